@@ -1,0 +1,43 @@
+# Two commands for a newcomer: `make serve` and `make test`. Every target runs the set-up first.
+SHELL := /bin/bash
+BOOTSTRAP := scripts/bootstrap
+# emcc needs Debian's node modules (acorn) when node itself comes from elsewhere.
+export NODE_PATH := /usr/share/nodejs
+# CMake's own test runner output, one line a test
+export CTEST_OUTPUT_ON_FAILURE := 1
+
+.PHONY: bootstrap native web web-debug test unit e2e serve bench fuzz clean
+
+bootstrap:
+	@$(BOOTSTRAP)
+
+native: bootstrap
+	@cmake --preset native >/dev/null
+	@cmake --build --preset native
+
+web: bootstrap
+	@cmake --preset web >/dev/null
+	@cmake --build --preset web
+
+web-debug: bootstrap
+	@cmake --preset web-debug >/dev/null
+	@cmake --build --preset web-debug
+
+unit: native
+	@cd build/native && ctest --output-on-failure
+
+e2e: web
+	@node tests/e2e/run.mjs
+
+test: bootstrap
+	@$(MAKE) --no-print-directory unit
+	@$(MAKE) --no-print-directory e2e
+
+serve: web
+	@python3 scripts/serve.py build/web 127.0.0.1 8000
+
+bench: native web
+	@bench/run
+
+clean:
+	rm -rf build

@@ -1,0 +1,85 @@
+# Targets for the Debian source packages that scripts/bootstrap unpacks into third_party/.
+# A missing tree fails here with the command that fetches it, not later with a strange error.
+
+function(jn_require_third_party name marker)
+  if(NOT EXISTS "${JN_THIRD_PARTY_DIR}/${name}/${marker}")
+    message(FATAL_ERROR "${JN_THIRD_PARTY_DIR}/${name} is missing: run scripts/bootstrap (make does it for you).")
+  endif()
+endfunction()
+
+# --- nlohmann_json from the Debian package (header only) ----------------------------------------
+if(EMSCRIPTEN)
+  # The Emscripten toolchain searches only its sysroot, and /usr/include as a whole would bring
+  # glibc's headers in: expose just the nlohmann folder.
+  set(_json_dir "${CMAKE_BINARY_DIR}/nlohmann-include")
+  if(NOT EXISTS "/usr/include/nlohmann/json.hpp")
+    message(FATAL_ERROR "/usr/include/nlohmann/json.hpp missing: install the Debian package 'nlohmann-json3-dev'.")
+  endif()
+  file(MAKE_DIRECTORY "${_json_dir}")
+  file(CREATE_LINK "/usr/include/nlohmann" "${_json_dir}/nlohmann" SYMBOLIC)
+  add_library(nlohmann_json INTERFACE)
+  target_include_directories(nlohmann_json SYSTEM INTERFACE "${_json_dir}")
+  add_library(nlohmann_json::nlohmann_json ALIAS nlohmann_json)
+else()
+  find_package(nlohmann_json 3 REQUIRED)
+endif()
+
+# --- GNU FriBidi: its Debian source ships the Unicode tables pre-generated (lib/*.tab.i) --------
+jn_require_third_party(fribidi lib/fribidi.h)
+set(FRIBIDI_SRC "${JN_THIRD_PARTY_DIR}/fribidi/lib")
+set(FRIBIDI_GEN "${CMAKE_BINARY_DIR}/fribidi-config")
+file(MAKE_DIRECTORY "${FRIBIDI_GEN}")
+file(READ "${JN_THIRD_PARTY_DIR}/fribidi/.debian-version" FRIBIDI_DEBIAN_VERSION)
+string(REGEX MATCH "^[0-9]+\\.[0-9]+\\.[0-9]+" FRIBIDI_VERSION "${FRIBIDI_DEBIAN_VERSION}")
+string(REPLACE "." ";" _fv "${FRIBIDI_VERSION}")
+list(GET _fv 0 FRIBIDI_MAJOR_VERSION)
+list(GET _fv 1 FRIBIDI_MINOR_VERSION)
+list(GET _fv 2 FRIBIDI_MICRO_VERSION)
+file(WRITE "${FRIBIDI_GEN}/fribidi-config.h.tmp"
+"#ifndef FRIBIDI_CONFIG_H
+#define FRIBIDI_CONFIG_H
+#define FRIBIDI \"fribidi\"
+#define FRIBIDI_NAME \"GNU FriBidi\"
+#define FRIBIDI_BUGREPORT \"\"
+#define FRIBIDI_VERSION \"${FRIBIDI_VERSION}\"
+#define FRIBIDI_MAJOR_VERSION ${FRIBIDI_MAJOR_VERSION}
+#define FRIBIDI_MINOR_VERSION ${FRIBIDI_MINOR_VERSION}
+#define FRIBIDI_MICRO_VERSION ${FRIBIDI_MICRO_VERSION}
+#define FRIBIDI_INTERFACE_VERSION 4
+#define FRIBIDI_INTERFACE_VERSION_STRING \"4\"
+#define FRIBIDI_SIZEOF_INT 4
+#endif
+")
+file(WRITE "${FRIBIDI_GEN}/config.h.tmp"
+"#define HAVE_STRINGIZE 1
+#define HAVE_STDLIB_H 1
+#define HAVE_STRING_H 1
+#define HAVE_MEMSET 1
+#define HAVE_MEMMOVE 1
+")
+configure_file("${FRIBIDI_GEN}/fribidi-config.h.tmp" "${FRIBIDI_GEN}/fribidi-config.h" COPYONLY)
+configure_file("${FRIBIDI_GEN}/config.h.tmp" "${FRIBIDI_GEN}/config.h" COPYONLY)
+
+file(GLOB FRIBIDI_SOURCES "${FRIBIDI_SRC}/*.c")
+add_library(fribidi STATIC ${FRIBIDI_SOURCES})
+target_include_directories(fribidi SYSTEM PUBLIC "${FRIBIDI_SRC}" "${FRIBIDI_GEN}")
+target_compile_definitions(fribidi PRIVATE HAVE_CONFIG_H FRIBIDI_BUILD)
+target_compile_options(fribidi PRIVATE -w)
+set_target_properties(fribidi PROPERTIES POSITION_INDEPENDENT_CODE ON)
+
+# --- Dear ImGui (web build only: core never links it) ------------------------------------------
+if(EMSCRIPTEN)
+  jn_require_third_party(imgui imgui.h)
+  set(IMGUI_DIR "${JN_THIRD_PARTY_DIR}/imgui")
+  add_library(imgui STATIC
+    "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp"
+    "${IMGUI_DIR}/imgui_tables.cpp" "${IMGUI_DIR}/imgui_widgets.cpp")
+  target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}")
+  target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS
+                                           IMGUI_DISABLE_DEBUG_TOOLS)
+  # Platform and renderer backends: only platform/web may link these.
+  add_library(imgui_backends STATIC
+    "${IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+  target_include_directories(imgui_backends SYSTEM PUBLIC "${IMGUI_DIR}/backends")
+  target_link_libraries(imgui_backends PUBLIC imgui)
+endif()

@@ -1,0 +1,62 @@
+// Entry point of the web build: one App and one MainLoop in static storage (the browser's loop
+// outlives main), fonts from the wasm's own data, then the loop.
+#include <emscripten.h>
+#include <imgui.h>
+
+#include <string>
+
+#include "app/app.h"
+#include "platform/web/page.h"
+#include "ui/fonts.h"
+
+extern const unsigned char noto_sans_regular[];
+extern const std::size_t noto_sans_regular_size;
+extern const unsigned char noto_sans_arabic_regular[];
+extern const std::size_t noto_sans_arabic_regular_size;
+
+namespace {
+jobname::app::App app;
+jobname::web::MainLoop mainLoop;
+std::string anchorsJson;
+
+// Minimal JSON string escaping for widget names (ASCII identifiers chosen by us).
+void appendQuoted(std::string& out, const std::string& s) {
+  out += '"';
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  out += '"';
+}
+}  // namespace
+
+// Named widget rectangles of the last frame, in CSS pixels: {"menu.file": [x, y, w, h], ...}.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* jn_anchors_json() {
+  anchorsJson = "{";
+  for (const auto& anchor : app.ui.anchors) {
+    if (anchorsJson.size() > 1) anchorsJson += ',';
+    appendQuoted(anchorsJson, anchor.name);
+    anchorsJson += ":[" + std::to_string(anchor.x) + "," + std::to_string(anchor.y) + "," +
+                   std::to_string(anchor.w) + "," + std::to_string(anchor.h) + "]";
+  }
+  anchorsJson += "}";
+  return anchorsJson.c_str();
+}
+
+int main() {
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // window layout is not worth a storage key; the journal is
+  io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep the idle loop awake
+
+  std::string error;
+  if (!jobname::web::openWindow(mainLoop, "Jobname Studio", error)) {
+    jobname::web::showStartupError(error);
+    return 1;
+  }
+  jobname::ui::loadFonts({noto_sans_regular, noto_sans_regular_size},
+                    {noto_sans_arabic_regular, noto_sans_arabic_regular_size});
+  jobname::app::loadSettings(app);
+  jobname::web::runMainLoop(mainLoop, [](const jobname::web::FrameInfo& frame) { return jobname::app::runFrame(app, frame); });
+  return 0;
+}

@@ -1,0 +1,20 @@
+#include "core/about/components.h"
+
+#include <fribidi.h>
+
+#include <nlohmann/json.hpp>
+
+namespace jobname::about {
+
+std::vector<Component> coreComponents() {
+  const std::string jsonVersion = std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "." +
+                                  std::to_string(NLOHMANN_JSON_VERSION_MINOR) + "." +
+                                  std::to_string(NLOHMANN_JSON_VERSION_PATCH);
+  return {
+      {"GNU FriBidi", FRIBIDI_VERSION, "LGPL-2.1-or-later", "Behdad Esfahbod, Dov Grobgeld and others",
+       "fribidi.txt"},
+      {"JSON for Modern C++", jsonVersion, "MIT", "Niels Lohmann", "nlohmann-json.txt"},
+  };
+}
+
+}  // namespace jobname::about

@@ -1,0 +1,96 @@
+#include "core/text/bidi.h"
+
+#include <fribidi.h>
+
+#include <vector>
+
+#include "core/text/utf8.h"
+
+namespace jobname::text {
+
+namespace {
+constexpr char32_t kZeroWidthNoBreakSpace = 0xFEFF;
+
+bool isStrongRightToLeft(char32_t cp) {
+  const FriBidiCharType type = fribidi_get_bidi_type(cp);
+  return FRIBIDI_IS_LETTER(type) && FRIBIDI_IS_RTL(type);
+}
+
+bool isStrongLeftToRight(char32_t cp) {
+  const FriBidiCharType type = fribidi_get_bidi_type(cp);
+  return FRIBIDI_IS_LETTER(type) && !FRIBIDI_IS_RTL(type);
+}
+
+std::string lineToVisual(std::string_view line, BaseDirection base) {
+  std::u32string logical = toUtf32(line);
+  if (logical.empty()) return {};
+  std::vector<FriBidiChar> in(logical.begin(), logical.end());
+  std::vector<FriBidiChar> out(in.size() + 1);
+  FriBidiParType direction = base == BaseDirection::RightToLeft   ? FRIBIDI_PAR_RTL
+                             : base == BaseDirection::LeftToRight ? FRIBIDI_PAR_LTR
+                                                                  : FRIBIDI_PAR_ON;
+  if (!fribidi_log2vis(in.data(), static_cast<FriBidiStrIndex>(in.size()), &direction, out.data(),
+                       nullptr, nullptr, nullptr)) {
+    return std::string(line);
+  }
+  std::string result;
+  result.reserve(line.size());
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (out[i] != kZeroWidthNoBreakSpace) appendUtf8(result, out[i]);
+  }
+  return result;
+}
+}  // namespace
+
+bool containsRightToLeft(std::string_view logical) {
+  for (std::size_t pos = 0; pos < logical.size();) {
+    const auto c = static_cast<unsigned char>(logical[pos]);
+    if (c < 0x80) { ++pos; continue; }  // ASCII is never right-to-left
+    if (isStrongRightToLeft(decodeUtf8(logical, pos))) return true;
+  }
+  return false;
+}
+
+BaseDirection paragraphDirection(std::string_view logical) {
+  for (std::size_t pos = 0; pos < logical.size();) {
+    const char32_t cp = decodeUtf8(logical, pos);
+    if (isStrongRightToLeft(cp)) return BaseDirection::RightToLeft;
+    if (isStrongLeftToRight(cp)) return BaseDirection::LeftToRight;
+  }
+  return BaseDirection::LeftToRight;
+}
+
+std::string toVisual(std::string_view logical, BaseDirection base) {
+  std::string result;
+  result.reserve(logical.size());
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = logical.find('\n', start);
+    result += lineToVisual(logical.substr(start, end == std::string_view::npos ? end : end - start), base);
+    if (end == std::string_view::npos) break;
+    result += '\n';
+    start = end + 1;
+  }
+  return result;
+}
+
+const std::string& VisualTextCache::visual(std::string_view logical, BaseDirection base) {
+  // The base direction is part of the key: one prefix byte, never valid UTF-8 on its own.
+  std::string key;
+  key.reserve(logical.size() + 1);
+  key += static_cast<char>(0xF8 + static_cast<int>(base));
+  key.append(logical);
+  if (auto found = index_.find(key); found != index_.end()) {
+    entries_.splice(entries_.begin(), entries_, found->second);
+    return found->second->visual;
+  }
+  if (entries_.size() >= capacity_ && !entries_.empty()) {
+    index_.erase(entries_.back().key);
+    entries_.pop_back();
+  }
+  entries_.push_front(Entry{std::move(key), toVisual(logical, base)});
+  index_.emplace(entries_.front().key, entries_.begin());
+  return entries_.front().visual;
+}
+
+}  // namespace jobname::text

@@ -1,0 +1,82 @@
+#include "core/text/utf8.h"
+
+namespace jobname::text {
+
+namespace {
+bool isContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Length of the well-formed sequence starting at pos, or 0 when it is malformed.
+std::size_t sequenceLength(std::string_view s, std::size_t pos) {
+  const auto c0 = static_cast<unsigned char>(s[pos]);
+  std::size_t len = 0;
+  char32_t min = 0;
+  if (c0 < 0x80) return 1;
+  if ((c0 & 0xE0) == 0xC0) { len = 2; min = 0x80; }
+  else if ((c0 & 0xF0) == 0xE0) { len = 3; min = 0x800; }
+  else if ((c0 & 0xF8) == 0xF0) { len = 4; min = 0x10000; }
+  else return 0;
+  if (pos + len > s.size()) return 0;
+  char32_t cp = c0 & (0x7F >> len);
+  for (std::size_t i = 1; i < len; ++i) {
+    const auto c = static_cast<unsigned char>(s[pos + i]);
+    if (!isContinuation(c)) return 0;
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+}  // namespace
+
+char32_t decodeUtf8(std::string_view s, std::size_t& pos) {
+  const std::size_t len = sequenceLength(s, pos);
+  if (len == 0) { ++pos; return kReplacementChar; }
+  const auto c0 = static_cast<unsigned char>(s[pos]);
+  char32_t cp = len == 1 ? c0 : (c0 & (0x7F >> len));
+  for (std::size_t i = 1; i < len; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
+  pos += len;
+  return cp;
+}
+
+void appendUtf8(std::string& out, char32_t cp) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacementChar;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::u32string toUtf32(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (std::size_t pos = 0; pos < s.size();) out += decodeUtf8(s, pos);
+  return out;
+}
+
+std::string toUtf8(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size() * 2);
+  for (char32_t cp : s) appendUtf8(out, cp);
+  return out;
+}
+
+std::size_t firstInvalidUtf8(std::string_view s) {
+  for (std::size_t pos = 0; pos < s.size();) {
+    const std::size_t len = sequenceLength(s, pos);
+    if (len == 0) return pos;
+    pos += len;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace jobname::text

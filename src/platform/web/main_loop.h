@@ -1,0 +1,42 @@
+// The browser window: a WebGL2 canvas through Emscripten's GLFW, Dear ImGui's GLFW and OpenGL3
+// backends, a canvas that follows the window and devicePixelRatio, and a loop that sleeps when
+// nothing happens. Implemented: mouse, keyboard, wheel, resize, HiDPI, idle. Not here: clipboard,
+// files, storage (their own files in this folder).
+#pragma once
+#include <functional>
+#include <string>
+
+struct GLFWwindow;
+
+namespace jobname::web {
+
+struct FrameInfo {
+  float devicePixelRatio = 1.0f;
+  bool pixelRatioChanged = false;  // true on the first frame too
+};
+
+// The loop's state. It must outlive main() (Emscripten's loop unwinds main's stack), so the app
+// keeps it in static storage.
+struct MainLoop {
+  GLFWwindow* window = nullptr;
+  std::function<bool(const FrameInfo&)> frame;
+  double awakeUntil = 0.0;
+  bool paused = false;
+  bool firstFrameDrawn = false;
+  float pixelRatio = 0.0f;
+  int cssWidth = 0, cssHeight = 0;
+};
+
+// Creates the window and GL context and initialises the ImGui backends (an ImGui context must
+// exist). On failure returns false with a sentence in `error`.
+bool openWindow(MainLoop& loop, const char* title, std::string& error);
+
+// Runs `frame` between ImGui::NewFrame() and ImGui::Render() for as long as the page lives.
+// `frame` returns true while it animates; otherwise the loop pauses shortly after the last input
+// event and any event (input, resize, focus, theme change) wakes it. Does not return.
+void runMainLoop(MainLoop& loop, std::function<bool(const FrameInfo&)> frame);
+
+// Keeps the loop awake for a little while (e.g. after a change that was not an input event).
+void wakeMainLoop(MainLoop& loop);
+
+}  // namespace jobname::web

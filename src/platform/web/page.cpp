@@ -1,0 +1,31 @@
+#include "platform/web/page.h"
+
+#include <emscripten.h>
+
+namespace jobname::web {
+
+namespace {
+EM_JS(int, jn_prefers_dark, (), {
+  if (!window.matchMedia) return 0;
+  if (!Module.jnSchemeQuery) {
+    Module.jnSchemeQuery = window.matchMedia('(prefers-color-scheme: dark)');
+    // A 'focus' event wakes the idle loop, which then reads the new scheme.
+    Module.jnSchemeQuery.addEventListener('change', () => window.dispatchEvent(new Event('focus')));
+  }
+  return Module.jnSchemeQuery.matches ? 1 : 0;
+});
+
+EM_JS(void, jn_open_in_new_tab, (const char* url), {
+  window.open(UTF8ToString(url), '_blank', 'noopener');
+});
+
+EM_JS(void, jn_show_startup_error, (const char* message), {
+  if (typeof Module.showError === 'function') Module.showError(UTF8ToString(message));
+});
+}  // namespace
+
+bool systemPrefersDark() { return jn_prefers_dark() != 0; }
+void openInNewTab(const std::string& url) { jn_open_in_new_tab(url.c_str()); }
+void showStartupError(const std::string& message) { jn_show_startup_error(message.c_str()); }
+
+}  // namespace jobname::web

@@ -1,0 +1,23 @@
+#include "ui/ui_state.h"
+
+#include <imgui.h>
+
+namespace jobname::ui {
+
+bool effectiveDarkTheme(const UiState& state) {
+  switch (state.settings.theme) {
+    case settings::ThemeChoice::Dark: return true;
+    case settings::ThemeChoice::Light: return false;
+    case settings::ThemeChoice::System: break;
+  }
+  return state.systemPrefersDark;
+}
+
+void anchorLastItem(UiState& state, const char* name) {
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  const float toCss = 1.0f / state.devicePixelRatio;
+  state.anchors.push_back({name, min.x * toCss, min.y * toCss, (max.x - min.x) * toCss, (max.y - min.y) * toCss});
+}
+
+}  // namespace jobname::ui

@@ -1,0 +1,71 @@
+#include "ui/views/about_view.h"
+
+#include <imgui.h>
+
+#include "core/about/components.h"
+#include "ui/widgets/bidi_text.h"
+
+namespace jobname::ui {
+
+namespace {
+std::vector<about::Component> shippedComponents() {
+  auto components = about::coreComponents();
+  components.insert(components.begin(),
+                    {"Dear ImGui", IMGUI_VERSION, "MIT", "Omar Cornut and contributors", "imgui.txt"});
+  components.push_back({"Noto Sans, Noto Sans Arabic", "fonts-noto-core", "SIL Open Font License 1.1",
+                        "Google LLC and the Noto project authors", "noto-fonts.txt"});
+  components.push_back({"Emscripten runtime", "3.1.6", "MIT", "Emscripten authors", "emscripten.txt"});
+  return components;
+}
+}  // namespace
+
+void drawAboutView(UiState& state, UiCommands& commands) {
+  if (!state.showAbout) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  const float em = ImGui::GetFontSize();
+  ImGui::SetNextWindowSize(ImVec2(em * 34.0f, 0.0f), ImGuiCond_Appearing);
+  if (!ImGui::Begin("About Jobname Studio", &state.showAbout, ImGuiWindowFlags_NoCollapse)) {
+    ImGui::End();
+    return;
+  }
+  anchorLastItem(state, "about.window");
+  ImGui::Text("Jobname Studio %s", JN_VERSION);
+  ImGui::TextWrapped("An offline journal of job interviews, kept in the Markdown format of the jobname book.");
+  TextBidi(state, "دفتر مصاحبه‌های شغلی، بدون اینترنت و روی مرورگر شما");
+  anchorLastItem(state, "about.persian");
+  ImGui::Separator();
+  ImGui::TextUnformatted("What it ships:");
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  if (ImGui::BeginTable("components", 4, flags)) {
+    ImGui::TableSetupColumn("Component");
+    ImGui::TableSetupColumn("Version");
+    ImGui::TableSetupColumn("License");
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableHeadersRow();
+    static const auto components = shippedComponents();  // constant for the life of the page
+    for (const auto& component : components) {
+      ImGui::PushID(component.name.c_str());
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(component.name.c_str());
+      ImGui::SetItemTooltip("%s", component.copyright.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(component.version.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(component.license.c_str());
+      ImGui::TableNextColumn();
+      if (ImGui::SmallButton("Text")) commands.openUrl = "licenses/" + component.licenseFile;
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  ImGui::Spacing();
+  if (ImGui::Button("Jobname Studio's own license (MIT)")) commands.openUrl = "licenses/jobname-studio.txt";
+  ImGui::SameLine();
+  if (ImGui::Button("Close")) state.showAbout = false;
+  anchorLastItem(state, "about.close");
+  ImGui::End();
+}
+
+}  // namespace jobname::ui

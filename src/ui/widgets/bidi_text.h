@@ -1,0 +1,12 @@
+// Text that may hold Persian: drawn shaped and in visual order (FriBidi), right-aligned when the
+// paragraph is right-to-left. Display only; editing lives in the editor's text fields.
+#pragma once
+#include <string_view>
+
+#include "ui/ui_state.h"
+
+namespace jobname::ui {
+
+void TextBidi(UiState& state, std::string_view logical);
+
+}  // namespace jobname::ui

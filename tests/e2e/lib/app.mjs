@@ -1,0 +1,48 @@
+// Helpers to drive the app as a user would: wait for it, find a widget by its anchor name, click.
+import { PNG } from './png.mjs';
+
+export async function openApp(page, url, { consoleErrors } = {}) {
+  if (consoleErrors) {
+    page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+    page.on('pageerror', (err) => consoleErrors.push(String(err)));
+  }
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.ready === '1' || document.body.dataset.error === '1',
+                             null, { timeout: 20000 });
+  if (await page.evaluate(() => document.body.dataset.error === '1')) {
+    throw new Error('app failed to start: ' + await page.textContent('#message'));
+  }
+}
+
+export function frameCount(page) {
+  return page.evaluate(() => window.jobnameStudio.frames);
+}
+
+// Waits until the app has drawn `frames` more frames (input is handled on the next frame).
+export async function settle(page, frames = 3) {
+  const start = await frameCount(page);
+  await page.waitForFunction((n) => window.jobnameStudio.frames >= n, start + frames, { timeout: 5000 });
+}
+
+export async function anchors(page) {
+  return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._jn_anchors_json())));
+}
+
+export async function anchor(page, name) {
+  const all = await anchors(page);
+  if (!all[name]) throw new Error(`no widget named ${name} on screen (have: ${Object.keys(all).join(', ')})`);
+  const [x, y, w, h] = all[name];
+  return { x, y, w, h, cx: x + w / 2, cy: y + h / 2 };
+}
+
+export async function click(page, name) {
+  const a = await anchor(page, name);
+  await page.mouse.move(a.cx, a.cy);
+  await settle(page, 2);
+  await page.mouse.click(a.cx, a.cy);
+  await settle(page, 3);
+}
+
+export async function screenshot(page, options = {}) {
+  return PNG.decode(await page.screenshot(options));
+}

@@ -1,0 +1,47 @@
+#include "core/text/bidi.h"
+
+#include <doctest/doctest.h>
+
+#include "core/text/utf8.h"
+
+using namespace jobname::text;
+
+TEST_CASE("bidi: Latin text is left as it is") {
+  CHECK(toVisual("Technical Interview") == "Technical Interview");
+  CHECK(toVisual("") == "");
+}
+
+TEST_CASE("bidi: Persian is shaped into presentation forms and reversed") {
+  // پ alone takes its isolated form.
+  CHECK(toUtf32(toVisual("پ")) == U"\uFB56");
+  // سلام: seen initial, lam-alef ligature (its U+FEFF placeholder dropped), meem isolated;
+  // visual order runs left to right, so the first letter comes last.
+  CHECK(toUtf32(toVisual("سلام")) == U"\uFEE1\uFEFC\uFEB3");
+}
+
+TEST_CASE("bidi: digits and Latin keep their own order inside a Persian line") {
+  CHECK(toUtf32(toVisual("سلام 123")) == U"123 \uFEE1\uFEFC\uFEB3");
+  CHECK(toUtf32(toVisual("سلام Go")) == U"Go \uFEE1\uFEFC\uFEB3");
+}
+
+TEST_CASE("bidi: each line is reordered on its own") {
+  CHECK(toUtf32(toVisual("پ\nab")) == U"\uFB56\nab");
+}
+
+TEST_CASE("bidi: direction is detected from the first strong letter") {
+  CHECK(containsRightToLeft("Go و Python"));
+  CHECK_FALSE(containsRightToLeft("Go, Python 3.12"));
+  CHECK(paragraphDirection("123 سلام abc") == BaseDirection::RightToLeft);
+  CHECK(paragraphDirection("abc سلام") == BaseDirection::LeftToRight);
+  CHECK(paragraphDirection("123") == BaseDirection::LeftToRight);
+}
+
+TEST_CASE("bidi: the cache returns the same text as a direct conversion and evicts the oldest") {
+  VisualTextCache cache(2);
+  CHECK(cache.visual("سلام") == toVisual("سلام"));
+  CHECK(cache.visual("سلام", BaseDirection::LeftToRight) == toVisual("سلام", BaseDirection::LeftToRight));
+  CHECK(cache.size() == 2);
+  cache.visual("abc");
+  CHECK(cache.size() == 2);
+  CHECK(cache.visual("سلام") == toVisual("سلام"));
+}

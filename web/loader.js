@@ -1,0 +1,76 @@
+// Starts the wasm app, or explains in plain words why it cannot: no WebGL2, no WebAssembly,
+// or files that failed to load. Never leaves a blank canvas without a message.
+(function () {
+  'use strict';
+  const message = document.getElementById('message');
+  const messageText = document.getElementById('message-text');
+
+  function showError(text) {
+    message.classList.add('error');
+    messageText.textContent = text;
+    document.body.dataset.error = '1';
+  }
+
+  function webgl2Available() {
+    try {
+      return !!document.createElement('canvas').getContext('webgl2');
+    } catch (e) {
+      return false;
+    }
+  }
+
+  if (typeof WebAssembly !== 'object') {
+    showError('Jobname Studio needs WebAssembly, which this browser does not offer. ' +
+              'Please open it in a current version of Firefox, Chrome, Edge or Safari.');
+    return;
+  }
+  if (!webgl2Available()) {
+    showError('Jobname Studio draws with WebGL2, which this browser has turned off or does not ' +
+              'support. Turn on hardware acceleration in the browser settings, or use a current ' +
+              'version of Firefox, Chrome, Edge or Safari.');
+    return;
+  }
+
+  const canvas = document.getElementById('canvas');
+  canvas.addEventListener('webglcontextlost', (event) => {
+    event.preventDefault();
+    showError('The graphics context was lost. Reload the page to continue; your saved records are kept.');
+  });
+  canvas.addEventListener('mousedown', () => canvas.focus());
+
+  // Loads the wasm here rather than in jobname.js, whose loader (Emscripten 3.1.6) leaves a failed
+  // download as an unhandled rejection with nothing on screen.
+  function instantiateWasm(imports, receiveInstance) {
+    const failed = (reason) => showError('Jobname Studio could not load its program (jobname.wasm: ' +
+      reason + '). Check your connection and reload the page.');
+    fetch('jobname.wasm', { credentials: 'same-origin' })
+      .then((response) => {
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        const fallback = response.clone();
+        // Streaming needs the application/wasm type, which not every static host sends.
+        return WebAssembly.instantiateStreaming(response, imports)
+          .catch(() => fallback.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports)));
+      })
+      .then((result) => receiveInstance(result.instance, result.module))
+      .catch((error) => failed(error && error.message ? error.message : String(error)));
+    return {};
+  }
+
+  window.Module = {
+    canvas: canvas,
+    instantiateWasm: instantiateWasm,
+    showError: showError,
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    onAbort: (what) => {
+      showError('Jobname Studio could not start (' + what + '). Reload the page; if it happens ' +
+                'again, the files on this site may be incomplete.');
+    },
+  };
+
+  const script = document.createElement('script');
+  script.src = 'jobname.js';
+  script.onerror = () => showError('Jobname Studio could not load its program file (jobname.js). ' +
+                                   'Check your connection and reload the page.');
+  document.body.appendChild(script);
+})();
