@@ -1,0 +1,22 @@
+// Problems found in input, as values with a place: `file:line:col: error|warning: message`.
+// Errors mean nothing was imported; warnings mean it was, with what the warning says.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace jobname {
+
+enum class Severity { Error, Warning };
+
+struct Diagnostic {
+  std::string file;
+  int line = 0;    // 1-based; 0 when the problem has no line (e.g. the file is too large)
+  int column = 0;  // 1-based, in bytes
+  Severity severity = Severity::Error;
+  std::string message;
+};
+
+std::string formatDiagnostic(const Diagnostic& diagnostic);
+bool hasErrors(const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace jobname

@@ -1,0 +1,19 @@
+// Writes a record as jobname Markdown. An imported record is written as its file with only the
+// edited fields rewritten (a one-field edit is a one-line diff); a new record, or an edit the
+// file's shape cannot take in place, gets the canonical layout of the corpus's newest files.
+#pragma once
+#include <string>
+
+#include "core/model/record.h"
+
+namespace jobname::markdown {
+
+std::string exportMarkdown(const model::Record& record);
+std::string writeCanonicalMarkdown(const model::Record& record);
+
+// "7/10", "7.5/10"
+std::string formatScore(double value, double max);
+// The format's colours: green from 8/10, orange from 5/10, red below.
+const char* scoreColour(double value, double max);
+
+}  // namespace jobname::markdown

@@ -1,0 +1,417 @@
+#include "core/markdown/import.h"
+
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+#include "core/calendar/jalali.h"
+#include "core/markdown/lines.h"
+#include "core/markdown/mojibake.h"
+#include "core/markdown/section_items.h"
+#include "core/markdown/source_document.h"
+#include "core/model/stages.h"
+#include "core/text/utf8.h"
+
+namespace jobname::markdown {
+
+using model::Block;
+using model::SourceDocument;
+using model::Span;
+
+namespace {
+
+struct Heading {
+  std::size_t line;
+  int level;
+  std::size_t titleBegin, titleEnd;
+};
+
+struct Parser {
+  SourceDocument& doc;
+  std::string_view text;
+  std::vector<Line> lines;
+  std::vector<Heading> headings;
+  std::vector<Diagnostic>& diagnostics;
+  const std::string& fileName;
+
+  std::string_view lineText(std::size_t i) const { return text.substr(lines[i].begin, lines[i].end - lines[i].begin); }
+  std::string slice(std::size_t begin, std::size_t end) const { return std::string(text.substr(begin, end - begin)); }
+  static Span span(std::size_t begin, std::size_t end) { return {begin, end, true}; }
+
+  void warn(std::size_t line, std::string message) {
+    diagnostics.push_back({fileName, static_cast<int>(line) + 1, 1, Severity::Warning, std::move(message)});
+  }
+
+  void findHeadings() {
+    bool inFence = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const std::string_view line = lineText(i);
+      const std::string_view trimmed = trim(line);
+      if (trimmed.substr(0, 3) == "```" || trimmed.substr(0, 3) == "~~~") {
+        inFence = !inFence;
+        continue;
+      }
+      if (inFence || indentOf(line) > 3) continue;
+      std::size_t pos = line.find_first_not_of(' ');
+      int level = 0;
+      while (pos < line.size() && line[pos] == '#') { ++level; ++pos; }
+      if (level == 0 || level > 6 || (pos < line.size() && !isSpace(line[pos]))) continue;
+      std::size_t begin = lines[i].begin + pos, end = lines[i].end;
+      trimRange(text, begin, end);
+      headings.push_back({i, level, begin, end});
+    }
+  }
+
+  // The end of the last non-blank line in [from, to) lines, or `fallback`.
+  std::size_t lastContentEnd(std::size_t from, std::size_t to, std::size_t fallback) const {
+    for (std::size_t i = to; i > from; --i) {
+      if (!isBlank(lineText(i - 1))) return lines[i - 1].end;
+    }
+    return fallback;
+  }
+
+  // Trimmed text of the body lines [from, to): its span, or none when all blank.
+  Span bodySpan(std::size_t from, std::size_t to) const {
+    std::size_t first = to;
+    for (std::size_t i = from; i < to; ++i) {
+      if (!isBlank(lineText(i))) { first = i; break; }
+    }
+    if (first == to) return {};
+    std::size_t begin = lines[first].begin, end = lastContentEnd(first, to, lines[first].end);
+    trimRange(text, begin, end);
+    return span(begin, end);
+  }
+
+  static Block classify(std::string_view title) {
+    const std::string_view t = trim(title);
+    auto is = [&](std::string_view a) { return t.size() == a.size() && startsWithIgnoringCase(t, a); };
+    if (is("status")) return model::kStatusBlock;
+    if (is("interview process")) return model::kProcessBlock;
+    if (is("apply way") || is("apply ways")) return model::kApplyBlock;
+    if (is("interview date") || is("interview dates")) return model::kDatesBlock;
+    if (is("interview duration") || is("interview durations")) return model::kDurationsBlock;
+    if (is("interview platform") || is("interview platforms")) return model::kPlatformBlock;
+    if (is("score")) return model::kScoreBlock;
+    return model::kBlockCount;
+  }
+
+  bool parseCompany(const Heading& h) {
+    const std::string_view title = text.substr(h.titleBegin, h.titleEnd - h.titleBegin);
+    const std::size_t open = title.find('[');
+    const std::size_t middle = title.rfind("](");
+    const std::size_t close = title.rfind(')');
+    if (open != 0 || middle == std::string_view::npos || close == std::string_view::npos || close < middle) return false;
+    doc.companyName = span(h.titleBegin + 1, h.titleBegin + middle);
+    doc.companyUrl = span(h.titleBegin + middle + 2, h.titleBegin + close);
+    const std::string_view name = title.substr(1, middle - 1);
+    const std::size_t bar = name.find('|');
+    doc.parsed.company.name = std::string(trim(name.substr(0, bar)));
+    if (bar != std::string_view::npos) doc.parsed.company.localName = std::string(trim(name.substr(bar + 1)));
+    doc.parsed.company.url = std::string(trim(title.substr(middle + 2, close - middle - 2)));
+    return true;
+  }
+
+  void parseProcess(std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      if (trim(lineText(i)).substr(0, 3) != "```") continue;
+      for (std::size_t j = i + 1; j < to; ++j) {
+        if (trim(lineText(j)).substr(0, 3) != "```") continue;
+        const std::size_t begin = lines[i].next;
+        const std::size_t end = j > i + 1 ? lines[j - 1].end : begin;
+        doc.process = span(begin, end);
+        doc.parsed.process = slice(begin, end);
+        return;
+      }
+      warn(i, "the flowchart's code block is not closed");
+      return;
+    }
+  }
+
+  // "- **Label** <br /> value": label and value spans of one list entry.
+  model::EntrySpans parseEntry(std::size_t i, std::string& label, std::string& value) const {
+    model::EntrySpans spans;
+    const Line& line = lines[i];
+    std::size_t pos = line.begin + text.substr(line.begin, line.end - line.begin).find('-') + 1;
+    while (pos < line.end && isSpace(text[pos])) ++pos;
+    spans.item = span(line.begin, line.end);
+    if (text.substr(pos, 2) == "**") {
+      const std::size_t close = text.find("**", pos + 2);
+      if (close != std::string_view::npos && close < line.end) {
+        std::size_t lb = pos + 2, le = close;
+        trimRange(text, lb, le);
+        spans.label = span(lb, le);
+        label = slice(lb, le);
+        pos = close + 2;
+      }
+    }
+    while (pos < line.end && isSpace(text[pos])) ++pos;
+    for (std::string_view br : {"<br />", "<br/>", "<br>"}) {
+      if (startsWithIgnoringCase(text.substr(pos), br)) { pos += br.size(); break; }
+    }
+    std::size_t vb = pos, ve = line.end;
+    trimRange(text, vb, ve);
+    spans.value = span(vb, ve);
+    value = slice(vb, ve);
+    return spans;
+  }
+
+  static bool isListEntry(std::string_view line) {
+    const std::string_view t = trim(line);
+    return indentOf(line) <= 1 && t.size() >= 2 && t[0] == '-' && isSpace(t[1]);
+  }
+
+  void parseList(std::size_t from, std::size_t to, model::ListSpans& list, std::vector<model::EntrySpans>& spans,
+                 bool dates) {
+    list.insertAt = from > 0 ? lines[from - 1].end : 0;
+    for (std::size_t i = from; i < to; ++i) {
+      if (!isListEntry(lineText(i))) continue;
+      std::string label, value;
+      model::EntrySpans entry = parseEntry(i, label, value);
+      if (!spans.empty() && list.separator.empty()) list.separator = slice(spans.back().item.end, entry.item.begin);
+      if (dates) {
+        model::DatedStage stage{label, {}, {}, static_cast<model::Origin>(spans.size())};
+        const calendar::DateToken token = calendar::findDateToken(value);
+        if (token.offset != std::string_view::npos) {
+          stage.date = value.substr(token.offset, token.length);
+          entry.dateToken = span(entry.value.begin + token.offset, entry.value.begin + token.offset + token.length);
+          stage.note = joinAround(value, token.offset, token.length);
+        } else {
+          stage.note = value;
+        }
+        doc.parsed.dates.push_back(stage);
+      } else {
+        doc.parsed.durations.push_back({label, value, static_cast<model::Origin>(spans.size())});
+      }
+      spans.push_back(entry);
+    }
+    if (!spans.empty()) list.region = span(spans.front().item.begin, spans.back().item.end);
+  }
+
+  // The text around a date token, as one note: "They sent 1402.02.27 <br /> I sent" -> "They sent <br /> I sent".
+  static std::string joinAround(std::string_view value, std::size_t offset, std::size_t length) {
+    const std::string_view before = trim(value.substr(0, offset));
+    const std::string_view after = trim(value.substr(offset + length));
+    std::string note(before);
+    if (!before.empty() && !after.empty()) note += ' ';
+    note += after;
+    return note;
+  }
+
+  void parseScore(std::size_t from, std::size_t to) {
+    const std::size_t begin = lines[from - 1].next;
+    const std::size_t end = to < lines.size() ? lines[to].begin : text.size();
+    const std::string_view body = text.substr(begin, end - begin);
+    const std::size_t mark = body.find("<mark");
+    if (mark == std::string_view::npos) return;
+    const std::size_t tagEnd = body.find('>', mark);
+    const std::size_t closeMark = body.find("</mark>", mark);
+    if (tagEnd == std::string_view::npos || closeMark == std::string_view::npos || closeMark < tagEnd) return;
+    const std::string_view tag = body.substr(mark, tagEnd - mark);
+    if (const std::size_t colour = tag.find("background-color:"); colour != std::string_view::npos) {
+      std::size_t cb = colour + 17;
+      while (cb < tag.size() && isSpace(tag[cb])) ++cb;
+      std::size_t ce = cb;
+      while (ce < tag.size() && (tag[ce] == '#' || std::isxdigit(static_cast<unsigned char>(tag[ce])))) ++ce;
+      if (ce > cb) doc.scoreColour = span(begin + mark + cb, begin + mark + ce);
+    }
+    std::size_t vb = begin + tagEnd + 1, ve = begin + closeMark;
+    trimRange(text, vb, ve);
+    doc.scoreValue = span(vb, ve);
+    const std::string value = slice(vb, ve);
+    const std::size_t slash = value.find('/');
+    char* parseEnd = nullptr;
+    const double number = std::strtod(value.c_str(), &parseEnd);
+    if (parseEnd != value.c_str() && (slash == std::string::npos || parseEnd == value.c_str() + slash)) {
+      doc.parsed.score.value = number;
+      if (slash != std::string::npos) doc.parsed.score.max = std::strtod(value.c_str() + slash + 1, nullptr);
+    }
+    const std::size_t p = body.find("<p", closeMark);
+    if (p == std::string_view::npos) return;
+    const std::size_t pTagEnd = body.find('>', p);
+    const std::size_t pClose = body.find("</p>", p);
+    if (pTagEnd == std::string_view::npos || pClose == std::string_view::npos || pClose < pTagEnd) return;
+    doc.scoreComment = span(begin + pTagEnd + 1, begin + pClose);
+    doc.scoreCommentHasNewlines = body.substr(pTagEnd + 1, 1) == "\n";
+    doc.parsed.score.comment = std::string(trim(body.substr(pTagEnd + 1, pClose - pTagEnd - 1)));
+    while (!doc.parsed.score.comment.empty() && doc.parsed.score.comment.back() == '\n') doc.parsed.score.comment.pop_back();
+    while (!doc.parsed.score.comment.empty() && doc.parsed.score.comment.front() == '\n') doc.parsed.score.comment.erase(0, 1);
+  }
+
+  void run() {
+    findHeadings();
+    bool haveCompany = false, havePosition = false, sawSection = false;
+    for (std::size_t h = 0; h < headings.size(); ++h) {
+      const Heading& heading = headings[h];
+      std::size_t bodyFrom = heading.line + 1;
+      std::size_t bodyTo = h + 1 < headings.size() ? headings[h + 1].line : lines.size();
+      const std::size_t blockBegin = lines[heading.line].begin;
+      const std::string_view title = text.substr(heading.titleBegin, heading.titleEnd - heading.titleBegin);
+
+      if (!haveCompany && heading.level == 1 && parseCompany(heading)) {
+        haveCompany = true;
+        doc.blocks[model::kCompanyBlock] = span(blockBegin, lines[heading.line].end);
+        continue;
+      }
+      Block block = classify(title);
+      if (block != model::kBlockCount && doc.blocks[block].present) block = model::kBlockCount;  // a second one is a section
+      if (block == model::kStatusBlock) {
+        // The status row is itself a level-4 heading: "#### 📜📞🔧❌".
+        std::size_t rowLine = bodyFrom;
+        while (rowLine < bodyTo && isBlank(lineText(rowLine))) ++rowLine;
+        if (rowLine == bodyTo && h + 1 < headings.size() && headings[h + 1].level >= 4) {
+          const Heading& row = headings[++h];
+          doc.statusRow = span(row.titleBegin, row.titleEnd);
+          bodyTo = h + 1 < headings.size() ? headings[h + 1].line : lines.size();
+          bodyFrom = row.line + 1;
+        } else if (rowLine < bodyTo) {
+          doc.statusRow = bodySpan(rowLine, rowLine + 1);
+        }
+        if (doc.statusRow.present) {
+          doc.parsed.status = model::parseStatusRow(slice(doc.statusRow.begin, doc.statusRow.end));
+        }
+        doc.blocks[block] = span(blockBegin, lastContentEnd(bodyFrom, bodyTo, doc.statusRow.present ? doc.statusRow.end : lines[heading.line].end));
+        continue;
+      }
+      if (block == model::kBlockCount && heading.level == 2 && !havePosition && !sawSection) {
+        havePosition = true;
+        doc.position = span(heading.titleBegin, heading.titleEnd);
+        doc.parsed.position = std::string(title);
+        doc.blocks[model::kPositionBlock] = span(blockBegin, lastContentEnd(bodyFrom, bodyTo, lines[heading.line].end));
+        if (bodySpan(bodyFrom, bodyTo).present) {
+          // Text under the position heading is not a field: keep it as a section of its own.
+          warn(bodyFrom, "text under the position heading is kept as it is");
+        }
+        continue;
+      }
+      const std::size_t blockEnd = lastContentEnd(bodyFrom, bodyTo, lines[heading.line].end);
+      switch (block) {
+        case model::kProcessBlock: parseProcess(bodyFrom, bodyTo); break;
+        case model::kApplyBlock:
+          doc.applyWays = bodySpan(bodyFrom, bodyTo);
+          if (doc.applyWays.present) doc.parsed.applyWays = splitApplyWays(slice(doc.applyWays.begin, doc.applyWays.end));
+          if (!doc.applyWays.present) doc.applyWays = span(lines[heading.line].end, lines[heading.line].end);
+          break;
+        case model::kDatesBlock: parseList(bodyFrom, bodyTo, doc.dates, doc.dateSpans, true); break;
+        case model::kDurationsBlock:
+          parseList(bodyFrom, bodyTo, doc.durations, doc.durationSpans, false);
+          if (doc.durationSpans.empty()) {
+            if (const Span bare = bodySpan(bodyFrom, bodyTo); bare.present) {
+              doc.bareDuration = true;
+              doc.durations.region = bare;
+              doc.durationSpans.push_back({bare, {}, bare, {}});
+              doc.parsed.durations.push_back({{}, slice(bare.begin, bare.end), 0});
+            }
+          }
+          break;
+        case model::kPlatformBlock:
+          doc.platform = bodySpan(bodyFrom, bodyTo);
+          if (doc.platform.present) doc.parsed.platform = slice(doc.platform.begin, doc.platform.end);
+          else doc.platform = span(lines[heading.line].end, lines[heading.line].end);
+          break;
+        case model::kScoreBlock: parseScore(bodyFrom, bodyTo); break;
+        default: {
+          sawSection = true;
+          model::SectionSpans spans;
+          spans.block = span(blockBegin, blockEnd);
+          spans.title = span(heading.titleBegin, heading.titleEnd);
+          model::Section section{std::string(title), heading.level, {}, static_cast<model::Origin>(doc.parsed.sections.size())};
+          parseSectionItems(text, lines, bodyFrom, bodyTo, section.items, spans);
+          if (!doc.sectionSpans.empty() && doc.sections.separator.empty()) {
+            doc.sections.separator = slice(doc.sectionSpans.back().block.end, spans.block.begin);
+          }
+          doc.parsed.sections.push_back(std::move(section));
+          doc.sectionSpans.push_back(std::move(spans));
+          continue;
+        }
+      }
+      doc.blocks[block] = span(blockBegin, blockEnd);
+    }
+    if (!doc.sectionSpans.empty()) {
+      doc.sections.region = span(doc.sectionSpans.front().block.begin, doc.sectionSpans.back().block.end);
+      doc.blocks[model::kSectionsBlock] = doc.sections.region;
+      for (int b = 0; b < model::kBlockCount; ++b) {
+        if (b == model::kSectionsBlock || !doc.blocks[b].present) continue;
+        if (doc.blocks[b].begin > doc.sections.region.begin && doc.blocks[b].begin < doc.sections.region.end) {
+          doc.sectionsContiguous = false;
+        }
+      }
+    }
+  }
+};
+
+Diagnostic errorAt(const std::string& file, std::string_view text, std::size_t offset, std::string message) {
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
+  }
+  return {file, line, column, Severity::Error, std::move(message)};
+}
+
+}  // namespace
+
+std::vector<std::string> splitApplyWays(std::string_view text) {
+  std::vector<std::string> ways;
+  std::string current;
+  auto flush = [&] {
+    const std::string_view t = trim(current);
+    if (!t.empty()) ways.emplace_back(t);
+    current.clear();
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '&' || text[i] == ',' || text[i] == '\n') { flush(); ++i; continue; }
+    if (text.substr(i, 2) == "\xD8\x8C") { flush(); i += 2; continue; }  // Persian comma
+    if (startsWithIgnoringCase(text.substr(i), " and ")) { flush(); i += 5; continue; }
+    current += text[i++];
+  }
+  flush();
+  return ways;
+}
+
+ImportResult importMarkdown(std::string_view input, const std::string& fileName) {
+  ImportResult result;
+  auto fail = [&](Diagnostic d) {
+    result.diagnostics.push_back(std::move(d));
+    return result;
+  };
+  if (input.size() > kMaxRecordBytes) {
+    return fail({fileName, 0, 0, Severity::Error,
+                 "file is " + std::to_string(input.size() / 1024) + " KiB; a record may be at most 5 MiB"});
+  }
+  if (const std::size_t nul = input.find('\0'); nul != std::string_view::npos) {
+    return fail(errorAt(fileName, input, nul, "binary data (a NUL byte): not a Markdown record"));
+  }
+  if (const std::size_t bad = text::firstInvalidUtf8(input); bad != std::string_view::npos) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(input[bad]));
+    return fail(errorAt(fileName, input, bad, std::string("not UTF-8 text (byte ") + hex + "); save the file as UTF-8"));
+  }
+
+  auto doc = std::make_shared<SourceDocument>();
+  MojibakeRepair repair = repairMojibake(input);
+  for (int line : repair.repairedLines) {
+    result.diagnostics.push_back({fileName, line, 1, Severity::Warning,
+                                  "repaired text that had been mis-decoded as Windows-1252 (mojibake)"});
+  }
+  for (int line : repair.unrecoverableLines) {
+    result.diagnostics.push_back({fileName, line, 1, Severity::Warning,
+                                  "text looks mis-decoded (mojibake) but cannot be recovered; kept as it was"});
+  }
+  doc->text = std::move(repair.text);
+
+  Parser parser{*doc, doc->text, splitLines(doc->text), {}, result.diagnostics, fileName};
+  parser.run();
+  if (!doc->blocks[model::kCompanyBlock].present) {
+    std::size_t offset = 0;
+    if (!parser.headings.empty()) offset = parser.lines[parser.headings.front().line].begin;
+    result.diagnostics.push_back(errorAt(fileName, doc->text, offset,
+        "not a jobname record: it must start with a heading '# [company](url)'"));
+    return result;
+  }
+  model::Record record = doc->parsed;
+  record.source = doc;
+  result.record = std::move(record);
+  return result;
+}
+
+}  // namespace jobname::markdown

@@ -1,0 +1,26 @@
+// The line table of a text: byte offsets of each line's start and end, without its '\n' or '\r'.
+// Shared by the importer and the writer so that both speak in the same offsets.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace jobname::markdown {
+
+struct Line {
+  std::size_t begin = 0;
+  std::size_t end = 0;   // before "\r\n" or "\n"
+  std::size_t next = 0;  // start of the following line
+};
+
+std::vector<Line> splitLines(std::string_view text);
+
+inline bool isSpace(char c) { return c == ' ' || c == '\t'; }
+std::string_view trim(std::string_view s);
+// Shrinks [begin, end) in `text` to leave out leading and trailing spaces and tabs.
+void trimRange(std::string_view text, std::size_t& begin, std::size_t& end);
+int indentOf(std::string_view line);
+bool isBlank(std::string_view line);
+bool startsWithIgnoringCase(std::string_view text, std::string_view prefix);
+
+}  // namespace jobname::markdown

@@ -1,0 +1,209 @@
+#include "core/markdown/section_items.h"
+
+namespace jobname::markdown {
+
+namespace {
+using model::ItemKind;
+using model::Span;
+
+bool isFence(std::string_view line) {
+  const std::string_view t = trim(line);
+  return t.substr(0, 3) == "```" || t.substr(0, 3) == "~~~";
+}
+
+bool isQuestionStart(std::string_view line) {
+  const std::string_view t = trim(line);
+  return indentOf(line) <= 1 && t.size() >= 2 && t[0] == '-' && isSpace(t[1]);
+}
+
+bool isNoteStart(std::string_view line) {
+  const std::string_view t = trim(line);
+  if (t.substr(0, 2) != "<p") return false;
+  const std::size_t tagEnd = t.find('>');
+  const std::string_view tag = t.substr(0, tagEnd);
+  return tag.find("rtl") != std::string_view::npos;
+}
+
+std::vector<std::string_view> splitText(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = s.find('\n', start);
+    out.push_back(s.substr(start, end == std::string_view::npos ? end : end - start));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string_view dedent(std::string_view line, std::size_t indent) {
+  std::size_t n = 0;
+  while (n < indent && n < line.size() && line[n] == ' ') ++n;
+  return line.substr(n);
+}
+
+std::string joinTrimmedBlankLines(const std::vector<std::string_view>& parts) {
+  std::size_t first = 0, last = parts.size();
+  while (first < last && isBlank(parts[first])) ++first;
+  while (last > first && isBlank(parts[last - 1])) --last;
+  std::string out;
+  for (std::size_t i = first; i < last; ++i) {
+    if (i > first) out += '\n';
+    std::string_view line = parts[i];
+    while (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    out.append(line);
+  }
+  return out;
+}
+}  // namespace
+
+std::string answerFromDetails(std::string_view details, std::string_view indent) {
+  std::vector<std::string_view> rows = splitText(details);
+  std::size_t begin = 0, end = rows.size();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (trim(rows[i]).substr(0, 9) == "</summary" || trim(rows[i]).find("</summary>") != std::string_view::npos) { begin = i + 1; break; }
+  }
+  for (std::size_t i = rows.size(); i > begin; --i) {
+    if (trim(rows[i - 1]).substr(0, 10) == "</details>") { end = i - 1; break; }
+  }
+  // The answer body sits in a <div> ... </div> in the format's answers.
+  if (begin < end && trim(rows[begin]) == "<div>") {
+    for (std::size_t i = end; i > begin; --i) {
+      if (trim(rows[i - 1]) == "</div>") { end = i - 1; ++begin; break; }
+    }
+  }
+  std::vector<std::string_view> body;
+  for (std::size_t i = begin; i < end; ++i) body.push_back(dedent(rows[i], indent.size()));
+  return joinTrimmedBlankLines(body);
+}
+
+std::string detailsBlock(const std::string& answer, const std::string& indent) {
+  std::string out = indent + "<details>\n" + indent +
+                    "<summary style=\"font-size:14px\"><b><em>Answer</em></b></summary>\n" + indent + "<div>\n\n";
+  for (std::string_view line : splitText(answer)) {
+    if (!isBlank(line)) out += indent;
+    out.append(line);
+    out += '\n';
+  }
+  out += indent + "</div>\n" + indent + "</details><br />";
+  return out;
+}
+
+std::string noteBlock(const std::string& text) { return "<p dir=\"rtl\">\n" + text + "\n</p>"; }
+
+std::string canonicalItem(const model::SectionItem& item) {
+  switch (item.kind) {
+    case ItemKind::Question: return "- " + item.text + (item.answer.empty() ? "" : "\n" + detailsBlock(item.answer, "    "));
+    case ItemKind::Note: return noteBlock(item.text);
+    case ItemKind::Other: break;
+  }
+  return item.text;
+}
+
+void parseSectionItems(std::string_view text, const std::vector<Line>& lines, std::size_t from, std::size_t to,
+                       std::vector<model::SectionItem>& items, model::SectionSpans& spans) {
+  auto lineText = [&](std::size_t i) { return text.substr(lines[i].begin, lines[i].end - lines[i].begin); };
+  auto span = [](std::size_t b, std::size_t e) { return Span{b, e, true}; };
+  spans.items.insertAt = from > 0 ? lines[from - 1].end : 0;
+
+  std::size_t i = from;
+  while (i < to) {
+    const std::string_view line = lineText(i);
+    if (isBlank(line)) { ++i; continue; }
+    model::SectionItem item;
+    model::ItemSpans itemSpans;
+    const std::size_t first = i;
+    std::size_t last = i;  // last line of the item
+
+    if (isQuestionStart(line)) {
+      item.kind = ItemKind::Question;
+      std::size_t tb = lines[i].begin + line.find('-') + 1, te = lines[i].end;
+      trimRange(text, tb, te);
+      itemSpans.text = span(tb, te);
+      item.text = std::string(text.substr(tb, te - tb));
+      // Indented lines (and blank lines between them) belong to the question; so does a
+      // <details> block at any indentation, up to its </details>.
+      int detailsDepth = 0;
+      bool inFence = false, answerClosed = false;
+      for (std::size_t j = i + 1; j < to; ++j) {
+        const std::string_view next = lineText(j);
+        if (isBlank(next)) continue;
+        const std::string_view t = trim(next);
+        const bool opensDetails = t.substr(0, 8) == "<details";
+        if (detailsDepth == 0 && !inFence && indentOf(next) < 2 && !opensDetails) break;
+        if (isFence(next)) inFence = !inFence;
+        if (opensDetails) {
+          if (detailsDepth == 0 && !itemSpans.answer.present) {
+            itemSpans.answer = span(lines[j].begin, lines[j].end);
+            itemSpans.indent = std::string(next.substr(0, next.find_first_not_of(' ')));
+          }
+          ++detailsDepth;
+        }
+        if (t.find("</details>") != std::string_view::npos && detailsDepth > 0) {
+          --detailsDepth;
+          if (detailsDepth == 0 && itemSpans.answer.present && !answerClosed) {
+            answerClosed = true;
+            itemSpans.answer.end = lines[j].end;
+            item.answer = answerFromDetails(text.substr(itemSpans.answer.begin, itemSpans.answer.end - itemSpans.answer.begin),
+                                            itemSpans.indent);
+          }
+        }
+        last = j;
+      }
+    } else if (isNoteStart(line)) {
+      item.kind = ItemKind::Note;
+      std::size_t j = i;
+      while (j < to && lineText(j).find("</p>") == std::string_view::npos) ++j;
+      if (j == to) {
+        item.kind = ItemKind::Other;  // an unclosed <p>: keep the paragraph as it is
+        j = i;
+        while (j + 1 < to && !isBlank(lineText(j + 1))) ++j;
+      }
+      last = j;
+      if (item.kind == ItemKind::Note) {
+        const std::size_t open = lines[i].begin + line.find('>') + 1;
+        const std::size_t close = lines[j].begin + lineText(j).find("</p>");
+        itemSpans.text = span(open, close);
+        itemSpans.noteHasNewlines = text.substr(open, 1) == "\n";
+        std::string_view inner = text.substr(open, close - open);
+        std::vector<std::string_view> parts = splitText(inner);
+        item.text = joinTrimmedBlankLines(parts);
+        item.text = std::string(trim(item.text));
+      }
+    } else if (isFence(line)) {
+      std::size_t j = i + 1;
+      while (j < to && !isFence(lineText(j))) ++j;
+      last = j < to ? j : to - 1;
+    } else {
+      // A paragraph (or HTML block) up to the next blank line; a <details> block stays whole.
+      int detailsDepth = 0;
+      std::size_t j = i;
+      while (true) {
+        const std::string_view t = trim(lineText(j));
+        if (t.substr(0, 8) == "<details") ++detailsDepth;
+        if (t.find("</details>") != std::string_view::npos && detailsDepth > 0) --detailsDepth;
+        if (j + 1 >= to) break;
+        const std::string_view next = lineText(j + 1);
+        if (detailsDepth == 0 && (isBlank(next) || isQuestionStart(next) || isNoteStart(next) || isFence(next))) break;
+        ++j;
+      }
+      last = j;
+    }
+    itemSpans.item = span(lines[first].begin, lines[last].end);
+    if (item.kind == ItemKind::Other) {
+      item.text = std::string(text.substr(itemSpans.item.begin, itemSpans.item.end - itemSpans.item.begin));
+    }
+    if (!spans.itemSpans.empty() && spans.items.separator.empty()) {
+      spans.items.separator = std::string(text.substr(spans.itemSpans.back().item.end, itemSpans.item.begin - spans.itemSpans.back().item.end));
+    }
+    item.origin = static_cast<model::Origin>(items.size());
+    items.push_back(std::move(item));
+    spans.itemSpans.push_back(std::move(itemSpans));
+    i = last + 1;
+  }
+  if (!spans.itemSpans.empty()) {
+    spans.items.region = span(spans.itemSpans.front().item.begin, spans.itemSpans.back().item.end);
+  }
+}
+
+}  // namespace jobname::markdown

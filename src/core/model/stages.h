@@ -1,0 +1,24 @@
+// Stage codes of the status row and the emoji the jobname format writes for each. Unknown emoji
+// are kept as they were written (the code is then the emoji itself), never dropped.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jobname::model {
+
+struct StageKind {
+  const char* code;   // "resume"
+  const char* emoji;  // "📜"
+  const char* label;  // "Resume sent"
+};
+
+const std::vector<StageKind>& knownStages();
+const StageKind* stageByCode(std::string_view code);
+
+// Splits a status row ("📜📞🔧❌") into codes ("resume", "hr_call", "technical", "rejected").
+// Whitespace between emoji is ignored; anything unknown becomes a code of its own raw text.
+std::vector<std::string> parseStatusRow(std::string_view row);
+std::string writeStatusRow(const std::vector<std::string>& codes);
+
+}  // namespace jobname::model
