@@ -1,12 +1,41 @@
-// The jobname command-line tool: core only, no UI.
-#include <cstdio>
+// The jobname command-line tool: lint, convert and round-trip jobname records, convert dates.
+// Core only; no UI. Errors go to standard error with a non-zero exit.
 #include <cstring>
+#include <iostream>
+
+#include "commands.h"
+#include "core/about/components.h"
+
+namespace {
+void usage(std::ostream& out) {
+  out << "usage: jobname COMMAND [ARGS]\n\n"
+         "  convert IN -o OUT     Markdown <-> JSON ('-' for standard input/output, with --to md|json)\n"
+         "  check FILES...        problems as file:line:col: error|warning: message; exit 1 on errors\n"
+         "  roundtrip FILES...    import + export each record: identical, or where it differs\n"
+         "  jalali                dates from standard input -> 'jy.jm.jd YYYY-MM-DD'\n"
+         "  --version             version and the libraries it uses\n\n"
+         "'jobname COMMAND --help' explains each command.\n";
+}
+}  // namespace
 
 int main(int argc, char** argv) {
-  if (argc > 1 && (std::strcmp(argv[1], "--version") == 0)) {
-    std::printf("jobname %s\n", JN_VERSION);
+  if (argc < 2) {
+    usage(std::cerr);
+    return 2;
+  }
+  const std::string command = argv[1];
+  const jobname::cli::Args args(argv + 2, argv + argc);
+  if (command == "--help" || command == "-h" || command == "help") { usage(std::cout); return 0; }
+  if (command == "--version") {
+    std::cout << "jobname " << JN_VERSION << '\n';
+    for (const auto& c : jobname::about::coreComponents()) std::cout << "  " << c.name << ' ' << c.version << " (" << c.license << ")\n";
     return 0;
   }
-  std::fprintf(stderr, "usage: jobname --version\n");
+  if (command == "convert") return jobname::cli::convert(args, std::cin, std::cout, std::cerr);
+  if (command == "check") return jobname::cli::check(args, std::cout, std::cerr);
+  if (command == "roundtrip") return jobname::cli::roundtrip(args, std::cout, std::cerr);
+  if (command == "jalali") return jobname::cli::jalali(args, std::cin, std::cout, std::cerr);
+  std::cerr << "jobname: unknown command '" << command << "'\n";
+  usage(std::cerr);
   return 2;
 }

@@ -376,6 +376,11 @@ std::string writeCanonicalMarkdown(const Record& r) {
   return out;
 }
 
+const std::string& sourceText(const Record& record) {
+  static const std::string kNone;
+  return record.source ? record.source->text : kNone;
+}
+
 std::string exportMarkdown(const Record& record) {
   if (!record.source) return writeCanonicalMarkdown(record);
   std::string out;

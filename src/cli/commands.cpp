@@ -1,0 +1,258 @@
+#include "commands.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "core/calendar/jalali.h"
+#include "core/json/record_json.h"
+#include "core/markdown/export.h"
+#include "core/markdown/import.h"
+#include "core/markdown/source_document.h"
+
+namespace jobname::cli {
+
+namespace {
+
+bool hasHelp(const Args& args) {
+  for (const auto& a : args) {
+    if (a == "--help" || a == "-h") return true;
+  }
+  return false;
+}
+
+bool readAll(const std::string& path, std::istream& in, std::string& text, std::ostream& err) {
+  if (path == "-") {
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    text = buffer.str();
+    return true;
+  }
+  std::ifstream file(path, std::ios::binary);
+  if (!file) {
+    err << path << ": error: cannot open the file\n";
+    return false;
+  }
+  std::ostringstream buffer;
+  buffer << file.rdbuf();
+  text = buffer.str();
+  return true;
+}
+
+bool endsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+enum class Format { Unknown, Markdown, Json };
+
+Format formatOf(const std::string& path, const std::string& forced) {
+  if (forced == "md") return Format::Markdown;
+  if (forced == "json") return Format::Json;
+  if (endsWith(path, ".md") || endsWith(path, ".markdown")) return Format::Markdown;
+  if (endsWith(path, ".json")) return Format::Json;
+  return Format::Unknown;
+}
+
+struct Loaded {
+  std::vector<model::CollectionEntry> records;
+  bool isCollection = false;
+  std::vector<Diagnostic> diagnostics;
+};
+
+Loaded load(const std::string& path, const std::string& text, Format format) {
+  Loaded loaded;
+  if (format == Format::Json) {
+    auto imported = json::importJson(text, path);
+    loaded.records = std::move(imported.records);
+    loaded.isCollection = imported.isCollection;
+    loaded.diagnostics = std::move(imported.diagnostics);
+  } else {
+    auto imported = markdown::importMarkdown(text, path);
+    if (imported.record) loaded.records.push_back({{}, 0, 0, std::move(*imported.record)});
+    loaded.diagnostics = std::move(imported.diagnostics);
+  }
+  return loaded;
+}
+
+void report(const std::vector<Diagnostic>& diagnostics, std::ostream& err) {
+  for (const auto& d : diagnostics) err << formatDiagnostic(d) << '\n';
+}
+
+// Where two texts first differ, as a line number and the two lines.
+std::string firstDifference(const std::string& a, const std::string& b) {
+  std::size_t line = 1, start = 0, i = 0;
+  while (i < a.size() && i < b.size() && a[i] == b[i]) {
+    if (a[i] == '\n') { ++line; start = i + 1; }
+    ++i;
+  }
+  auto lineAt = [&](const std::string& s) {
+    const std::size_t end = s.find('\n', start);
+    return s.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  };
+  return "line " + std::to_string(line) + ": expected \"" + lineAt(a) + "\", got \"" + lineAt(b) + "\"";
+}
+
+}  // namespace
+
+int convert(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (hasHelp(args)) {
+    out << "usage: jobname convert IN -o OUT [--to md|json]\n"
+           "  Converts a record between Markdown (.md) and JSON (.json), by the files' extensions.\n"
+           "  '-' reads standard input or writes standard output; then --to (and for input,\n"
+           "  --from md|json) says which format. An unedited record converts back byte for byte.\n";
+    return 0;
+  }
+  std::string input, output, to, from;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if ((args[i] == "-o" || args[i] == "--output") && i + 1 < args.size()) output = args[++i];
+    else if (args[i] == "--to" && i + 1 < args.size()) to = args[++i];
+    else if (args[i] == "--from" && i + 1 < args.size()) from = args[++i];
+    else if (input.empty()) input = args[i];
+    else { err << "jobname convert: unexpected argument '" << args[i] << "'\n"; return 2; }
+  }
+  if (input.empty() || output.empty()) {
+    err << "jobname convert: need IN and -o OUT (see jobname convert --help)\n";
+    return 2;
+  }
+  Format inFormat = formatOf(input, from);
+  if (inFormat == Format::Unknown && input == "-") inFormat = Format::Markdown;
+  const Format outFormat = formatOf(output, to);
+  if (inFormat == Format::Unknown) { err << input << ": error: cannot tell the format: name it .md or .json, or use --from\n"; return 2; }
+  if (outFormat == Format::Unknown) { err << "jobname convert: cannot tell the output format: name it .md or .json, or use --to md|json\n"; return 2; }
+
+  std::string text;
+  if (!readAll(input, in, text, err)) return 1;
+  Loaded loaded = load(input, text, inFormat);
+  report(loaded.diagnostics, err);
+  if (hasErrors(loaded.diagnostics) || loaded.records.empty()) return 1;
+
+  std::string result;
+  if (outFormat == Format::Json) {
+    if (loaded.isCollection) {
+      model::Collection c;
+      c.records = std::move(loaded.records);
+      result = json::collectionToJson(c);
+    } else {
+      result = json::recordToJson(loaded.records[0].record);
+    }
+  } else {
+    if (loaded.records.size() != 1) {
+      err << input << ": error: a collection of " << loaded.records.size()
+          << " records cannot be one Markdown file; convert each record on its own\n";
+      return 1;
+    }
+    result = markdown::exportMarkdown(loaded.records[0].record);
+  }
+  if (output == "-") {
+    out << result;
+    return 0;
+  }
+  std::ofstream file(output, std::ios::binary);
+  file << result;
+  if (!file.flush()) {
+    err << output << ": error: cannot write the file\n";
+    return 1;
+  }
+  return 0;
+}
+
+int check(const Args& args, std::ostream& out, std::ostream& err) {
+  if (hasHelp(args) || args.empty()) {
+    (args.empty() ? err : out) << "usage: jobname check FILES...\n"
+                                  "  Reads each record (.md or .json) and prints its problems as\n"
+                                  "  file:line:col: error|warning: message. Exits 1 if any file has an error.\n";
+    return args.empty() ? 2 : 0;
+  }
+  bool anyError = false;
+  for (const auto& path : args) {
+    std::string text;
+    std::istringstream none;
+    if (!readAll(path, none, text, err)) { anyError = true; continue; }
+    const Format format = formatOf(path, "") == Format::Json ? Format::Json : Format::Markdown;
+    Loaded loaded = load(path, text, format);
+    for (const auto& d : loaded.diagnostics) out << formatDiagnostic(d) << '\n';
+    // Dates that are written but do not exist in the calendar.
+    for (const auto& entry : loaded.records) {
+      for (const auto& date : entry.record.dates) {
+        if (date.date.empty()) continue;
+        const auto parsed = calendar::parseDate(date.date);
+        if (parsed.date) continue;
+        Diagnostic d{path, 0, 0, Severity::Warning, "date of '" + date.label + "': " + parsed.error};
+        if (entry.record.source && date.origin >= 0) {
+          const auto& source = *entry.record.source;
+          const std::size_t at = source.dateSpans[date.origin].dateToken.begin;
+          d.line = 1 + static_cast<int>(std::count(source.text.begin(), source.text.begin() + at, '\n'));
+          d.column = static_cast<int>(at - (source.text.rfind('\n', at == 0 ? 0 : at - 1) + 1)) + 1;
+        }
+        out << formatDiagnostic(d) << '\n';
+      }
+    }
+    anyError |= hasErrors(loaded.diagnostics);
+  }
+  return anyError ? 1 : 0;
+}
+
+int roundtrip(const Args& args, std::ostream& out, std::ostream& err) {
+  if (hasHelp(args) || args.empty()) {
+    (args.empty() ? err : out) << "usage: jobname roundtrip FILES...\n"
+                                  "  Imports and exports each Markdown record and says 'identical' or where\n"
+                                  "  the export first differs. Last line: 'N identical, M differ'. Exits 1 if any differ.\n";
+    return args.empty() ? 2 : 0;
+  }
+  int identical = 0, differ = 0;
+  for (const auto& path : args) {
+    std::string text;
+    std::istringstream none;
+    if (!readAll(path, none, text, err)) { ++differ; continue; }
+    const auto imported = markdown::importMarkdown(text, path);
+    if (!imported.record) {
+      report(imported.diagnostics, err);
+      out << path << ": not imported\n";
+      ++differ;
+      continue;
+    }
+    const std::string exported = markdown::exportMarkdown(*imported.record);
+    // Mojibake repair changes the bytes on purpose: compare with the repaired text.
+    const std::string& expected = imported.record->source ? markdown::sourceText(*imported.record) : text;
+    if (exported == expected) {
+      out << path << ": identical\n";
+      ++identical;
+    } else {
+      out << path << ": differs at " << firstDifference(expected, exported) << '\n';
+      ++differ;
+    }
+  }
+  out << identical << " identical, " << differ << " differ\n";
+  return differ ? 1 : 0;
+}
+
+int jalali(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (hasHelp(args)) {
+    out << "usage: jobname jalali < dates\n"
+           "  Reads one date a line, Jalali (1404.04.09, 1404/04/09, ۱۴۰۴/۰۴/۰۹) or Gregorian\n"
+           "  (2025-06-30, from year 1700), and prints 'jy.jm.jd YYYY-MM-DD' for each;\n"
+           "  a line that is not a valid date prints 'error: ...'. Exits 1 if any line was invalid.\n";
+    return 0;
+  }
+  if (!args.empty()) {
+    err << "jobname jalali: reads dates from standard input; unexpected argument '" << args[0] << "'\n";
+    return 2;
+  }
+  bool anyInvalid = false;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const auto parsed = calendar::parseDate(line);
+    if (!parsed.date) {
+      out << "error: " << parsed.error << '\n';
+      anyInvalid = true;
+      continue;
+    }
+    out << calendar::formatJalali(parsed.date->jalali) << ' '
+        << calendar::formatGregorian(calendar::toGregorian(parsed.date->jalali)) << '\n';
+  }
+  return anyInvalid ? 1 : 0;
+}
+
+}  // namespace jobname::cli

@@ -1,0 +1,378 @@
+#include "core/json/record_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/calendar/jalali.h"
+#include "core/markdown/import.h"
+#include "core/markdown/source_document.h"
+
+namespace jobname::json {
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+constexpr std::size_t kMaxStringBytes = 5 * 1024 * 1024;
+constexpr std::size_t kMaxListLength = 100000;
+
+const char* kindName(model::ItemKind kind) {
+  switch (kind) {
+    case model::ItemKind::Note: return "note";
+    case model::ItemKind::Other: return "markdown";
+    case model::ItemKind::Question: break;
+  }
+  return "question";
+}
+
+Json recordObject(const model::Record& r) {
+  Json j;
+  j["format"] = "jobname-record";
+  j["version"] = kFormatVersion;
+  j["company"] = {{"name", r.company.name}, {"localName", r.company.localName}, {"url", r.company.url}};
+  j["position"] = r.position;
+  j["status"] = r.status;
+  j["process"] = {{"source", r.process}};
+  j["applyWays"] = r.applyWays;
+  j["dates"] = Json::array();
+  for (const auto& d : r.dates) {
+    Json date = {{"label", d.label}, {"date", d.date}, {"note", d.note}, {"jalali", nullptr}, {"gregorian", nullptr}};
+    if (const auto parsed = calendar::parseDate(d.date); parsed.date) {
+      date["jalali"] = calendar::formatJalali(parsed.date->jalali);
+      date["gregorian"] = calendar::formatGregorian(calendar::toGregorian(parsed.date->jalali));
+    }
+    j["dates"].push_back(date);
+  }
+  j["durations"] = Json::array();
+  for (const auto& d : r.durations) {
+    Json duration = {{"label", d.label}, {"text", d.text}, {"minutes", nullptr}};
+    if (const auto minutes = model::durationMinutes(d.text)) duration["minutes"] = *minutes;
+    j["durations"].push_back(duration);
+  }
+  j["platform"] = r.platform;
+  j["sections"] = Json::array();
+  for (const auto& s : r.sections) {
+    Json section = {{"title", s.title}, {"level", s.level}, {"questions", Json::array()}};
+    for (const auto& item : s.items) {
+      Json entry;
+      if (item.kind != model::ItemKind::Question) entry["kind"] = kindName(item.kind);
+      entry["text"] = item.text;
+      if (item.kind == model::ItemKind::Question) entry["answer"] = item.answer;
+      section["questions"].push_back(entry);
+    }
+    j["sections"].push_back(section);
+  }
+  j["score"] = {{"value", r.score.value ? Json(*r.score.value) : Json(nullptr)}, {"max", r.score.max},
+                {"comment", r.score.comment}};
+  if (r.source) j["markdown"] = r.source->text;
+  return j;
+}
+
+// ---- reading ------------------------------------------------------------------------------------
+
+// Forwards to nlohmann's DOM builder, without exceptions, refusing deep nesting and huge strings
+// as they come (before they cost memory or stack) and keeping the place of a syntax error.
+struct GuardedSax {
+  explicit GuardedSax(Json& r) : root(r) {}
+  Json& root;
+  nlohmann::detail::json_sax_dom_parser<Json> dom{root, false};
+  int depth = 0;
+  std::size_t errorPosition = 0;
+  std::string error;
+
+  bool null() { return dom.null(); }
+  bool boolean(bool v) { return dom.boolean(v); }
+  bool number_integer(Json::number_integer_t v) { return dom.number_integer(v); }
+  bool number_unsigned(Json::number_unsigned_t v) { return dom.number_unsigned(v); }
+  bool number_float(Json::number_float_t v, const std::string& s) { return dom.number_float(v, s); }
+  bool string(std::string& v) {
+    if (v.size() > kMaxStringBytes) return fail("a string is longer than 5 MiB");
+    return dom.string(v);
+  }
+  bool binary(Json::binary_t& v) { return dom.binary(v); }
+  bool start_object(std::size_t n) { return ++depth > kMaxDepth ? fail("nested deeper than " + std::to_string(kMaxDepth) + " levels") : dom.start_object(n); }
+  bool key(std::string& k) { return dom.key(k); }
+  bool end_object() { --depth; return dom.end_object(); }
+  bool start_array(std::size_t n) { return ++depth > kMaxDepth ? fail("nested deeper than " + std::to_string(kMaxDepth) + " levels") : dom.start_array(n); }
+  bool end_array() { --depth; return dom.end_array(); }
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
+    errorPosition = position;
+    error = e.what();
+    // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1, column 2: "
+    if (const std::size_t colon = error.find(": "); colon != std::string::npos) error = error.substr(colon + 2);
+    return false;
+  }
+  bool fail(std::string message) {
+    error = std::move(message);
+    return false;
+  }
+};
+
+struct Reader {
+  const std::string& file;
+  std::vector<Diagnostic>& diagnostics;
+
+  void problem(const std::string& path, const std::string& message) {
+    diagnostics.push_back({file, 0, 0, Severity::Error, path + ": " + message});
+  }
+
+  const Json* member(const Json& object, const char* key) {
+    const auto it = object.find(key);
+    return it == object.end() || it->is_null() ? nullptr : &*it;
+  }
+
+  void readString(const Json& object, const char* key, const std::string& path, std::string& out) {
+    if (const Json* v = member(object, key)) {
+      if (v->is_string()) out = v->get<std::string>();
+      else problem(path + "." + key, "expected a string");
+    }
+  }
+
+  void readStrings(const Json& object, const char* key, const std::string& path, std::vector<std::string>& out) {
+    const Json* v = member(object, key);
+    if (!v) return;
+    if (!v->is_array() || v->size() > kMaxListLength) { problem(path + "." + key, "expected a list of strings"); return; }
+    out.clear();
+    for (std::size_t i = 0; i < v->size(); ++i) {
+      if ((*v)[i].is_string()) out.push_back((*v)[i].get<std::string>());
+      else problem(path + "." + key + "[" + std::to_string(i) + "]", "expected a string");
+    }
+  }
+
+  const Json* list(const Json& object, const char* key, const std::string& path) {
+    const Json* v = member(object, key);
+    if (!v) return nullptr;
+    if (!v->is_array()) { problem(path + "." + key, "expected a list"); return nullptr; }
+    if (v->size() > kMaxListLength) { problem(path + "." + key, "more than 100000 entries"); return nullptr; }
+    return v;
+  }
+
+  bool objectAt(const Json& v, const std::string& path) {
+    if (v.is_object()) return true;
+    problem(path, "expected an object");
+    return false;
+  }
+
+  // Elements read from JSON take the origin of an identical element of the imported file, else
+  // of the element at the same place, so that export keeps untouched Markdown as it was.
+  template <typename T, typename Same>
+  static void matchOrigins(std::vector<T>& items, const std::vector<T>& base, Same same) {
+    std::vector<bool> used(base.size(), false);
+    for (auto& item : items) {
+      item.origin = model::kNew;
+      for (std::size_t b = 0; b < base.size(); ++b) {
+        if (!used[b] && same(item, base[b])) { item.origin = static_cast<int>(b); used[b] = true; break; }
+      }
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (items[i].origin == model::kNew && i < base.size() && !used[i]) { items[i].origin = static_cast<int>(i); used[i] = true; }
+    }
+  }
+
+  model::Record record(const Json& j, const std::string& path) {
+    model::Record r;
+    if (const Json* markdown = member(j, "markdown")) {
+      if (!markdown->is_string()) {
+        problem(path + ".markdown", "expected a string");
+      } else {
+        auto imported = markdown::importMarkdown(markdown->get<std::string>(), file);
+        for (auto& d : imported.diagnostics) {
+          d.message = path + ".markdown: " + d.message;
+          diagnostics.push_back(d);
+        }
+        if (imported.record) r = *imported.record;
+      }
+    }
+    const model::Record base = r;  // what the embedded file says; the fields below win
+
+    if (const Json* company = member(j, "company"); company && objectAt(*company, path + ".company")) {
+      readString(*company, "name", path + ".company", r.company.name);
+      readString(*company, "localName", path + ".company", r.company.localName);
+      readString(*company, "url", path + ".company", r.company.url);
+    }
+    readString(j, "position", path, r.position);
+    readStrings(j, "status", path, r.status);
+    if (const Json* process = member(j, "process"); process && objectAt(*process, path + ".process")) {
+      readString(*process, "source", path + ".process", r.process);
+    }
+    readStrings(j, "applyWays", path, r.applyWays);
+    if (const Json* dates = list(j, "dates", path)) {
+      r.dates.clear();
+      for (std::size_t i = 0; i < dates->size(); ++i) {
+        const std::string p = path + ".dates[" + std::to_string(i) + "]";
+        if (!objectAt((*dates)[i], p)) continue;
+        model::DatedStage d;
+        readString((*dates)[i], "label", p, d.label);
+        readString((*dates)[i], "date", p, d.date);
+        readString((*dates)[i], "note", p, d.note);
+        r.dates.push_back(d);
+      }
+      matchOrigins(r.dates, base.dates, [](const auto& a, const auto& b) { return a == b; });
+    }
+    if (const Json* durations = list(j, "durations", path)) {
+      r.durations.clear();
+      for (std::size_t i = 0; i < durations->size(); ++i) {
+        const std::string p = path + ".durations[" + std::to_string(i) + "]";
+        if (!objectAt((*durations)[i], p)) continue;
+        model::Duration d;
+        readString((*durations)[i], "label", p, d.label);
+        readString((*durations)[i], "text", p, d.text);
+        r.durations.push_back(d);
+      }
+      matchOrigins(r.durations, base.durations, [](const auto& a, const auto& b) { return a == b; });
+    }
+    readString(j, "platform", path, r.platform);
+    if (const Json* sections = list(j, "sections", path)) {
+      r.sections.clear();
+      for (std::size_t i = 0; i < sections->size(); ++i) {
+        const std::string p = path + ".sections[" + std::to_string(i) + "]";
+        const Json& s = (*sections)[i];
+        if (!objectAt(s, p)) continue;
+        model::Section section;
+        readString(s, "title", p, section.title);
+        if (const Json* level = member(s, "level")) {
+          if (level->is_number_integer() && level->get<int>() >= 1 && level->get<int>() <= 6) section.level = level->get<int>();
+          else problem(p + ".level", "expected a heading level from 1 to 6");
+        }
+        if (const Json* items = list(s, "questions", p)) {
+          for (std::size_t k = 0; k < items->size(); ++k) {
+            const std::string q = p + ".questions[" + std::to_string(k) + "]";
+            if (!objectAt((*items)[k], q)) continue;
+            model::SectionItem item;
+            item.kind = model::ItemKind::Question;
+            std::string kind;
+            readString((*items)[k], "kind", q, kind);
+            if (kind == "note") item.kind = model::ItemKind::Note;
+            else if (kind == "markdown") item.kind = model::ItemKind::Other;
+            else if (!kind.empty() && kind != "question") problem(q + ".kind", "expected question, note or markdown");
+            readString((*items)[k], "text", q, item.text);
+            readString((*items)[k], "answer", q, item.answer);
+            section.items.push_back(item);
+          }
+        }
+        r.sections.push_back(std::move(section));
+      }
+      matchOrigins(r.sections, base.sections, [](const auto& a, const auto& b) { return a.title == b.title && a.level == b.level; });
+      for (auto& section : r.sections) {
+        if (section.origin >= 0) {
+          matchOrigins(section.items, base.sections[section.origin].items, [](const auto& a, const auto& b) { return a == b; });
+        }
+      }
+    }
+    if (const Json* score = member(j, "score"); score && objectAt(*score, path + ".score")) {
+      const auto value = score->find("value");
+      if (value != score->end()) {
+        if (value->is_number() && value->get<double>() >= 0 && value->get<double>() <= 1000) r.score.value = value->get<double>();
+        else if (value->is_null()) r.score.value.reset();
+        else problem(path + ".score.value", "expected a number from 0 to the maximum, or null");
+      }
+      if (const Json* max = member(*score, "max")) {
+        if (max->is_number() && max->get<double>() > 0 && max->get<double>() <= 1000) r.score.max = max->get<double>();
+        else problem(path + ".score.max", "expected a positive number");
+      }
+      readString(*score, "comment", path + ".score", r.score.comment);
+    }
+    return r;
+  }
+
+  bool checkFormat(const Json& j, const char* expected, const std::string& path) {
+    const Json* format = member(j, "format");
+    if (!format || !format->is_string() || format->get<std::string>() != expected) {
+      problem(path.empty() ? "format" : path + ".format", std::string("expected \"") + expected + "\"");
+      return false;
+    }
+    const Json* version = member(j, "version");
+    if (!version || !version->is_number_integer()) {
+      problem(path.empty() ? "version" : path + ".version", "missing format version");
+      return false;
+    }
+    if (version->get<long long>() > kFormatVersion) {
+      problem(path.empty() ? "version" : path + ".version",
+              "written by a newer Jobname Studio (format version " + std::to_string(version->get<long long>()) +
+                  "); this one reads version " + std::to_string(kFormatVersion) + ": please update");
+      return false;
+    }
+    if (version->get<long long>() < 1) {
+      problem(path.empty() ? "version" : path + ".version", "unknown format version");
+      return false;
+    }
+    return true;
+  }
+};
+
+Diagnostic errorAt(const std::string& file, std::string_view text, std::size_t offset, std::string message) {
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
+  }
+  return {file, line, column, Severity::Error, std::move(message)};
+}
+
+}  // namespace
+
+std::string recordToJson(const model::Record& record) { return recordObject(record).dump(2) + "\n"; }
+
+std::string collectionToJson(const model::Collection& collection) {
+  Json j;
+  j["format"] = "jobname-collection";
+  j["version"] = kFormatVersion;
+  j["records"] = Json::array();
+  for (const auto& entry : collection.records) {
+    Json r = recordObject(entry.record);
+    r["id"] = entry.id;
+    r["createdMs"] = entry.createdMs;
+    r["updatedMs"] = entry.updatedMs;
+    j["records"].push_back(std::move(r));
+  }
+  return j.dump(2) + "\n";
+}
+
+JsonImport importJson(std::string_view text, const std::string& fileName) {
+  JsonImport result;
+  if (text.size() > kMaxJsonBytes) {
+    result.diagnostics.push_back({fileName, 0, 0, Severity::Error, "file is larger than 64 MiB"});
+    return result;
+  }
+  Json root;
+  GuardedSax sax(root);
+  if (!Json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true)) {
+    // The SAX parser reports the offset just past the bad token.
+    const std::size_t at = sax.errorPosition > 0 ? sax.errorPosition - 1 : 0;
+    result.diagnostics.push_back(errorAt(fileName, text, at, "not valid JSON: " + sax.error));
+    return result;
+  }
+  Reader reader{fileName, result.diagnostics};
+  if (!root.is_object()) {
+    reader.problem("(top level)", "expected an object with \"format\": \"jobname-record\" or \"jobname-collection\"");
+    return result;
+  }
+  const Json* format = reader.member(root, "format");
+  result.isCollection = format && format->is_string() && format->get<std::string>() == "jobname-collection";
+  if (result.isCollection) {
+    if (!reader.checkFormat(root, "jobname-collection", "")) return result;
+    const Json* records = reader.list(root, "records", "collection");
+    if (!records) {
+      reader.problem("records", "missing list of records");
+      return result;
+    }
+    for (std::size_t i = 0; i < records->size(); ++i) {
+      const std::string path = "records[" + std::to_string(i) + "]";
+      const Json& r = (*records)[i];
+      if (!reader.objectAt(r, path)) continue;
+      model::CollectionEntry entry;
+      entry.record = reader.record(r, path);
+      reader.readString(r, "id", path, entry.id);
+      if (const Json* created = reader.member(r, "createdMs"); created && created->is_number_integer()) entry.createdMs = created->get<std::int64_t>();
+      if (const Json* updated = reader.member(r, "updatedMs"); updated && updated->is_number_integer()) entry.updatedMs = updated->get<std::int64_t>();
+      result.records.push_back(std::move(entry));
+    }
+  } else {
+    if (!reader.checkFormat(root, "jobname-record", "")) return result;
+    model::CollectionEntry entry;
+    entry.record = reader.record(root, "record");
+    result.records.push_back(std::move(entry));
+  }
+  if (hasErrors(result.diagnostics)) result.records.clear();  // nothing half-imported
+  return result;
+}
+
+}  // namespace jobname::json

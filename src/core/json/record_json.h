@@ -1,0 +1,29 @@
+// The JSON form of records and collections (docs/json-format.md): versioned, validated on the
+// way in (types, sizes, nesting), and lossless: an imported record carries its Markdown file, so
+// Markdown -> JSON -> Markdown is byte for byte and an edit in the JSON is a minimal Markdown diff.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "core/model/record.h"
+
+namespace jobname::json {
+
+constexpr int kFormatVersion = 1;
+constexpr std::size_t kMaxJsonBytes = 64 * 1024 * 1024;  // a collection of many records
+constexpr int kMaxDepth = 32;
+
+std::string recordToJson(const model::Record& record);
+std::string collectionToJson(const model::Collection& collection);
+
+struct JsonImport {
+  bool isCollection = false;
+  std::vector<model::CollectionEntry> records;  // one for a record file; empty when there are errors
+  std::vector<Diagnostic> diagnostics;
+};
+
+JsonImport importJson(std::string_view text, const std::string& fileName = {});
+
+}  // namespace jobname::json

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The jobname tool as a user runs it: each case prints its name and fails loudly.
+# Usage: cli_test.sh JOBNAME CORPUS CASE
+set -uo pipefail
+jobname=$1 corpus=$2 case=$3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+case "$case" in
+  roundtrip-corpus)
+    out=$("$jobname" roundtrip "$corpus"/[!R]*.md) || fail "roundtrip exit $?"
+    [ "$(tail -n 1 <<<"$out")" = "32 identical, 0 differ" ] || fail "last line: $(tail -n 1 <<<"$out")"
+    ;;
+  roundtrip-reports-difference)
+    printf '# [a](b)\n\n### Status\n#### 📜\n' > "$tmp/ok.md"
+    printf 'no heading\n' > "$tmp/bad.md"
+    out=$("$jobname" roundtrip "$tmp/ok.md" "$tmp/bad.md" 2>/dev/null); code=$?
+    [ $code -eq 1 ] || fail "exit $code"
+    [ "$(tail -n 1 <<<"$out")" = "1 identical, 1 differ" ] || fail "$out"
+    ;;
+  convert-md-json-md)
+    "$jobname" convert "$corpus/doctoreto.md" -o "$tmp/d.json" || fail "to json"
+    "$jobname" convert "$tmp/d.json" -o "$tmp/d.md" || fail "to md"
+    cmp -s "$tmp/d.md" "$corpus/doctoreto.md" || fail "not byte-identical"
+    ;;
+  convert-stdio)
+    "$jobname" convert - -o - --to json < "$corpus/gharar.md" > "$tmp/g.json" || fail "stdin to json"
+    grep -q '"format": "jobname-record"' "$tmp/g.json" || fail "no format field"
+    "$jobname" convert - --from json -o - --to md < "$tmp/g.json" | cmp -s - "$corpus/gharar.md" || fail "stdio round trip"
+    ;;
+  convert-refuses-bad-input)
+    printf 'hello\n' > "$tmp/x.md"
+    "$jobname" convert "$tmp/x.md" -o "$tmp/x.json" 2> "$tmp/err"; code=$?
+    [ $code -ne 0 ] || fail "exit 0"
+    grep -q "x.md:1:1: error: not a jobname record" "$tmp/err" || fail "$(cat "$tmp/err")"
+    [ ! -e "$tmp/x.json" ] || fail "wrote output for bad input"
+    ;;
+  check)
+    out=$("$jobname" check "$corpus/hamkaransystem__1402.md"); code=$?
+    [ $code -eq 0 ] || fail "exit $code"
+    grep -q "hamkaransystem__1402.md:17:[0-9]*: warning: date of 'Sent Resume': no such Jalali date: 1402.03.00" <<<"$out" || fail "$out"
+    printf 'nothing\n' > "$tmp/n.md"
+    "$jobname" check "$tmp/n.md" > /dev/null; [ $? -eq 1 ] || fail "error file exit"
+    ;;
+  jalali)
+    out=$(printf '1404.04.09\n1404/04/09\n۱۴۰۴/۰۴/۰۹\n2025-06-30\n1403.12.30\n1404.12.30\n' | "$jobname" jalali); code=$?
+    [ $code -eq 1 ] || fail "exit $code"
+    expected=$'1404.04.09 2025-06-30\n1404.04.09 2025-06-30\n1404.04.09 2025-06-30\n1404.04.09 2025-06-30\n1403.12.30 2025-03-20\nerror: no such Jalali date: 1404.12.30 (month 12 of 1404 has 29 days)'
+    [ "$out" = "$expected" ] || fail "$out"
+    ;;
+  help)
+    for c in convert check roundtrip jalali; do "$jobname" $c --help | grep -q "usage: jobname $c" || fail "$c --help"; done
+    "$jobname" nonsense 2>/dev/null; [ $? -eq 2 ] || fail "unknown command exit"
+    ;;
+  *) fail "unknown case $case" ;;
+esac
+echo "ok $case"
