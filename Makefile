@@ -6,7 +6,8 @@ export NODE_PATH := /usr/share/nodejs
 # CMake's own test runner output, one line a test
 export CTEST_OUTPUT_ON_FAILURE := 1
 
-.PHONY: bootstrap native web web-debug test unit e2e serve bench fuzz clean
+.PHONY: bootstrap native web web-debug test unit e2e serve bench fuzz fuzz-smoke clean
+FUZZ_SECONDS ?= 300
 
 bootstrap:
 	@$(BOOTSTRAP)
@@ -31,12 +32,23 @@ e2e: web
 
 test: bootstrap
 	@$(MAKE) --no-print-directory unit
+	@$(MAKE) --no-print-directory fuzz-smoke
 	@$(MAKE) --no-print-directory e2e
+
+# libFuzzer targets (clang, ASan, UBSan) over seeds from the corpus: `make fuzz FUZZ_SECONDS=600`
+fuzz: native
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz
+	@scripts/fuzz $(FUZZ_SECONDS)
+
+fuzz-smoke:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=10
 
 serve: web
 	@python3 scripts/serve.py build/web 127.0.0.1 8000
 
 bench: native web
+	@cmake --build --preset web --target jn_bench >/dev/null
 	@bench/run
 
 clean:

@@ -350,6 +350,8 @@ Diagnostic errorAt(const std::string& file, std::string_view text, std::size_t o
 
 }  // namespace
 
+bool isFieldHeading(std::string_view title) { return Parser::classify(title) != model::kBlockCount; }
+
 std::vector<std::string> splitApplyWays(std::string_view text) {
   std::vector<std::string> ways;
   std::string current;

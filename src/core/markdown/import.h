@@ -21,6 +21,10 @@ struct ImportResult {
 
 ImportResult importMarkdown(std::string_view input, const std::string& fileName = {});
 
+// True for the headings that name a field of the format ("Status", "Interview Date", "Score"...):
+// a stage section with such a title cannot be told from the field when written anew.
+bool isFieldHeading(std::string_view title);
+
 // Splits "Jobinja & Jobvision" or "Linkedin, Site" into apply ways.
 std::vector<std::string> splitApplyWays(std::string_view text);
 

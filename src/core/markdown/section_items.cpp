@@ -81,7 +81,7 @@ std::string detailsBlock(const std::string& answer, const std::string& indent) {
   std::string out = indent + "<details>\n" + indent +
                     "<summary style=\"font-size:14px\"><b><em>Answer</em></b></summary>\n" + indent + "<div>\n\n";
   for (std::string_view line : splitText(answer)) {
-    if (!isBlank(line)) out += indent;
+    if (!line.empty()) out += indent;  // whitespace-only lines too, or they would not dedent back
     out.append(line);
     out += '\n';
   }

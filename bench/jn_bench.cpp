@@ -1,0 +1,126 @@
+// Core figures for `make bench`: Markdown import/export and JSON import throughput over the corpus
+// repeated to at least 20 MB, and the heap a 1,000-record collection takes. Prints
+// `name: value unit`. Usage: jn_bench --corpus DIR [--prefix wasm_] [--only md_import]
+#include <algorithm>
+#include <chrono>
+#include <cstddef>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <new>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/json/record_json.h"
+#include "core/markdown/export.h"
+#include "core/markdown/import.h"
+
+// Live heap bytes, counted by the global allocation functions of this program.
+namespace {
+std::size_t liveBytes = 0;
+}
+void* operator new(std::size_t size) {
+  auto* block = static_cast<std::size_t*>(std::malloc(size + sizeof(std::max_align_t)));
+  if (!block) throw std::bad_alloc();
+  *block = size;
+  liveBytes += size;
+  return reinterpret_cast<char*>(block) + sizeof(std::max_align_t);
+}
+void operator delete(void* p) noexcept {
+  if (!p) return;
+  auto* block = reinterpret_cast<std::size_t*>(static_cast<char*>(p) - sizeof(std::max_align_t));
+  liveBytes -= *block;
+  std::free(block);
+}
+void operator delete(void* p, std::size_t) noexcept { operator delete(p); }
+
+namespace {
+using Clock = std::chrono::steady_clock;
+
+double seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
+
+std::string readFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+template <typename Work>
+double megabytesPerSecond(std::size_t bytesPerRound, Work work) {
+  const std::size_t rounds = std::max<std::size_t>(1, (20u << 20) / std::max<std::size_t>(1, bytesPerRound) + 1);
+  work();  // warm up
+  const auto start = Clock::now();
+  for (std::size_t r = 0; r < rounds; ++r) work();
+  return static_cast<double>(bytesPerRound) * rounds / (1 << 20) / seconds(start);
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string corpusDir = "../shared/corpus", prefix, only;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string flag = argv[i];
+    if (flag == "--corpus") corpusDir = argv[i + 1];
+    else if (flag == "--prefix") prefix = argv[i + 1];
+    else if (flag == "--only") only = argv[i + 1];
+  }
+  std::vector<std::string> files;
+  std::size_t corpusBytes = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(corpusDir)) {
+    if (entry.path().extension() != ".md" || entry.path().filename() == "README.md") continue;
+    files.push_back(readFile(entry.path()));
+    corpusBytes += files.back().size();
+  }
+  if (files.empty()) {
+    std::fprintf(stderr, "jn_bench: no records in %s\n", corpusDir.c_str());
+    return 1;
+  }
+  auto wanted = [&](const char* name) { return only.empty() || only == name; };
+
+  std::vector<jobname::model::Record> records;
+  for (const auto& f : files) records.push_back(*jobname::markdown::importMarkdown(f).record);
+
+  if (wanted("md_import")) {
+    const double rate = megabytesPerSecond(corpusBytes, [&] {
+      for (const auto& f : files) {
+        if (!jobname::markdown::importMarkdown(f).record) std::abort();
+      }
+    });
+    std::printf("%smd_import_mb_per_s: %.1f MB/s\n", prefix.c_str(), rate);
+  }
+  if (wanted("md_export")) {
+    std::size_t sink = 0;
+    const double rate = megabytesPerSecond(corpusBytes, [&] {
+      for (const auto& r : records) sink += jobname::markdown::exportMarkdown(r).size();
+    });
+    if (sink == 0) std::abort();
+    std::printf("%smd_export_mb_per_s: %.1f MB/s\n", prefix.c_str(), rate);
+  }
+  if (wanted("json_import")) {
+    std::vector<std::string> jsons;
+    std::size_t jsonBytes = 0;
+    for (const auto& r : records) {
+      jsons.push_back(jobname::json::recordToJson(r));
+      jsonBytes += jsons.back().size();
+    }
+    const double rate = megabytesPerSecond(jsonBytes, [&] {
+      for (const auto& j : jsons) {
+        if (jobname::json::importJson(j).records.size() != 1) std::abort();
+      }
+    });
+    std::printf("%sjson_import_mb_per_s: %.1f MB/s\n", prefix.c_str(), rate);
+  }
+  if (wanted("heap")) {
+    const std::size_t before = liveBytes;
+    {
+      jobname::model::Collection collection;
+      for (int i = 0; i < 1000; ++i) {
+        collection.records.push_back({std::to_string(i), 0, 0, *jobname::markdown::importMarkdown(files[i % files.size()]).record});
+      }
+      std::printf("%sheap_mb_1000_records: %.1f MB\n", prefix.c_str(), (liveBytes - before) / 1048576.0);
+    }
+  }
+  return 0;
+}
