@@ -383,14 +383,15 @@ ImportResult importMarkdown(std::string_view input, const std::string& fileName)
   if (const std::size_t nul = input.find('\0'); nul != std::string_view::npos) {
     return fail(errorAt(fileName, input, nul, "binary data (a NUL byte): not a Markdown record"));
   }
-  if (const std::size_t bad = text::firstInvalidUtf8(input); bad != std::string_view::npos) {
+  const text::Utf8Scan scan = text::scanUtf8(input);
+  if (const std::size_t bad = scan.firstInvalid; bad != std::string_view::npos) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(input[bad]));
     return fail(errorAt(fileName, input, bad, std::string("not UTF-8 text (byte ") + hex + "); save the file as UTF-8"));
   }
 
   auto doc = std::make_shared<SourceDocument>();
-  MojibakeRepair repair = repairMojibake(input);
+  MojibakeRepair repair = repairMojibake(input, scan.hasLatin1Letters);
   for (int line : repair.repairedLines) {
     result.diagnostics.push_back({fileName, line, 1, Severity::Warning,
                                   "repaired text that had been mis-decoded as Windows-1252 (mojibake)"});

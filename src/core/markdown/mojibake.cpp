@@ -57,8 +57,16 @@ LineRepair repairLine(std::string_view line, std::string& out) {
 }
 }  // namespace
 
-MojibakeRepair repairMojibake(std::string_view text) {
+MojibakeRepair repairMojibake(std::string_view text) { return repairMojibake(text, text::scanUtf8(text).hasLatin1Letters); }
+
+MojibakeRepair repairMojibake(std::string_view text, bool hasLatin1Letters) {
   MojibakeRepair result;
+  // Mis-decoded text always holds U+00C2..U+00F4: without one, no line needs a look (the common
+  // case, and most of the importer's time otherwise).
+  if (!hasLatin1Letters) {
+    result.text = std::string(text);
+    return result;
+  }
   result.text.reserve(text.size());
   int lineNumber = 1;
   std::size_t start = 0;

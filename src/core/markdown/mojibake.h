@@ -15,5 +15,7 @@ struct MojibakeRepair {
 };
 
 MojibakeRepair repairMojibake(std::string_view text);
+// The same, when the caller already scanned the text (importMarkdown validates it first).
+MojibakeRepair repairMojibake(std::string_view text, bool hasLatin1Letters);
 
 }  // namespace jobname::markdown

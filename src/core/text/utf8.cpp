@@ -1,5 +1,7 @@
 #include "core/text/utf8.h"
 
+#include <cstring>
+
 namespace jobname::text {
 
 namespace {
@@ -70,13 +72,47 @@ std::string toUtf8(std::u32string_view s) {
   return out;
 }
 
-std::size_t firstInvalidUtf8(std::string_view s) {
-  for (std::size_t pos = 0; pos < s.size();) {
-    const std::size_t len = sequenceLength(s, pos);
-    if (len == 0) return pos;
-    pos += len;
+std::size_t firstInvalidUtf8(std::string_view s) { return scanUtf8(s).firstInvalid; }
+
+Utf8Scan scanUtf8(std::string_view s) {
+  Utf8Scan scan;
+  // The well-formed byte sequences of Unicode 6.0+ (Table 3-7), checked by ranges.
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  auto cont = [&](std::size_t i, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    return i < n && b[i] >= lo && b[i] <= hi;
+  };
+  std::size_t pos = 0;
+  while (pos < n) {
+    // Runs of ASCII, eight bytes at a time: most of a record is ASCII Markdown.
+    while (pos + 8 <= n) {
+      std::uint64_t block;
+      std::memcpy(&block, b + pos, 8);
+      if (block & 0x8080808080808080ull) break;
+      pos += 8;
+    }
+    if (pos >= n) break;
+    const unsigned char c = b[pos];
+    if (c < 0x80) {
+      ++pos;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      if (!cont(pos + 1)) { scan.firstInvalid = pos; return scan; }
+      scan.hasLatin1Letters |= c == 0xC3;
+      pos += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      const unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+      if (!cont(pos + 1, lo, hi) || !cont(pos + 2)) { scan.firstInvalid = pos; return scan; }
+      pos += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      const unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+      if (!cont(pos + 1, lo, hi) || !cont(pos + 2) || !cont(pos + 3)) { scan.firstInvalid = pos; return scan; }
+      pos += 4;
+    } else {
+      scan.firstInvalid = pos;
+      return scan;
+    }
   }
-  return std::string_view::npos;
+  return scan;
 }
 
 }  // namespace jobname::text

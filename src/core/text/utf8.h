@@ -21,4 +21,11 @@ std::string toUtf8(std::u32string_view s);
 // Offset of the first byte that is not part of well-formed UTF-8, or npos when all is valid.
 std::size_t firstInvalidUtf8(std::string_view s);
 
+struct Utf8Scan {
+  std::size_t firstInvalid = std::string_view::npos;
+  bool hasLatin1Letters = false;  // U+00C0..U+00FF, the trace every mis-decoded text leaves
+};
+// One pass that validates and notes whether Latin-1 letters occur (see markdown/mojibake).
+Utf8Scan scanUtf8(std::string_view s);
+
 }  // namespace jobname::text
