@@ -16,6 +16,7 @@
 #include "core/json/record_json.h"
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
+#include "core/mermaid/layout.h"
 
 // Live heap bytes, counted by the global allocation functions of this program.
 namespace {
@@ -111,6 +112,24 @@ int main(int argc, char** argv) {
       }
     });
     std::printf("%sjson_import_mb_per_s: %.1f MB/s\n", prefix.c_str(), rate);
+  }
+  if (wanted("flowchart")) {
+    // Median over the corpus charts of the time to parse and lay out one chart.
+    std::vector<double> perChart;
+    for (const auto& r : records) {
+      constexpr int kRounds = 2000;
+      std::size_t sink = 0;
+      const auto start = Clock::now();
+      for (int k = 0; k < kRounds; ++k) {
+        const auto parsed = jobname::mermaid::parseFlowchart(r.process);
+        if (!parsed.chart) std::abort();
+        sink += jobname::mermaid::layoutFlowchart(*parsed.chart).nodes.size();
+      }
+      if (sink == 0) std::abort();
+      perChart.push_back(seconds(start) * 1e6 / kRounds);
+    }
+    std::sort(perChart.begin(), perChart.end());
+    std::printf("%sflowchart_parse_layout_us: %.1f us\n", prefix.c_str(), perChart[perChart.size() / 2]);
   }
   if (wanted("heap")) {
     const std::size_t before = liveBytes;

@@ -10,6 +10,9 @@
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/markdown/source_document.h"
+#include "core/mermaid/layout.h"
+#include "core/mermaid/svg.h"
+#include <nlohmann/json.hpp>
 
 namespace jobname::cli {
 
@@ -225,6 +228,73 @@ int roundtrip(const Args& args, std::ostream& out, std::ostream& err) {
   }
   out << identical << " identical, " << differ << " differ\n";
   return differ ? 1 : 0;
+}
+
+int flowchart(const Args& args, std::ostream& out, std::ostream& err) {
+  if (hasHelp(args)) {
+    out << "usage: jobname flowchart FILE (--json | --svg)\n"
+           "  Lays out the Interview Process flowchart of a record (.md), or a bare Mermaid file\n"
+           "  (.mmd), and prints its geometry as JSON or the chart as SVG. Parse errors go to\n"
+           "  standard error as file:line:col: error: message, with exit 1.\n";
+    return 0;
+  }
+  std::string path, format;
+  for (const auto& a : args) {
+    if (a == "--json" || a == "--svg") format = a;
+    else if (path.empty()) path = a;
+    else { err << "jobname flowchart: unexpected argument '" << a << "'\n"; return 2; }
+  }
+  if (path.empty() || format.empty()) {
+    err << "jobname flowchart: need FILE and --json or --svg (see jobname flowchart --help)\n";
+    return 2;
+  }
+  std::string text;
+  std::istringstream none;
+  if (!readAll(path, none, text, err)) return 1;
+  std::string source = text;
+  int lineOffset = 0;  // the chart's first line in the file
+  if (formatOf(path, "") == Format::Markdown) {
+    const auto imported = markdown::importMarkdown(text, path);
+    report(imported.diagnostics, err);
+    if (!imported.record) return 1;
+    if (!imported.record->source || !imported.record->source->process.present) {
+      err << path << ": error: the record has no Interview Process flowchart\n";
+      return 1;
+    }
+    source = imported.record->process;
+    const auto& doc = *imported.record->source;
+    lineOffset = static_cast<int>(std::count(doc.text.begin(), doc.text.begin() + doc.process.begin, '\n'));
+  }
+  const auto parsed = mermaid::parseFlowchart(source);
+  if (!parsed.chart) {
+    for (auto d : parsed.diagnostics) {
+      d.file = path;
+      d.line += lineOffset;
+      err << formatDiagnostic(d) << '\n';
+    }
+    return 1;
+  }
+  const auto layout = mermaid::layoutFlowchart(*parsed.chart);
+  if (format == "--svg") {
+    out << mermaid::writeSvg(layout);
+    return 0;
+  }
+  nlohmann::ordered_json j;
+  j["direction"] = mermaid::directionName(layout.direction);
+  j["nodes"] = nlohmann::ordered_json::array();
+  for (const auto& n : layout.nodes) {
+    j["nodes"].push_back({{"id", n.id}, {"label", n.label}, {"shape", mermaid::shapeName(n.shape)},
+                          {"x", n.x}, {"y", n.y}, {"w", n.w}, {"h", n.h}});
+  }
+  j["edges"] = nlohmann::ordered_json::array();
+  for (const auto& e : layout.edges) {
+    nlohmann::ordered_json points = nlohmann::ordered_json::array();
+    for (const auto& p : e.points) points.push_back({p.x, p.y});
+    j["edges"].push_back({{"from", layout.nodes[e.from].id}, {"to", layout.nodes[e.to].id}, {"label", e.label},
+                          {"line", mermaid::lineName(e.line)}, {"head", mermaid::headName(e.head)}, {"points", points}});
+  }
+  out << j.dump(2) << '\n';
+  return 0;
 }
 
 int jalali(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {

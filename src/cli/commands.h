@@ -12,6 +12,7 @@ using Args = std::vector<std::string>;
 int convert(const Args& args, std::istream& in, std::ostream& out, std::ostream& err);
 int check(const Args& args, std::ostream& out, std::ostream& err);
 int roundtrip(const Args& args, std::ostream& out, std::ostream& err);
+int flowchart(const Args& args, std::ostream& out, std::ostream& err);
 int jalali(const Args& args, std::istream& in, std::ostream& out, std::ostream& err);
 
 }  // namespace jobname::cli

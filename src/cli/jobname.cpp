@@ -12,6 +12,7 @@ void usage(std::ostream& out) {
          "  convert IN -o OUT     Markdown <-> JSON ('-' for standard input/output, with --to md|json)\n"
          "  check FILES...        problems as file:line:col: error|warning: message; exit 1 on errors\n"
          "  roundtrip FILES...    import + export each record: identical, or where it differs\n"
+         "  flowchart FILE --json|--svg   the Interview Process chart laid out, as JSON or SVG\n"
          "  jalali                dates from standard input -> 'jy.jm.jd YYYY-MM-DD'\n"
          "  --version             version and the libraries it uses\n\n"
          "'jobname COMMAND --help' explains each command.\n";
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
   if (command == "convert") return jobname::cli::convert(args, std::cin, std::cout, std::cerr);
   if (command == "check") return jobname::cli::check(args, std::cout, std::cerr);
   if (command == "roundtrip") return jobname::cli::roundtrip(args, std::cout, std::cerr);
+  if (command == "flowchart") return jobname::cli::flowchart(args, std::cout, std::cerr);
   if (command == "jalali") return jobname::cli::jalali(args, std::cin, std::cout, std::cerr);
   std::cerr << "jobname: unknown command '" << command << "'\n";
   usage(std::cerr);

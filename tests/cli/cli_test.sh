@@ -49,8 +49,21 @@ case "$case" in
     expected=$'1404.04.09 2025-06-30\n1404.04.09 2025-06-30\n1404.04.09 2025-06-30\n1404.04.09 2025-06-30\n1403.12.30 2025-03-20\nerror: no such Jalali date: 1404.12.30 (month 12 of 1404 has 29 days)'
     [ "$out" = "$expected" ] || fail "$out"
     ;;
+  flowchart)
+    out=$("$jobname" flowchart "$corpus/doctoreto.md" --json) || fail "json exit"
+    grep -q '"direction": "LR"' <<<"$out" || fail "no direction"
+    grep -q '"label": "Technical Interview"' <<<"$out" || fail "no node label"
+    grep -q '"head": "cross"' <<<"$out" || fail "no cross head"
+    "$jobname" flowchart "$corpus/doctoreto.md" --svg | grep -q '^<svg xmlns' || fail "svg"
+    printf 'flowchart LR\n  a --> b --> c\n' > "$tmp/c.mmd"
+    "$jobname" flowchart "$tmp/c.mmd" --json | grep -q '"id": "c"' || fail "mmd"
+    printf '# [x](y)\n\n### Interview Process\n```mermaid\nflowchart LR\n  a --> b(oops\n```\n' > "$tmp/bad.md"
+    "$jobname" flowchart "$tmp/bad.md" --svg 2> "$tmp/err"; code=$?
+    [ $code -eq 1 ] || fail "bad chart exit $code"
+    grep -q "bad.md:6:10: error: label not closed" "$tmp/err" || fail "$(cat "$tmp/err")"
+    ;;
   help)
-    for c in convert check roundtrip jalali; do "$jobname" $c --help | grep -q "usage: jobname $c" || fail "$c --help"; done
+    for c in convert check roundtrip jalali flowchart; do "$jobname" $c --help | grep -q "usage: jobname $c" || fail "$c --help"; done
     "$jobname" nonsense 2>/dev/null; [ $? -eq 2 ] || fail "unknown command exit"
     ;;
   *) fail "unknown case $case" ;;
