@@ -326,6 +326,14 @@ std::string collectionToJson(const model::Collection& collection) {
   return j.dump(2) + "\n";
 }
 
+std::string entryToJson(const model::CollectionEntry& entry) {
+  Json r = recordObject(entry.record);
+  r["id"] = entry.id;
+  r["createdMs"] = entry.createdMs;
+  r["updatedMs"] = entry.updatedMs;
+  return r.dump();
+}
+
 JsonImport importJson(std::string_view text, const std::string& fileName) {
   JsonImport result;
   if (text.size() > kMaxJsonBytes) {
@@ -369,6 +377,9 @@ JsonImport importJson(std::string_view text, const std::string& fileName) {
     if (!reader.checkFormat(root, "jobname-record", "")) return result;
     model::CollectionEntry entry;
     entry.record = reader.record(root, "record");
+    reader.readString(root, "id", "record", entry.id);
+    if (const Json* created = reader.member(root, "createdMs"); created && created->is_number_integer()) entry.createdMs = created->get<std::int64_t>();
+    if (const Json* updated = reader.member(root, "updatedMs"); updated && updated->is_number_integer()) entry.updatedMs = updated->get<std::int64_t>();
     result.records.push_back(std::move(entry));
   }
   if (hasErrors(result.diagnostics)) result.records.clear();  // nothing half-imported

@@ -17,6 +17,8 @@ constexpr int kMaxDepth = 32;
 
 std::string recordToJson(const model::Record& record);
 std::string collectionToJson(const model::Collection& collection);
+// One record with its id and times: how the journal stores a record under its own key.
+std::string entryToJson(const model::CollectionEntry& entry);
 
 struct JsonImport {
   bool isCollection = false;
