@@ -9,6 +9,8 @@ set(JN_EXPORTED_FUNCTIONS
   _main _malloc _free
   _jn_wake            # platform/web/main_loop: any input wakes the idle loop
   _jn_anchors_json    # app: named widget rectangles, for the browser tests
+  _jn_flush           # app: save now (the tab is being hidden or closed)
+  _jn_debug_state     # app: the journal and editor state as JSON, for the browser tests
 )
 # Runtime helpers the page and the EM_JS glue use.
 set(JN_EXPORTED_RUNTIME_METHODS UTF8ToString)

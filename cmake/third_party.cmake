@@ -73,8 +73,8 @@ if(EMSCRIPTEN)
   set(IMGUI_DIR "${JN_THIRD_PARTY_DIR}/imgui")
   add_library(imgui STATIC
     "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp"
-    "${IMGUI_DIR}/imgui_tables.cpp" "${IMGUI_DIR}/imgui_widgets.cpp")
-  target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}")
+    "${IMGUI_DIR}/imgui_tables.cpp" "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
+  target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/misc/cpp")
   target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS
                                            IMGUI_DISABLE_DEBUG_TOOLS)
   # Platform and renderer backends: only platform/web may link these.

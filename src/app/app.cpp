@@ -4,11 +4,14 @@
 
 #include <cstdio>
 
+#include "platform/web/files.h"
 #include "platform/web/local_storage.h"
 #include "platform/web/page.h"
 #include "ui/theme.h"
 #include "ui/views/about_view.h"
+#include "ui/views/collection_view.h"
 #include "ui/views/main_menu.h"
+#include "ui/views/record_view.h"
 
 namespace jobname::app {
 
@@ -28,32 +31,109 @@ void applyThemeIfNeeded(App& app) {
   app.appliedTextScale = app.ui.settings.textScale;
 }
 
-void carryOut(App& app, const ui::UiCommands& commands) {
-  if (commands.settingsChanged && !web::localStorageSet(kSettingsKey, settings::toJson(app.ui.settings))) {
-    // Preferences still apply for this visit; the journal's own storage reports its failures.
-    std::fputs("Jobname Studio: preferences not saved (storage unavailable)\n", stderr);
+// Shortcuts the app owns while it has focus; the page stops the browser's own meaning of them.
+void shortcuts(App& app, ui::UiCommands& commands) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) commands.exportMarkdown = true;
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) commands.importFiles = true;
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_N)) commands.newRecord = true;
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) ImGui::SetKeyboardFocusHere();  // handled by the search box
+  // Inside a text field, Ctrl+Z belongs to the field.
+  if (!io.WantTextInput) {
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) commands.undo = true;
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y)) {
+      commands.redo = true;
+    }
   }
-  if (!commands.openUrl.empty()) web::openInNewTab(commands.openUrl);
+  (void)app;
 }
 
-void drawWorkspace(App& app) {
-  // The area under the menu bar; the journal's views fill it.
+void drawBanners(App& app) {
+  auto& editor = app.ui.editor;
+  if (!editor.storageProblem.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.75f, 0.22f, 0.2f, 0.25f));
+    if (ImGui::BeginChild("##storage", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Borders)) {
+      ImGui::TextWrapped("%s", editor.storageProblem.c_str());
+      ui::anchorLastItem(app.ui, "banner.storage");
+      if (ImGui::SmallButton("Export all records now")) {
+        ui::UiCommands export_;
+        export_.exportCollection = true;
+        carryOutJournalCommands(app, export_, ImGui::GetTime());
+      }
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+  }
+  if (!editor.notice.empty()) {
+    ImGui::TextColored(ImVec4(0.95f, 0.65f, 0.15f, 1), "%s", editor.notice.c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("OK")) editor.notice.clear();
+  }
+}
+
+void drawWorkspace(App& app, ui::UiCommands& commands) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
   if (ImGui::Begin("##workspace", nullptr, flags)) {
-    ImGui::TextDisabled("Jobname Studio %s", JN_VERSION);
-    ImGui::TextWrapped("Your interview journal opens here. Help > About shows what the app ships.");
+    drawBanners(app);
+    const float listWidth = std::max(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x * 0.26f);
+    if (ImGui::BeginChild("##collection", ImVec2(listWidth, 0), ImGuiChildFlags_ResizeX | ImGuiChildFlags_Borders)) {
+      ui::drawCollectionView(app.ui, app.journal.entries(), app.journal.openId(), commands);
+      if (!app.ui.editor.storageUsage.empty()) ImGui::TextDisabled("%s", app.ui.editor.storageUsage.c_str());
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+    if (ImGui::BeginChild("##record", ImVec2(0, 0))) {
+      if (!app.workingId.empty() && app.journal.find(app.workingId)) {
+        ui::drawRecordView(app.ui, app.working, commands);
+      } else if (!app.journal.entries().empty()) {
+        ImGui::TextDisabled("Choose a record on the left.");
+      }
+    }
+    ImGui::EndChild();
   }
   ImGui::End();
-  (void)app;
+}
+
+void drawImportReport(App& app) {
+  auto& editor = app.ui.editor;
+  if (!editor.showImportReport) return;
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (ImGui::Begin("Import", &editor.showImportReport, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ui::anchorLastItem(app.ui, "import.window");
+    for (const auto& line : editor.importReport) ImGui::TextUnformatted(line.c_str());
+    if (ImGui::Button("Close")) editor.showImportReport = false;
+  }
+  ImGui::End();
+}
+
+void carryOutCommands(App& app, const ui::UiCommands& commands) {
+  if (commands.settingsChanged && !web::localStorageSet(kSettingsKey, settings::toJson(app.ui.settings))) {
+    std::fputs("Jobname Studio: preferences not saved (storage unavailable)\n", stderr);
+  }
+  if (!commands.openUrl.empty()) web::openInNewTab(commands.openUrl);
+  carryOutJournalCommands(app, commands, ImGui::GetTime());
 }
 }  // namespace
 
-void loadSettings(App& app) {
+void startApp(App& app) {
   if (auto stored = web::localStorageGet(kSettingsKey)) app.ui.settings = settings::settingsFromJson(*stored);
+  const auto report = app.journal.load();
+  for (const auto& problem : report.problems) {
+    app.ui.editor.notice += (app.ui.editor.notice.empty() ? "" : " ") + problem;
+  }
+  if (!app.storage.available()) {
+    app.ui.editor.storageProblem = "This browser does not let the page keep data (private mode or storage disabled): "
+                                   "your records stay only until this tab is closed. Export them to keep them.";
+  }
+  web::requestPersistentStorage();
+  web::installFileDrop();
+  web::saveWhenPageHides();
+  web::installShortcutGuard();
+  openRecord(app, app.journal.openId());
 }
 
 bool runFrame(App& app, const web::FrameInfo& frame) {
@@ -61,13 +141,20 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   app.ui.systemPrefersDark = web::systemPrefersDark();
   app.ui.anchors.clear();
   applyThemeIfNeeded(app);
+  importIncomingFiles(app);
+  followOtherTabs(app);
 
   ui::UiCommands commands;
-  ui::drawMainMenu(app.ui, commands);
-  drawWorkspace(app);
+  shortcuts(app, commands);
+  ui::drawMainMenu(app.ui, commands, app.workingId);
+  drawWorkspace(app, commands);
+  drawImportReport(app);
   ui::drawAboutView(app.ui, commands);
-  carryOut(app, commands);
+  carryOutCommands(app, commands);
+  saveIfDue(app, ImGui::GetTime());
   return false;
 }
+
+void flush(App& app) { saveIfDue(app, 1e18); }
 
 }  // namespace jobname::app

@@ -1,21 +1,57 @@
 // The application: its state and one frame (input is already in ImGui; views draw and return
-// commands; the app carries them out against core and the platform).
+// commands; the app carries them out against the journal and the platform).
 #pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/model/record.h"
+#include "core/store/journal.h"
+#include "platform/web/local_storage_store.h"
 #include "platform/web/main_loop.h"
 #include "ui/ui_state.h"
 
 namespace jobname::app {
 
+struct UndoStep {
+  enum class Kind { Edit, Add, Remove } kind = Kind::Edit;
+  std::size_t index = 0;
+  model::CollectionEntry entry;  // the record as it was before the step
+};
+
 struct App {
+  web::MainLoop* loop = nullptr;
+  web::LocalStorageStore storage;
+  store::Journal journal{storage};
   ui::UiState ui;
+
+  // The open record as being edited; written into the journal as it changes.
+  std::string workingId;
+  model::Record working;
+
+  std::vector<UndoStep> undo, redo;
+  double lastEditSeconds = -1e9;
+  std::string lastEditId;
+  double saveDueSeconds = -1;  // when the pending save is due; < 0: none
+
   bool themeDark = false;
   float appliedPixelRatio = 0.0f;
   float appliedTextScale = 0.0f;
   bool themeApplied = false;
 };
 
-void loadSettings(App& app);
-// Returns true while the app animates (it never does yet: edits and saves wake the loop).
+void startApp(App& app);
+// Returns true while the app animates (it never does: edits and saves wake the loop).
 bool runFrame(App& app, const web::FrameInfo& frame);
+// Saves now (the tab is being hidden or closed).
+void flush(App& app);
+
+// journal.cpp: what the views' commands do to the records.
+void openRecord(App& app, const std::string& id);
+void carryOutJournalCommands(App& app, const ui::UiCommands& commands, double nowSeconds);
+void importIncomingFiles(App& app);
+void followOtherTabs(App& app);
+void saveIfDue(App& app, double nowSeconds);
+std::string debugStateJson(const App& app);
 
 }  // namespace jobname::app

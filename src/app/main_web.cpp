@@ -15,9 +15,9 @@ extern const unsigned char noto_sans_arabic_regular[];
 extern const std::size_t noto_sans_arabic_regular_size;
 
 namespace {
-jobname::app::App app;
 jobname::web::MainLoop mainLoop;
-std::string anchorsJson;
+jobname::app::App* app = nullptr;  // created after ImGui, lives as long as the page
+std::string exported;              // keeps the last string handed to JavaScript alive
 
 // Minimal JSON string escaping for widget names (ASCII identifiers chosen by us).
 void appendQuoted(std::string& out, const std::string& s) {
@@ -32,15 +32,24 @@ void appendQuoted(std::string& out, const std::string& s) {
 
 // Named widget rectangles of the last frame, in CSS pixels: {"menu.file": [x, y, w, h], ...}.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* jn_anchors_json() {
-  anchorsJson = "{";
-  for (const auto& anchor : app.ui.anchors) {
-    if (anchorsJson.size() > 1) anchorsJson += ',';
-    appendQuoted(anchorsJson, anchor.name);
-    anchorsJson += ":[" + std::to_string(anchor.x) + "," + std::to_string(anchor.y) + "," +
-                   std::to_string(anchor.w) + "," + std::to_string(anchor.h) + "]";
+  exported = "{";
+  for (const auto& anchor : app->ui.anchors) {
+    if (exported.size() > 1) exported += ',';
+    appendQuoted(exported, anchor.name);
+    exported += ":[" + std::to_string(anchor.x) + "," + std::to_string(anchor.y) + "," + std::to_string(anchor.w) + "," +
+                std::to_string(anchor.h) + "]";
   }
-  anchorsJson += "}";
-  return anchorsJson.c_str();
+  exported += "}";
+  return exported.c_str();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* jn_debug_state() {
+  exported = jobname::app::debugStateJson(*app);
+  return exported.c_str();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void jn_flush() {
+  if (app) jobname::app::flush(*app);
 }
 
 int main() {
@@ -55,8 +64,10 @@ int main() {
     return 1;
   }
   jobname::ui::loadFonts({noto_sans_regular, noto_sans_regular_size},
-                    {noto_sans_arabic_regular, noto_sans_arabic_regular_size});
-  jobname::app::loadSettings(app);
-  jobname::web::runMainLoop(mainLoop, [](const jobname::web::FrameInfo& frame) { return jobname::app::runFrame(app, frame); });
+                         {noto_sans_arabic_regular, noto_sans_arabic_regular_size});
+  app = new jobname::app::App();
+  app->loop = &mainLoop;
+  jobname::app::startApp(*app);
+  jobname::web::runMainLoop(mainLoop, [](const jobname::web::FrameInfo& frame) { return jobname::app::runFrame(*app, frame); });
   return 0;
 }

@@ -38,5 +38,9 @@ void runMainLoop(MainLoop& loop, std::function<bool(const FrameInfo&)> frame);
 
 // Keeps the loop awake for a little while (e.g. after a change that was not an input event).
 void wakeMainLoop(MainLoop& loop);
+// Wakes the loop after a delay (a pending save), even with no input meanwhile.
+void wakeMainLoopAfter(MainLoop& loop, int milliseconds);
+// Calls the app's exported jn_flush() when the tab is hidden or closed, to save at once.
+void saveWhenPageHides();
 
 }  // namespace jobname::web

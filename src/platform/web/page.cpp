@@ -22,7 +22,19 @@ EM_JS(void, jn_open_in_new_tab, (const char* url), {
 EM_JS(void, jn_show_startup_error, (const char* message), {
   if (typeof Module.showError === 'function') Module.showError(UTF8ToString(message));
 });
+EM_JS(double, jn_date_now, (), { return Date.now(); });
+
+EM_JS(void, jn_install_shortcut_guard, (), {
+  window.addEventListener('keydown', (event) => {
+    if (!(event.ctrlKey || event.metaKey)) return;
+    const key = event.key.toLowerCase();
+    if (key === 's' || key === 'o' || key === 'f' || key === 'n' || key === 'z' || key === 'y') event.preventDefault();
+  }, { capture: true });
+});
 }  // namespace
+
+void installShortcutGuard() { jn_install_shortcut_guard(); }
+std::int64_t unixTimeMs() { return static_cast<std::int64_t>(jn_date_now()); }
 
 bool systemPrefersDark() { return jn_prefers_dark() != 0; }
 void openInNewTab(const std::string& url) { jn_open_in_new_tab(url.c_str()); }

@@ -1,6 +1,7 @@
 // The page around the canvas: the colour scheme the system prefers, opening links, and the
 // message shown in place of the canvas when the app cannot start.
 #pragma once
+#include <cstdint>
 #include <string>
 
 namespace jobname::web {
@@ -8,5 +9,9 @@ namespace jobname::web {
 bool systemPrefersDark();
 void openInNewTab(const std::string& url);
 void showStartupError(const std::string& message);
+// Stops the browser's own Ctrl/Cmd+S, O, F and Z (save page, open, find) while the app has focus.
+void installShortcutGuard();
+// Milliseconds since 1970-01-01 UTC, as records' created and updated times are kept.
+std::int64_t unixTimeMs();
 
 }  // namespace jobname::web

@@ -17,23 +17,29 @@ void menu(UiState& state, const char* label, const char* anchor, Items&& items) 
   ImGui::EndMenu();
 }
 
-// Items of the journal that the editor brings; shown (disabled) so the menus keep their shape.
-void pendingItem(const char* label, const char* shortcut) {
-  ImGui::MenuItem(label, shortcut, false, false);
-}
-
-void fileMenuItems() {
-  pendingItem("New record", "Ctrl+N");
-  pendingItem("Import...", "Ctrl+O");
-  pendingItem("Export as Markdown", "Ctrl+S");
-  pendingItem("Export as JSON", nullptr);
-}
-
-void editMenuItems() {
-  pendingItem("Undo", "Ctrl+Z");
-  pendingItem("Redo", "Ctrl+Shift+Z");
+void fileMenuItems(UiState& state, UiCommands& commands) {
+  if (ImGui::MenuItem("New record", "Ctrl+N")) commands.newRecord = true;
+  anchorLastItem(state, "menu.file.new");
+  if (ImGui::MenuItem("Import...", "Ctrl+O")) commands.importFiles = true;
+  anchorLastItem(state, "menu.file.import");
   ImGui::Separator();
-  pendingItem("Find", "Ctrl+F");
+  if (ImGui::MenuItem("Export as Markdown", "Ctrl+S")) commands.exportMarkdown = true;
+  anchorLastItem(state, "menu.file.export.md");
+  if (ImGui::MenuItem("Export as JSON")) commands.exportJson = true;
+  anchorLastItem(state, "menu.file.export.json");
+  if (ImGui::MenuItem("Export all records (JSON bundle)")) commands.exportCollection = true;
+  anchorLastItem(state, "menu.file.export.all");
+  ImGui::Separator();
+  if (ImGui::MenuItem("Open a sample record")) commands.openSample = true;
+}
+
+void editMenuItems(UiState& state, UiCommands& commands, const std::string& openId) {
+  if (ImGui::MenuItem("Undo", "Ctrl+Z")) commands.undo = true;
+  anchorLastItem(state, "menu.edit.undo");
+  if (ImGui::MenuItem("Redo", "Ctrl+Shift+Z")) commands.redo = true;
+  ImGui::Separator();
+  if (ImGui::MenuItem("Delete this record", nullptr, false, !openId.empty())) commands.deleteId = openId;
+  anchorLastItem(state, "menu.edit.delete");
 }
 
 void viewMenuItems(UiState& state, UiCommands& commands) {
@@ -77,10 +83,10 @@ void helpMenuItems(UiState& state) {
 
 }  // namespace
 
-void drawMainMenu(UiState& state, UiCommands& commands) {
+void drawMainMenu(UiState& state, UiCommands& commands, const std::string& openId) {
   if (!ImGui::BeginMainMenuBar()) return;
-  menu(state, "File", "menu.file", [&] { fileMenuItems(); });
-  menu(state, "Edit", "menu.edit", [&] { editMenuItems(); });
+  menu(state, "File", "menu.file", [&] { fileMenuItems(state, commands); });
+  menu(state, "Edit", "menu.edit", [&] { editMenuItems(state, commands, openId); });
   menu(state, "View", "menu.view", [&] { viewMenuItems(state, commands); });
   menu(state, "Help", "menu.help", [&] { helpMenuItems(state); });
   ImGui::EndMainMenuBar();

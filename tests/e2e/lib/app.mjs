@@ -46,3 +46,34 @@ export async function click(page, name) {
 export async function screenshot(page, options = {}) {
   return PNG.decode(await page.screenshot(options));
 }
+
+export async function debugState(page) {
+  return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._jn_debug_state())));
+}
+
+// Clicks a text field by name and types into it (replacing what was there when `replace`).
+export async function typeInto(page, name, text, { replace = false } = {}) {
+  await click(page, name);
+  if (replace) {
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+  }
+  await page.keyboard.type(text, { delay: 5 });
+  await settle(page, 3);
+}
+
+// Waits until the journal has written everything (the app saves within a second of an edit).
+export async function waitSaved(page) {
+  await page.waitForFunction(() => !JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).dirty, null, { timeout: 5000 });
+}
+
+export function storedRecords(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key.startsWith('jobname-studio/')) out[key] = localStorage.getItem(key);
+    }
+    return out;
+  });
+}

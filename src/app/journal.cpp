@@ -1,0 +1,248 @@
+// What the views' commands do to the records: open, create, delete, edit with undo, import,
+// export, save (throttled, and at once when the tab hides), and follow other tabs.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+#include "core/json/record_json.h"
+#include "core/markdown/export.h"
+#include "core/markdown/import.h"
+#include "core/mermaid/svg.h"
+#include "platform/web/files.h"
+#include "platform/web/page.h"
+
+extern const unsigned char sample_record[];
+extern const std::size_t sample_record_size;
+
+namespace jobname::app {
+
+namespace {
+constexpr double kSaveDelaySeconds = 0.4;  // "within a second"
+constexpr double kUndoGroupSeconds = 1.0;  // keystrokes closer than this undo together
+
+std::int64_t nowMs() { return web::unixTimeMs(); }
+
+// "company-position": letters and digits (Persian too) kept, the rest one dash.
+std::string fileStem(const model::Record& r) {
+  std::string stem;
+  const std::string source = r.company.name + " " + r.position;
+  for (unsigned char c : source) {
+    const bool keep = std::isalnum(c) || c >= 0x80;
+    if (keep) stem += static_cast<char>(c >= 0x80 ? c : std::tolower(c));
+    else if (!stem.empty() && stem.back() != '-') stem += '-';
+  }
+  while (!stem.empty() && stem.back() == '-') stem.pop_back();
+  return stem.empty() ? "interview" : stem;
+}
+
+void scheduleSave(App& app, double now) {
+  if (app.saveDueSeconds < 0) app.saveDueSeconds = now + kSaveDelaySeconds;
+  web::wakeMainLoopAfter(*app.loop, static_cast<int>(kSaveDelaySeconds * 1000) + 50);
+}
+
+std::string megabytes(std::size_t bytes) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / 1e6);
+  return buffer;
+}
+
+void describeUsage(App& app) {
+  const std::size_t quota = app.storage.quotaBytes();
+  app.ui.editor.storageUsage = "Stored: " + megabytes(app.storage.usedBytes()) + (quota ? " of about " + megabytes(quota) : "");
+}
+
+void newRecord(App& app, model::Record record, double now) {
+  const std::string id = app.journal.add(std::move(record), nowMs());
+  app.undo.push_back({UndoStep::Kind::Add, app.journal.indexOf(id), *app.journal.find(id)});
+  app.redo.clear();
+  openRecord(app, id);
+  scheduleSave(app, now);
+}
+
+model::Record blankRecord() {
+  model::Record r;
+  r.status = {"resume"};
+  r.process = "flowchart LR\n    sr(Send Resume) -.-> hr(HR Call) -.-> ti(Technical Interview) -.-> o(Offer)";
+  r.dates.push_back({"Sent Resume", "", "", model::kNew});
+  return r;
+}
+
+void applyUndo(App& app, std::vector<UndoStep>& from, std::vector<UndoStep>& to) {
+  if (from.empty()) return;
+  UndoStep step = std::move(from.back());
+  from.pop_back();
+  switch (step.kind) {
+    case UndoStep::Kind::Edit: {
+      const model::CollectionEntry* now = app.journal.find(step.entry.id);
+      if (!now) return;
+      to.push_back({UndoStep::Kind::Edit, step.index, *now});
+      app.journal.update(step.entry.id, step.entry.record, nowMs());
+      break;
+    }
+    case UndoStep::Kind::Add: {  // undo of an add removes it; redo of it adds it back
+      if (auto removed = app.journal.remove(step.entry.id)) {
+        to.push_back({UndoStep::Kind::Remove, step.index, std::move(*removed)});
+      }
+      break;
+    }
+    case UndoStep::Kind::Remove: {
+      to.push_back({UndoStep::Kind::Add, step.index, step.entry});
+      app.journal.restore(step.index, step.entry);
+      app.journal.setOpen(step.entry.id);
+      break;
+    }
+  }
+  openRecord(app, app.journal.find(step.entry.id) ? step.entry.id : app.journal.openId());
+  app.lastEditSeconds = -1e9;  // the next edit starts a new step
+}
+}  // namespace
+
+void openRecord(App& app, const std::string& id) {
+  const model::CollectionEntry* entry = app.journal.find(id);
+  if (!entry) {
+    app.workingId.clear();
+    return;
+  }
+  app.journal.setOpen(id);
+  if (app.workingId != id) app.ui.editor.process = ui::ProcessPanelState{};
+  app.workingId = id;
+  app.working = entry->record;
+}
+
+void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
+  if (c.recordEdited && !app.workingId.empty()) {
+    const model::CollectionEntry* before = app.journal.find(app.workingId);
+    if (before && (now - app.lastEditSeconds > kUndoGroupSeconds || app.lastEditId != app.workingId)) {
+      app.undo.push_back({UndoStep::Kind::Edit, app.journal.indexOf(app.workingId), *before});
+      app.redo.clear();
+    }
+    app.lastEditSeconds = now;
+    app.lastEditId = app.workingId;
+    app.journal.update(app.workingId, app.working, nowMs());
+    scheduleSave(app, now);
+  }
+  if (!c.openId.empty() && c.openId != app.workingId) {
+    openRecord(app, c.openId);
+    scheduleSave(app, now);  // the open record is remembered
+  }
+  if (c.newRecord) newRecord(app, blankRecord(), now);
+  if (c.openSample) {
+    const std::string text(reinterpret_cast<const char*>(sample_record), sample_record_size);
+    if (auto imported = markdown::importMarkdown(text, "sample-record.md"); imported.record) newRecord(app, *imported.record, now);
+  }
+  if (!c.deleteId.empty()) {
+    const std::size_t index = app.journal.indexOf(c.deleteId);
+    if (auto removed = app.journal.remove(c.deleteId)) {
+      app.undo.push_back({UndoStep::Kind::Remove, index, std::move(*removed)});
+      app.redo.clear();
+      openRecord(app, app.journal.openId());
+      scheduleSave(app, now);
+    }
+  }
+  if (c.undo) { applyUndo(app, app.undo, app.redo); scheduleSave(app, now); }
+  if (c.redo) { applyUndo(app, app.redo, app.undo); scheduleSave(app, now); }
+  if (c.importFiles) web::openFilePicker();
+
+  const model::CollectionEntry* open = app.journal.find(app.workingId);
+  if (c.exportMarkdown && open) web::downloadFile(fileStem(open->record) + ".md", "text/markdown;charset=utf-8", markdown::exportMarkdown(open->record));
+  if (c.exportJson && open) web::downloadFile(fileStem(open->record) + ".json", "application/json", json::recordToJson(open->record));
+  if (c.exportCollection) {
+    model::Collection collection;
+    collection.records = app.journal.entries();
+    web::downloadFile("jobname-journal.json", "application/json", json::collectionToJson(collection));
+  }
+  if ((c.exportSvg || c.exportPng) && open && app.ui.editor.process.chart) {
+    const std::string svg = mermaid::writeSvg(app.ui.editor.process.layout, ui::effectiveDarkTheme(app.ui));
+    if (c.exportSvg) web::downloadFile(fileStem(open->record) + "-process.svg", "image/svg+xml", svg);
+    if (c.exportPng) web::downloadSvgAsPng(fileStem(open->record) + "-process.png", svg, 2.0f);
+  }
+}
+
+void importIncomingFiles(App& app) {
+  std::vector<web::IncomingFile> files = web::takeIncomingFiles();
+  if (files.empty()) return;
+  auto& report = app.ui.editor.importReport;
+  report.clear();
+  std::string firstId;
+  int imported = 0;
+  for (const auto& file : files) {
+    if (!file.readable) { report.push_back(file.name + ": the browser could not read this file"); continue; }
+    const bool isJson = file.name.size() >= 5 && file.name.compare(file.name.size() - 5, 5, ".json") == 0;
+    std::vector<model::Record> records;
+    std::vector<Diagnostic> diagnostics;
+    if (isJson) {
+      auto result = json::importJson(file.text, file.name);
+      diagnostics = std::move(result.diagnostics);
+      for (auto& entry : result.records) records.push_back(std::move(entry.record));
+    } else {
+      auto result = markdown::importMarkdown(file.text, file.name);
+      diagnostics = std::move(result.diagnostics);
+      if (result.record) records.push_back(std::move(*result.record));
+    }
+    for (const auto& d : diagnostics) report.push_back(formatDiagnostic(d));
+    for (auto& record : records) {
+      const std::string id = app.journal.add(std::move(record), nowMs());
+      app.undo.push_back({UndoStep::Kind::Add, app.journal.indexOf(id), *app.journal.find(id)});
+      if (firstId.empty()) firstId = id;
+      ++imported;
+    }
+  }
+  report.insert(report.begin(), std::to_string(imported) + " record" + (imported == 1 ? "" : "s") + " imported from " +
+                                    std::to_string(files.size()) + " file" + (files.size() == 1 ? "" : "s") + ".");
+  app.ui.editor.showImportReport = report.size() > 1;  // only when there is something to read
+  app.redo.clear();
+  if (!firstId.empty()) openRecord(app, firstId);
+  scheduleSave(app, ImGui::GetTime());
+}
+
+void followOtherTabs(App& app) {
+  for (const auto& key : app.storage.takeChangedKeys()) {
+    const std::string notice = app.journal.refreshFromStore(key);
+    if (!notice.empty()) app.ui.editor.notice = notice;
+    // The open record changed elsewhere and we are not typing into it: show theirs.
+    if (const auto* entry = app.journal.find(app.workingId); entry && !ImGui::GetIO().WantTextInput) app.working = entry->record;
+    if (!app.journal.find(app.workingId)) openRecord(app, app.journal.openId());
+  }
+}
+
+void saveIfDue(App& app, double now) {
+  if (app.saveDueSeconds < 0 || now < app.saveDueSeconds) return;
+  app.saveDueSeconds = -1;
+  if (!app.journal.dirty()) return;
+  const store::WriteResult result = app.journal.save();
+  auto& editor = app.ui.editor;
+  if (result.ok()) {
+    editor.storageProblem.clear();
+  } else {
+    const char* why = result.error == store::WriteError::QuotaExceeded ? "the browser's storage for this page is full"
+                      : result.error == store::WriteError::Unavailable  ? "the browser does not let this page keep data"
+                                                                        : "the browser refused to save";
+    editor.storageProblem = std::string("Not saved: ") + why + ". Your records are kept in this tab; export them to keep a copy.";
+    app.saveDueSeconds = now + 5;  // try again, without hammering
+    web::wakeMainLoopAfter(*app.loop, 5100);
+  }
+  describeUsage(app);
+}
+
+std::string debugStateJson(const App& app) {
+  nlohmann::json j;
+  j["openId"] = app.journal.openId();
+  j["dirty"] = app.journal.dirty();
+  j["storageProblem"] = app.ui.editor.storageProblem;
+  j["notice"] = app.ui.editor.notice;
+  j["processError"] = app.ui.editor.process.error;
+  j["flowchartNodes"] = app.ui.editor.process.layout.nodes.size();
+  j["undo"] = app.undo.size();
+  j["records"] = nlohmann::json::array();
+  for (const auto& e : app.journal.entries()) {
+    j["records"].push_back({{"id", e.id}, {"company", e.record.company.name}, {"position", e.record.position},
+                            {"process", e.record.process}, {"score", e.record.score.value ? nlohmann::json(*e.record.score.value) : nlohmann::json()}});
+  }
+  return j.dump();
+}
+
+}  // namespace jobname::app

@@ -1,0 +1,115 @@
+#include "platform/web/files.h"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+namespace jobname::web {
+
+namespace {
+EM_JS(void, jn_files_install, (), {
+  Module.jnIncomingFiles = [];
+  Module.jnReadFiles = (files) => {
+    for (const file of files) {
+      file.text().then((text) => {
+        Module.jnIncomingFiles.push({ name: file.name, text: text });
+        window.dispatchEvent(new Event('focus'));  // wakes the idle loop
+      }, () => {
+        Module.jnIncomingFiles.push({ name: file.name, text: null });
+        window.dispatchEvent(new Event('focus'));
+      });
+    }
+  };
+  window.addEventListener('dragover', (event) => { event.preventDefault(); });
+  window.addEventListener('drop', (event) => {
+    event.preventDefault();
+    if (event.dataTransfer && event.dataTransfer.files) Module.jnReadFiles(event.dataTransfer.files);
+  });
+});
+
+EM_JS(void, jn_files_pick, (), {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.multiple = true;
+  input.accept = '.md,.markdown,.json,text/markdown,application/json';
+  input.addEventListener('change', () => Module.jnReadFiles(input.files));
+  input.click();
+});
+
+// The waiting files as a JSON array of [name, text] (text null when unreadable), or 0.
+EM_JS(char*, jn_files_take, (), {
+  if (!Module.jnIncomingFiles || Module.jnIncomingFiles.length === 0) return 0;
+  const files = Module.jnIncomingFiles.splice(0);
+  const parts = [];
+  for (const f of files) parts.push(JSON.stringify([f.name, f.text]));
+  return stringToNewUTF8('[' + parts.join(',') + ']');
+});
+
+EM_JS(void, jn_download, (const char* name, const char* type, const char* content), {
+  const blob = new Blob([UTF8ToString(content)], { type: UTF8ToString(type) });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = UTF8ToString(name);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+});
+EM_JS(void, jn_download_svg_png, (const char* name, const char* svg, float scale), {
+  const fileName = UTF8ToString(name);
+  const url = URL.createObjectURL(new Blob([UTF8ToString(svg)], { type: 'image/svg+xml' }));
+  const image = new Image();
+  image.onload = () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(image.width * scale);
+    canvas.height = Math.ceil(image.height * scale);
+    const context = canvas.getContext('2d');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0);
+    URL.revokeObjectURL(url);
+    canvas.toBlob((blob) => {
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = fileName;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+    }, 'image/png');
+  };
+  image.onerror = () => console.warn('PNG export: the SVG could not be drawn');
+  image.src = url;
+});
+}  // namespace
+
+void downloadSvgAsPng(const std::string& name, const std::string& svg, float scale) {
+  jn_download_svg_png(name.c_str(), svg.c_str(), scale);
+}
+
+void installFileDrop() { jn_files_install(); }
+void openFilePicker() { jn_files_pick(); }
+
+std::vector<IncomingFile> takeIncomingFiles() {
+  std::vector<IncomingFile> files;
+  char* raw = jn_files_take();
+  if (!raw) return files;
+  const auto list = nlohmann::json::parse(raw, nullptr, false);
+  std::free(raw);
+  if (!list.is_array()) return files;
+  for (const auto& pair : list) {
+    if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string()) continue;
+    IncomingFile file;
+    file.name = pair[0].get<std::string>();
+    file.readable = pair[1].is_string();
+    if (file.readable) file.text = pair[1].get<std::string>();
+    files.push_back(std::move(file));
+  }
+  return files;
+}
+
+void downloadFile(const std::string& name, const std::string& mimeType, const std::string& content) {
+  jn_download(name.c_str(), mimeType.c_str(), content.c_str());
+}
+
+}  // namespace jobname::web

@@ -1,0 +1,22 @@
+// Files in and out of the page: the browser's file picker and files dropped on the window come
+// in as (name, text) pairs the app takes each frame; downloads leave as a Blob with a file name.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace jobname::web {
+
+struct IncomingFile {
+  std::string name;
+  std::string text;
+  bool readable = true;  // false when the browser could not read the file
+};
+
+void installFileDrop();  // drop files anywhere on the window
+void openFilePicker();   // .md and .json, several at once
+std::vector<IncomingFile> takeIncomingFiles();
+void downloadFile(const std::string& name, const std::string& mimeType, const std::string& content);
+// Draws the SVG on a canvas at `scale` and downloads it as PNG.
+void downloadSvgAsPng(const std::string& name, const std::string& svg, float scale);
+
+}  // namespace jobname::web

@@ -1,0 +1,136 @@
+#include "platform/web/local_storage_store.h"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+
+namespace jobname::web {
+
+namespace {
+EM_JS(int, jn_ls_available, (), {
+  try {
+    const probe = '__jobname_probe__';
+    window.localStorage.setItem(probe, '1');
+    window.localStorage.removeItem(probe);
+    return 1;
+  } catch (e) {
+    return 0;
+  }
+});
+
+EM_JS(char*, jn_ls_get, (const char* key), {
+  try {
+    const value = window.localStorage.getItem(UTF8ToString(key));
+    return value === null ? 0 : stringToNewUTF8(value);
+  } catch (e) {
+    return 0;
+  }
+});
+
+// 0 ok, 1 quota, 2 unavailable, 3 other
+EM_JS(int, jn_ls_set, (const char* key, const char* value), {
+  try {
+    window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+    return 0;
+  } catch (e) {
+    const quota = e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014);
+    if (quota) return 1;
+    if (e && (e.name === 'SecurityError' || e.name === 'InvalidAccessError')) return 2;
+    return 3;
+  }
+});
+
+EM_JS(void, jn_ls_remove, (const char* key), {
+  try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
+});
+
+EM_JS(char*, jn_ls_keys, (const char* prefix), {
+  try {
+    const p = UTF8ToString(prefix);
+    const keys = [];
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const k = window.localStorage.key(i);
+      if (k !== null && k.startsWith(p)) keys.push(k);
+    }
+    return stringToNewUTF8(keys.join('\n'));
+  } catch (e) {
+    return 0;
+  }
+});
+
+EM_JS(double, jn_ls_used, (), {
+  try {
+    let chars = 0;
+    for (let i = 0; i < window.localStorage.length; i++) {
+      const k = window.localStorage.key(i);
+      chars += k.length + (window.localStorage.getItem(k) || "").length;
+    }
+    return chars * 2;  // browsers count UTF-16 code units
+  } catch (e) {
+    return 0;
+  }
+});
+
+EM_JS(void, jn_ls_listen, (), {
+  Module.jnChangedKeys = [];
+  window.addEventListener('storage', (event) => {
+    if (event.storageArea !== window.localStorage) return;
+    Module.jnChangedKeys.push(event.key === null ? "" : event.key);  // null: storage cleared
+  });
+});
+
+EM_JS(char*, jn_ls_take_changed, (), {
+  if (!Module.jnChangedKeys || Module.jnChangedKeys.length === 0) return 0;
+  const keys = Module.jnChangedKeys.join('\n');
+  Module.jnChangedKeys = [];
+  return stringToNewUTF8(keys);
+});
+
+EM_JS(void, jn_request_persist, (), {
+  if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+});
+
+std::vector<std::string> splitLines(char* joined) {
+  std::vector<std::string> out;
+  if (!joined) return out;
+  std::string all(joined);
+  std::free(joined);
+  std::size_t start = 0;
+  while (start <= all.size() && !all.empty()) {
+    const std::size_t end = all.find('\n', start);
+    out.push_back(all.substr(start, end == std::string::npos ? std::string::npos : end - start));
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return out;
+}
+}  // namespace
+
+LocalStorageStore::LocalStorageStore() { jn_ls_listen(); }
+
+std::optional<std::string> LocalStorageStore::get(const std::string& key) {
+  char* value = jn_ls_get(key.c_str());
+  if (!value) return std::nullopt;
+  std::string result(value);
+  std::free(value);
+  return result;
+}
+
+store::WriteResult LocalStorageStore::set(const std::string& key, const std::string& value) {
+  switch (jn_ls_set(key.c_str(), value.c_str())) {
+    case 0: return {};
+    case 1: return {store::WriteError::QuotaExceeded, "the browser's storage for this page is full"};
+    case 2: return {store::WriteError::Unavailable, "the browser does not let this page keep data"};
+    default: return {store::WriteError::Other, "the browser refused to save"};
+  }
+}
+
+void LocalStorageStore::remove(const std::string& key) { jn_ls_remove(key.c_str()); }
+std::vector<std::string> LocalStorageStore::keys(const std::string& prefix) { return splitLines(jn_ls_keys(prefix.c_str())); }
+bool LocalStorageStore::available() { return jn_ls_available() != 0; }
+std::size_t LocalStorageStore::usedBytes() { return static_cast<std::size_t>(jn_ls_used()); }
+std::vector<std::string> LocalStorageStore::takeChangedKeys() { return splitLines(jn_ls_take_changed()); }
+
+void requestPersistentStorage() { jn_request_persist(); }
+
+}  // namespace jobname::web

@@ -1,0 +1,30 @@
+// The journal's KeyValueStore over the browser's localStorage, with every browser's name for a
+// full storage recognised (QuotaExceededError, NS_ERROR_DOM_QUOTA_REACHED, code 22), the
+// storage event of other tabs queued for the app, and a request that the browser keep the data.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/store/key_value_store.h"
+
+namespace jobname::web {
+
+class LocalStorageStore : public store::KeyValueStore {
+ public:
+  LocalStorageStore();
+  std::optional<std::string> get(const std::string& key) override;
+  store::WriteResult set(const std::string& key, const std::string& value) override;
+  void remove(const std::string& key) override;
+  std::vector<std::string> keys(const std::string& prefix) override;
+  bool available() override;
+  std::size_t usedBytes() override;
+  std::size_t quotaBytes() override { return 5 * 1024 * 1024; }  // what every major browser gives localStorage
+
+  // Keys other tabs changed since the last call.
+  std::vector<std::string> takeChangedKeys();
+};
+
+// Asks the browser not to evict the site's storage (navigator.storage.persist()).
+void requestPersistentStorage();
+
+}  // namespace jobname::web

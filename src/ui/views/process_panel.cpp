@@ -1,0 +1,173 @@
+#include "ui/views/process_panel.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "core/mermaid/write.h"
+#include "ui/widgets/flowchart_view.h"
+
+namespace jobname::ui {
+
+namespace {
+// Re-parse and lay out only when the text changed; keep the last good chart on an error.
+void refresh(UiState& state, const std::string& source) {
+  auto& panel = state.editor.process;
+  if (panel.layoutSource == source && (panel.chart || !panel.error.empty())) return;
+  panel.layoutSource = source;
+  const auto parsed = mermaid::parseFlowchart(source);
+  if (!parsed.chart) {
+    const auto& d = parsed.diagnostics.front();
+    panel.error = std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message;
+    return;
+  }
+  const std::size_t nodesBefore = panel.chart ? panel.chart->nodes.size() : 0;
+  panel.error.clear();
+  panel.chart = *parsed.chart;
+  panel.layout = mermaid::layoutFlowchart(*parsed.chart, [&](const std::string& s) { return measureChartLabel(state, s); });
+  if (nodesBefore != panel.chart->nodes.size() && !panel.view.userMoved) panel.view.fitPending = true;
+}
+
+enum Outcome { kPending, kRejected, kDeclined, kAccepted };
+const char* kOutcomeNames[] = {"Still waiting", "Rejected here", "I declined here", "Accepted here"};
+
+// The last stage reached: the end of the solid path from the first stage.
+std::size_t lastReached(const mermaid::FlowchartLayout& layout) {
+  std::size_t last = 0;
+  for (std::size_t i = 0; i < layout.nodes.size(); ++i) {
+    if (layout.nodes[i].reached) last = i;
+  }
+  return last;
+}
+
+std::string freshId(const mermaid::Flowchart& chart) {
+  for (int n = 1;; ++n) {
+    const std::string id = "s" + std::to_string(n);
+    if (!chart.findNode(id)) return id;
+  }
+}
+}  // namespace
+
+bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& commands) {
+  auto& panel = state.editor.process;
+  refresh(state, record.process);
+  bool changed = false;
+  const float em = ImGui::GetFontSize();
+  const float height = em * 14;
+  const float sourceWidth = std::max(em * 16, ImGui::GetContentRegionAvail().x * 0.36f);
+
+  ImGui::BeginGroup();
+  ImGui::TextDisabled("Mermaid source");
+  if (ImGui::InputTextMultiline("##process", &record.process, ImVec2(sourceWidth, height - ImGui::GetFrameHeightWithSpacing()),
+                                ImGuiInputTextFlags_AllowTabInput)) {
+    changed = true;
+    refresh(state, record.process);  // redrawn in this very frame
+  }
+  anchorLastItem(state, "record.process.source");
+  ImGui::EndGroup();
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  if (ImGui::SmallButton("Fit")) {
+    panel.view.fitPending = true;
+    panel.view.userMoved = false;
+  }
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Export SVG")) commands.exportSvg = true;
+  anchorLastItem(state, "record.process.svg");
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Export PNG")) commands.exportPng = true;
+  anchorLastItem(state, "record.process.png");
+  if (!panel.error.empty()) {
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(0.85f, 0.3f, 0.3f, 1), "%s", panel.error.c_str());
+    anchorLastItem(state, "record.process.error");
+  }
+  const ImVec2 avail(ImGui::GetContentRegionAvail().x, height - ImGui::GetFrameHeightWithSpacing());
+  if (panel.chart) {
+    FlowchartView(state, "record.flowchart", panel.view, panel.layout, avail);
+  } else {
+    ImGui::Dummy(avail);
+    anchorLastItem(state, "record.flowchart");
+  }
+  ImGui::EndGroup();
+
+  // Stages: rename, add, remove, and the outcome at the last stage reached.
+  if (!panel.chart || !panel.error.empty()) return changed;
+  mermaid::Flowchart chart = *panel.chart;
+  bool chartChanged = false;
+  ImGui::TextDisabled("Stages");
+  for (std::size_t i = 0; i < chart.nodes.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::SetNextItemWidth(em * 14);
+    std::string label = chart.nodes[i].label;
+    if (ImGui::InputText("##stage", &label)) {
+      chart.nodes[i].label = label;
+      chartChanged = true;
+    }
+    anchorLastItem(state, ("record.stage." + std::to_string(i)).c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Remove") && chart.nodes.size() > 1) {
+      const std::string id = chart.nodes[i].id;
+      // Join the arrows around the stage: what led in now leads to what came after.
+      std::vector<mermaid::Edge> incoming, outgoing, rest;
+      for (const auto& e : chart.edges) (e.to == id ? incoming : e.from == id ? outgoing : rest).push_back(e);
+      for (const auto& in : incoming) {
+        for (const auto& out : outgoing) {
+          mermaid::Edge joined = out;
+          joined.from = in.from;
+          rest.push_back(joined);
+        }
+      }
+      chart.edges = rest;
+      chart.nodes.erase(chart.nodes.begin() + static_cast<std::ptrdiff_t>(i));
+      chartChanged = true;
+      ImGui::PopID();
+      break;
+    }
+    ImGui::PopID();
+  }
+  if (ImGui::SmallButton("Add a stage after the last one reached")) {
+    const std::size_t last = lastReached(panel.layout);
+    const std::string from = chart.nodes.empty() ? "" : chart.nodes[last].id;
+    mermaid::Node node{freshId(chart), "New stage", mermaid::NodeShape::Round, {}, {}};
+    // The arrows that left the last stage now leave the new one.
+    for (auto& e : chart.edges) {
+      if (e.from == from) e.from = node.id;
+    }
+    if (!from.empty()) chart.edges.push_back({from, node.id, "", mermaid::LineKind::Solid, mermaid::HeadKind::Arrow, false, {}});
+    chart.nodes.insert(chart.nodes.begin() + static_cast<std::ptrdiff_t>(std::min(last + 1, chart.nodes.size())), node);
+    chartChanged = true;
+  }
+  anchorLastItem(state, "record.stage.add");
+  // The outcome is the arrow that leaves the last stage reached.
+  const std::size_t last = lastReached(panel.layout);
+  mermaid::Edge* leaving = nullptr;
+  if (last < chart.nodes.size()) {
+    for (auto& e : chart.edges) {
+      if (e.from == chart.nodes[last].id) { leaving = &e; break; }
+    }
+  }
+  if (leaving) {
+    int outcome = kPending;
+    if (leaving->head == mermaid::HeadKind::Cross) outcome = leaving->label.find("declin") != std::string::npos ? kDeclined : kRejected;
+    else if (leaving->label.find("ccept") != std::string::npos) outcome = kAccepted;
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 10);
+    if (ImGui::Combo("Outcome", &outcome, kOutcomeNames, 4)) {
+      leaving->line = outcome == kPending ? mermaid::LineKind::Dotted : mermaid::LineKind::Solid;
+      leaving->head = outcome == kRejected || outcome == kDeclined ? mermaid::HeadKind::Cross : mermaid::HeadKind::Arrow;
+      leaving->label = outcome == kRejected ? "rejected" : outcome == kDeclined ? "declined" : outcome == kAccepted ? "accepted" : "";
+      chartChanged = true;
+    }
+    anchorLastItem(state, "record.stage.outcome");
+  }
+  if (chartChanged) {
+    record.process = mermaid::writeFlowchart(chart);
+    refresh(state, record.process);
+    changed = true;
+  }
+  return changed;
+}
+
+}  // namespace jobname::ui

@@ -1,0 +1,12 @@
+// The Interview Process: the Mermaid source beside its live drawing, and a list of the stages
+// with their outcome, which writes the source in the book's style. Either side updates the other.
+#pragma once
+#include "core/model/record.h"
+#include "ui/ui_state.h"
+
+namespace jobname::ui {
+
+// Returns true when the record's process text changed.
+bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& commands);
+
+}  // namespace jobname::ui

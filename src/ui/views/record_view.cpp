@@ -1,0 +1,313 @@
+#include "ui/views/record_view.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/calendar/jalali.h"
+#include "core/markdown/import.h"
+#include "core/mermaid/status_check.h"
+#include "core/model/stages.h"
+#include "ui/views/process_panel.h"
+#include "ui/widgets/bidi_text.h"
+
+namespace jobname::ui {
+
+namespace {
+// A one-line text field. ImGui cannot shape Persian, so a field that holds right-to-left text
+// shows it shaped and right-aligned in a frame; a click turns it into the plain edit box (with
+// the shaped text underneath) until it loses focus.
+bool textField(UiState& state, const char* label, const char* anchor, std::string& value, float width = -FLT_MIN) {
+  auto& editing = state.editor.editingField;
+  if (text::containsRightToLeft(value) && editing != anchor) {
+    ImGui::PushID(anchor);
+    const float w = width < 0 ? ImGui::GetContentRegionAvail().x + width + FLT_MIN : width;
+    const ImVec2 size(w, ImGui::GetFrameHeight());
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    if (ImGui::InvisibleButton("##shaped", size)) editing = anchor;
+    anchorLastItem(state, anchor);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y),
+                        ImGui::GetColorU32(ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding);
+    const std::string& visual = state.visualText.visual(value);
+    const float textWidth = ImGui::CalcTextSize(visual.c_str()).x;
+    const bool rtl = text::paragraphDirection(value) == text::BaseDirection::RightToLeft;
+    const float x = rtl ? at.x + size.x - style.FramePadding.x - textWidth : at.x + style.FramePadding.x;
+    draw->PushClipRect(at, ImVec2(at.x + size.x, at.y + size.y), true);
+    draw->AddText(ImVec2(std::max(x, at.x + style.FramePadding.x), at.y + style.FramePadding.y), ImGui::GetColorU32(ImGuiCol_Text), visual.c_str());
+    draw->PopClipRect();
+    if (label[0] != '#') {
+      ImGui::SameLine(0, style.ItemInnerSpacing.x);
+      ImGui::TextUnformatted(label);
+    }
+    ImGui::PopID();
+    return false;
+  }
+  ImGui::SetNextItemWidth(width);
+  if (editing == anchor && !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+  const bool changed = ImGui::InputTextWithHint(label, label[0] == '#' ? "" : label, &value);
+  anchorLastItem(state, anchor);
+  if (editing == anchor && ImGui::IsItemDeactivated()) editing.clear();
+  if (text::containsRightToLeft(value) && ImGui::IsItemActive()) TextBidi(state, value);
+  return changed;
+}
+
+bool multilineField(UiState& state, const char* id, const char* anchor, std::string& value, float lines) {
+  const bool changed = ImGui::InputTextMultiline(id, &value, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines + 8));
+  anchorLastItem(state, anchor);
+  if (text::containsRightToLeft(value)) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    TextBidi(state, value);
+    ImGui::PopStyleColor();
+  }
+  return changed;
+}
+
+ImVec4 scoreColour(double value) {
+  if (value >= 8) return ImVec4(0.30f, 0.69f, 0.31f, 1);
+  if (value >= 5) return ImVec4(1.00f, 0.60f, 0.00f, 1);
+  return ImVec4(0.96f, 0.26f, 0.21f, 1);
+}
+
+bool statusRow(UiState& state, model::Record& r) {
+  bool changed = false;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Status");
+  for (std::size_t i = 0; i < r.status.size(); ++i) {
+    ImGui::SameLine();
+    ImGui::PushID(static_cast<int>(i));
+    const model::StageKind* kind = model::stageByCode(r.status[i]);
+    const std::string label = std::string(kind ? kind->label : r.status[i].c_str()) + "  x";
+    const bool outcome = r.status[i] == "rejected" || r.status[i] == "accepted" || r.status[i] == "declined";
+    if (outcome) ImGui::PushStyleColor(ImGuiCol_Button, r.status[i] == "accepted" ? ImVec4(0.18f, 0.62f, 0.31f, 0.55f) : ImVec4(0.84f, 0.27f, 0.27f, 0.45f));
+    if (ImGui::SmallButton(label.c_str())) {
+      r.status.erase(r.status.begin() + static_cast<std::ptrdiff_t>(i));
+      changed = true;
+    }
+    if (outcome) ImGui::PopStyleColor();
+    ImGui::SetItemTooltip("Remove this stage from the status row");
+    ImGui::PopID();
+    if (changed) break;
+  }
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+  if (ImGui::BeginCombo("##addstage", "Add stage", ImGuiComboFlags_None)) {
+    for (const auto& kind : model::knownStages()) {
+      if (ImGui::Selectable(kind.label)) {
+        r.status.emplace_back(kind.code);
+        changed = true;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  anchorLastItem(state, "record.status.add");
+  return changed;
+}
+
+bool datesTable(UiState& state, model::Record& r) {
+  bool changed = false;
+  if (ImGui::BeginTable("dates", 5, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+    ImGui::TableSetupColumn("Stage", ImGuiTableColumnFlags_WidthStretch, 3);
+    ImGui::TableSetupColumn("Jalali date", ImGuiTableColumnFlags_WidthStretch, 2);
+    ImGui::TableSetupColumn("Note", ImGuiTableColumnFlags_WidthStretch, 2);
+    ImGui::TableSetupColumn("Gregorian", ImGuiTableColumnFlags_WidthStretch, 2);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableHeadersRow();
+    std::optional<calendar::JalaliDate> previous;
+    for (std::size_t i = 0; i < r.dates.size(); ++i) {
+      auto& d = r.dates[i];
+      ImGui::PushID(static_cast<int>(i));
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      changed |= textField(state, "##label", ("record.date." + std::to_string(i) + ".label").c_str(), d.label);
+      ImGui::TableNextColumn();
+      changed |= textField(state, "##date", ("record.date." + std::to_string(i) + ".date").c_str(), d.date);
+      ImGui::TableNextColumn();
+      changed |= textField(state, "##note", ("record.date." + std::to_string(i) + ".note").c_str(), d.note);
+      ImGui::TableNextColumn();
+      if (!d.date.empty()) {
+        const auto parsed = calendar::parseDate(d.date);
+        if (parsed.date) {
+          ImGui::TextDisabled("%s", calendar::formatGregorian(calendar::toGregorian(parsed.date->jalali)).c_str());
+          if (previous) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("(+%ld d)", calendar::daysBetween(*previous, parsed.date->jalali));
+          }
+          previous = parsed.date->jalali;
+        } else {
+          ImGui::TextColored(ImVec4(0.85f, 0.3f, 0.3f, 1), "invalid");
+          ImGui::SetItemTooltip("%s", parsed.error.c_str());
+        }
+      }
+      ImGui::TableNextColumn();
+      if (ImGui::SmallButton("x")) {
+        r.dates.erase(r.dates.begin() + static_cast<std::ptrdiff_t>(i));
+        changed = true;
+        ImGui::PopID();
+        break;
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  if (ImGui::SmallButton("Add a date")) {
+    r.dates.push_back({"", "", "", model::kNew});
+    changed = true;
+  }
+  anchorLastItem(state, "record.date.add");
+  return changed;
+}
+
+bool durationsTable(UiState& state, model::Record& r) {
+  bool changed = false;
+  for (std::size_t i = 0; i < r.durations.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    auto& d = r.durations[i];
+    changed |= textField(state, "##label", ("record.duration." + std::to_string(i) + ".label").c_str(), d.label, ImGui::GetFontSize() * 14);
+    ImGui::SameLine();
+    changed |= textField(state, "##text", ("record.duration." + std::to_string(i) + ".text").c_str(), d.text, ImGui::GetFontSize() * 10);
+    if (const auto minutes = model::durationMinutes(d.text)) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("%d min", *minutes);
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton("x")) {
+      r.durations.erase(r.durations.begin() + static_cast<std::ptrdiff_t>(i));
+      changed = true;
+      ImGui::PopID();
+      break;
+    }
+    ImGui::PopID();
+  }
+  if (ImGui::SmallButton("Add a duration")) {
+    r.durations.push_back({"", "", model::kNew});
+    changed = true;
+  }
+  return changed;
+}
+
+bool sectionsEditor(UiState& state, model::Record& r) {
+  bool changed = false;
+  for (std::size_t s = 0; s < r.sections.size(); ++s) {
+    auto& section = r.sections[s];
+    ImGui::PushID(static_cast<int>(s));
+    const std::string prefix = "record.section." + std::to_string(s);
+    ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
+    const bool open = ImGui::TreeNode("##section", "%s", section.title.empty() ? "(untitled stage)" : state.visualText.visual(section.title).c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Remove stage section")) {
+      r.sections.erase(r.sections.begin() + static_cast<std::ptrdiff_t>(s));
+      if (open) ImGui::TreePop();
+      ImGui::PopID();
+      return true;
+    }
+    if (open) {
+      changed |= textField(state, "Title", (prefix + ".title").c_str(), section.title, ImGui::GetFontSize() * 20);
+      for (std::size_t q = 0; q < section.items.size(); ++q) {
+        auto& item = section.items[q];
+        ImGui::PushID(static_cast<int>(q));
+        const std::string anchor = prefix + ".item." + std::to_string(q);
+        if (item.kind == model::ItemKind::Question) {
+          ImGui::Bullet();
+          changed |= textField(state, "##question", anchor.c_str(), item.text, -ImGui::GetFontSize() * 4);
+          ImGui::SameLine();
+          if (ImGui::SmallButton("x")) {
+            section.items.erase(section.items.begin() + static_cast<std::ptrdiff_t>(q));
+            changed = true;
+            ImGui::PopID();
+            break;
+          }
+          ImGui::Indent();
+          if (item.answer.empty()) {
+            if (ImGui::SmallButton("Add an answer")) { item.answer = " "; changed = true; }
+          } else {
+            changed |= multilineField(state, "##answer", (anchor + ".answer").c_str(), item.answer, 3);
+          }
+          ImGui::Unindent();
+        } else if (item.kind == model::ItemKind::Note) {
+          ImGui::TextDisabled("Note");
+          changed |= multilineField(state, "##note", anchor.c_str(), item.text, 3);
+        } else {
+          ImGui::TextDisabled("Markdown");
+          changed |= multilineField(state, "##markdown", anchor.c_str(), item.text, 3);
+        }
+        ImGui::PopID();
+      }
+      if (ImGui::SmallButton("Add a question")) {
+        section.items.push_back({model::ItemKind::Question, "", "", model::kNew});
+        changed = true;
+      }
+      anchorLastItem(state, (prefix + ".add").c_str());
+      ImGui::SameLine();
+      if (ImGui::SmallButton("Add a note")) {
+        section.items.push_back({model::ItemKind::Note, "", "", model::kNew});
+        changed = true;
+      }
+      ImGui::TreePop();
+    }
+    ImGui::PopID();
+  }
+  if (ImGui::Button("Add a stage section")) {
+    model::Section section;
+    section.title = "Technical Interview";
+    r.sections.push_back(section);
+    changed = true;
+  }
+  anchorLastItem(state, "record.section.add");
+  return changed;
+}
+}  // namespace
+
+void drawRecordView(UiState& state, model::Record& r, UiCommands& commands) {
+  bool changed = false;
+  const float em = ImGui::GetFontSize();
+  changed |= textField(state, "Company", "record.company", r.company.name, em * 14);
+  ImGui::SameLine();
+  changed |= textField(state, "Persian name", "record.company.local", r.company.localName, em * 12);
+  ImGui::SameLine();
+  changed |= textField(state, "Link", "record.company.url", r.company.url, em * 16);
+  changed |= textField(state, "Position", "record.position", r.position, em * 30);
+  changed |= statusRow(state, r);
+
+  std::string ways;
+  for (const auto& w : r.applyWays) ways += (ways.empty() ? "" : ", ") + w;
+  if (textField(state, "Applied through", "record.apply", ways, em * 18)) {
+    r.applyWays = markdown::splitApplyWays(ways);
+    changed = true;
+  }
+  ImGui::SameLine();
+  changed |= textField(state, "Platform", "record.platform", r.platform, em * 12);
+
+  if (ImGui::CollapsingHeader("Interview process", ImGuiTreeNodeFlags_DefaultOpen)) {
+    changed |= drawProcessPanel(state, r, commands);
+    for (const auto& warning : mermaid::checkStatusAgainstChart(r.status, state.editor.process.chart)) {
+      ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.1f, 1), "%s", warning.c_str());
+    }
+  }
+  if (ImGui::CollapsingHeader("Dates", ImGuiTreeNodeFlags_DefaultOpen)) changed |= datesTable(state, r);
+  if (ImGui::CollapsingHeader("Durations")) changed |= durationsTable(state, r);
+  if (ImGui::CollapsingHeader("Questions and notes", ImGuiTreeNodeFlags_DefaultOpen)) changed |= sectionsEditor(state, r);
+  if (ImGui::CollapsingHeader("Score", ImGuiTreeNodeFlags_DefaultOpen)) {
+    float value = r.score.value ? static_cast<float>(*r.score.value) : 0.0f;
+    ImGui::PushStyleColor(ImGuiCol_SliderGrab, scoreColour(value));
+    ImGui::PushStyleColor(ImGuiCol_SliderGrabActive, scoreColour(value));
+    ImGui::SetNextItemWidth(em * 16);
+    if (ImGui::SliderFloat("##score", &value, 0.0f, 10.0f, r.score.value ? "%.1f / 10" : "no score")) {
+      r.score.value = std::round(value * 2) / 2;  // halves
+      changed = true;
+    }
+    anchorLastItem(state, "record.score");
+    ImGui::PopStyleColor(2);
+    if (r.score.value) {
+      ImGui::SameLine();
+      if (ImGui::SmallButton("Clear")) { r.score.value.reset(); changed = true; }
+    }
+    changed |= multilineField(state, "##comment", "record.score.comment", r.score.comment, 3);
+  }
+  if (changed) commands.recordEdited = true;
+}
+
+}  // namespace jobname::ui

@@ -1,0 +1,21 @@
+// Draws a laid-out flowchart with ImDrawList: Mermaid's shapes, arrow heads, crosses and
+// circles, dotted and thick lines, edge labels, outcome colours, muted stages after the outcome,
+// Persian labels shaped. Fits its box at first; drag to pan, wheel to zoom, double-click to fit.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+
+#include "core/mermaid/layout.h"
+#include "ui/ui_state.h"
+#include "ui/widgets/flowchart_view_state.h"
+
+namespace jobname::ui {
+
+void FlowchartView(UiState& state, const char* id, FlowchartViewState& view, const mermaid::FlowchartLayout& layout,
+                   ImVec2 size);
+
+// Label size in chart units (16 px text), as the view will draw it: the layout's MeasureText.
+mermaid::Size measureChartLabel(UiState& state, const std::string& label);
+
+}  // namespace jobname::ui

@@ -1,0 +1,14 @@
+// How a flowchart view is zoomed and panned: kept in the app's state, not in the widget.
+#pragma once
+#include <imgui.h>
+
+namespace jobname::ui {
+
+struct FlowchartViewState {
+  float zoom = 1.0f;       // chart units (CSS px) to CSS px
+  ImVec2 pan{0, 0};        // offset in CSS px
+  bool fitPending = true;  // fit on the next draw (new chart, or asked)
+  bool userMoved = false;  // panned or zoomed by hand: a changed chart keeps the view
+};
+
+}  // namespace jobname::ui

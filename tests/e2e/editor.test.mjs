@@ -1,0 +1,196 @@
+// The journal through the real UI: create and type, reload, import and export, the live
+// flowchart, storage failures, corrupt data, two tabs, undo.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openApp, anchors, anchor, click, settle, screenshot, debugState, typeInto, waitSaved, storedRecords } from './lib/app.mjs';
+
+async function newPage({ browser }, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+async function download(page, action) {
+  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
+  return fs.readFileSync(await file.path(), 'utf8');
+}
+
+const corpus = (ctx, name) => path.join(ctx.root, '../shared/corpus', name);
+
+export const tests = {
+  async 'a record created by clicking and typing is saved and comes back after a reload'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    await click(page, 'collection.empty.new');
+    await typeInto(page, 'record.company', 'Acme');
+    await typeInto(page, 'record.position', 'Go developer');
+    await waitSaved(page);
+    const stored = Object.values(await storedRecords(page)).join('\n');
+    assert.match(stored, /"name":"Acme"/);
+    const before = await debugState(page);
+    await page.reload();
+    await openApp(page, ctx.url);
+    const after = await debugState(page);
+    assert.equal(after.records.length, 1);
+    assert.equal(after.records[0].company, 'Acme');
+    assert.equal(after.records[0].position, 'Go developer');
+    assert.equal(after.openId, before.openId);
+    await context.close();
+  },
+
+  async 'a corpus file imported with the file picker exports byte for byte with Ctrl+S'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'collection.import')]);
+    await chooser.setFiles(corpus(ctx, 'doctoreto.md'));
+    await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).records.length === 1);
+    await settle(page);
+    const exported = await download(page, () => page.keyboard.press('Control+S'));
+    assert.equal(exported, fs.readFileSync(corpus(ctx, 'doctoreto.md'), 'utf8'));
+    await context.close();
+  },
+
+  async 'files dropped on the window are imported, and problems are listed per file'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    const good = fs.readFileSync(corpus(ctx, 'gharar.md'), 'utf8');
+    await page.evaluate(([text]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'gharar.md', { type: 'text/markdown' }));
+      transfer.items.add(new File(['just some notes\n'], 'notes.md', { type: 'text/markdown' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, [good]);
+    await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).records.length === 1);
+    await settle(page);
+    assert.ok((await anchors(page))['import.window'], 'no import report');
+    await page.screenshot({ path: path.join(ctx.artifacts, 'import-report.png') });
+    assert.equal((await debugState(page)).records[0].company, 'gharar');
+    await context.close();
+  },
+
+  async 'typing in the flowchart source redraws the chart in the next frame'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    await click(page, 'collection.empty.sample');
+    await settle(page, 4);
+    const chart = await anchor(page, 'record.flowchart');
+    const before = await screenshot(page);
+    await typeInto(page, 'record.process.source', 'flowchart LR\n  a(Applied) --> b(Phone screen) --> c(Offer)', { replace: true });
+    const state = await debugState(page);
+    assert.equal(state.processError, '');
+    assert.equal(state.flowchartNodes, 3);
+    const after = await screenshot(page);
+    assert.ok(after.difference(before, chart.x, chart.y, chart.w, chart.h) > 0.01, 'chart not redrawn');
+    // A syntax error keeps the last good drawing and says where.
+    await page.keyboard.type(' -->');
+    await settle(page, 3);
+    const broken = await debugState(page);
+    assert.match(broken.processError, /^\d+:\d+: /);
+    assert.equal(broken.flowchartNodes, 3);
+    await page.screenshot({ path: path.join(ctx.artifacts, 'flowchart-edit.png') });
+    await context.close();
+  },
+
+  async 'the stage list and the source stay in sync'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    await click(page, 'collection.empty.sample');
+    await settle(page, 4);
+    await typeInto(page, 'record.stage.2', ' (live coding)');
+    let process = (await debugState(page)).records[0].process;
+    assert.match(process, /ti\(Technical Interview \(live coding\)\)|ti\("Technical Interview \(live coding\)"\)/);
+    await click(page, 'record.stage.add');
+    process = (await debugState(page)).records[0].process;
+    assert.match(process, /New stage/);
+    await context.close();
+  },
+
+  async 'the chart exports as SVG with its stages'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    await click(page, 'collection.empty.sample');
+    await settle(page, 4);
+    const svg = await download(page, () => click(page, 'record.process.svg'));
+    assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    for (const label of ['Send Resume', 'HR Call', 'Technical Interview', 'Task', 'HR Interview', 'Offer']) assert.ok(svg.includes(label), label);
+    assert.match(svg, /cross-rejected/);
+    await context.close();
+  },
+
+  async 'a full storage shows a banner that stays, keeps the data and offers an export'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await page.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (String(key).startsWith('jobname-studio/record/')) {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return original.call(this, key, value);
+      };
+    });
+    await openApp(page, ctx.url);
+    await click(page, 'collection.empty.new');
+    await typeInto(page, 'record.company', 'Kept in memory');
+    await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).storageProblem !== '');
+    await settle(page);
+    const state = await debugState(page);
+    assert.match(state.storageProblem, /full/);
+    assert.equal(state.records[0].company, 'Kept in memory');
+    assert.ok((await anchors(page))['banner.storage'], 'no banner');
+    await page.screenshot({ path: path.join(ctx.artifacts, 'storage-full.png') });
+    await context.close();
+  },
+
+  async 'a corrupt stored record is set aside and reported; the rest load'(ctx) {
+    const { context, page } = await newPage(ctx);
+    const good = JSON.stringify({ format: 'jobname-record', version: 1, company: { name: 'Good' }, id: 'good', createdMs: 1, updatedMs: 1 });
+    await page.addInitScript(([goodRecord]) => {
+      if (localStorage.getItem('jobname-studio/index')) return;
+      localStorage.setItem('jobname-studio/index', JSON.stringify({ schema: 1, ids: ['good', 'bad'], open: 'good' }));
+      localStorage.setItem('jobname-studio/record/good', goodRecord);
+      localStorage.setItem('jobname-studio/record/bad', '{"format": "jobname-record", "version": 1, "company": ');
+    }, [good]);
+    await openApp(page, ctx.url);
+    const state = await debugState(page);
+    assert.equal(state.records.length, 1);
+    assert.equal(state.records[0].company, 'Good');
+    assert.match(state.notice, /set aside under 'jobname-studio\/quarantine\/bad'/);
+    const stored = await storedRecords(page);
+    assert.ok(stored['jobname-studio/quarantine/bad'].includes('"company": '), 'quarantined text not kept');
+    await context.close();
+  },
+
+  async 'two tabs share the journal: a record made in one appears in the other'(ctx) {
+    const context = await ctx.browser.newContext({ viewport: { width: 1200, height: 800 } });
+    const a = await context.newPage(), b = await context.newPage();
+    await openApp(a, ctx.url);
+    await openApp(b, ctx.url);
+    await a.bringToFront();  // a background tab gets no animation frames
+    await click(a, 'collection.empty.new');
+    await typeInto(a, 'record.company', 'Shared');
+    await waitSaved(a);
+    await b.bringToFront();
+    await b.mouse.move(10, 10);
+    await b.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).records.some((r) => r.company === 'Shared'), null, { timeout: 5000 });
+    await context.close();
+  },
+
+  async 'a deleted record comes back with Ctrl+Z'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    await click(page, 'collection.empty.sample');
+    await settle(page);
+    await click(page, 'menu.edit');
+    await click(page, 'menu.edit.delete');
+    assert.equal((await debugState(page)).records.length, 0);
+    await page.keyboard.press('Control+Z');
+    await settle(page);
+    assert.equal((await debugState(page)).records.length, 1);
+    await waitSaved(page);
+    await page.reload();
+    await openApp(page, ctx.url);
+    assert.equal((await debugState(page)).records.length, 1);
+    await context.close();
+  },
+};

@@ -1,0 +1,30 @@
+#include "core/mermaid/status_check.h"
+
+#include <doctest/doctest.h>
+
+using namespace jobname::mermaid;
+
+namespace {
+std::optional<Flowchart> chart(const std::string& text) { return parseFlowchart(text).chart; }
+}  // namespace
+
+TEST_CASE("status check: a row and a chart that agree give no warning") {
+  CHECK(checkStatusAgainstChart({"resume", "hr_call", "technical", "rejected"},
+                                chart("flowchart LR\n sr(Send Resume) --> hr(HR Call) --> ti(Technical Interview) --rejected--x hri(HR Interview) -.-> o(Offer)"))
+            .empty());
+}
+
+TEST_CASE("status check: an outcome in one and not the other is reported") {
+  const auto c = chart("flowchart LR\n sr(Send Resume) --> hr(HR Call) -.-> o(Offer)");
+  REQUIRE(checkStatusAgainstChart({"resume", "rejected"}, c).size() == 1);
+  const auto rejected = chart("flowchart LR\n sr(Send Resume) --rejected--x hr(HR Call)");
+  CHECK(checkStatusAgainstChart({"resume"}, rejected).size() == 1);
+  CHECK(checkStatusAgainstChart({"resume", "hr_call"}, chart("flowchart LR\n a --accepted--> b")).size() == 1);
+}
+
+TEST_CASE("status check: a stage reached in the chart and missing from the row is reported") {
+  const auto c = chart("flowchart LR\n sr(Send Resume) --> t(Task) --> ti(Technical Interview) -.-> o(Offer)");
+  const auto warnings = checkStatusAgainstChart({"resume"}, c);
+  CHECK(warnings.size() == 2);
+  CHECK(checkStatusAgainstChart({"resume"}, std::nullopt).empty());
+}
