@@ -103,10 +103,15 @@ export const tests = {
     await click(page, 'record.stage.add');
     process = (await debugState(page)).records[0].process;
     assert.match(process, /New stage/);
+    // Moving "Task" before "Technical Interview" in the chain; the rejection stays the 4th arrow.
+    await typeInto(page, 'record.process.source', 'flowchart LR\n    sr(Send Resume) --> ti(Technical) --> task(Task) --rejected--x o(Offer)', { replace: true });
+    await click(page, 'record.stage.2.up');
+    process = (await debugState(page)).records[0].process;
+    assert.equal(process, 'flowchart LR\n    sr(Send Resume) --> task(Task) --> ti(Technical) --rejected--x o(Offer)');
     await context.close();
   },
 
-  async 'the chart exports as SVG with its stages'(ctx) {
+  async 'the chart exports as SVG that a browser shows, and as PNG'(ctx) {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);
     await click(page, 'collection.empty.sample');
@@ -115,6 +120,20 @@ export const tests = {
     assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     for (const label of ['Send Resume', 'HR Call', 'Technical Interview', 'Task', 'HR Interview', 'Offer']) assert.ok(svg.includes(label), label);
     assert.match(svg, /cross-rejected/);
+    // The SVG opens in a browser and shows the chart.
+    const viewer = await context.newPage();
+    await viewer.setContent(`<body style="margin:0;background:#fff">${svg}</body>`);
+    const box = await viewer.locator('svg').boundingBox();
+    assert.ok(box.width > 300 && box.height > 20, 'SVG has no size');
+    const shot = await screenshot(viewer, { clip: box });
+    assert.ok(shot.stats().colours > 20, 'SVG draws nothing');
+    // The PNG export is an image of the same chart.
+    await viewer.close();
+    await page.bringToFront();
+    const [png] = await Promise.all([page.waitForEvent('download'), click(page, 'record.process.png')]);
+    const bytes = fs.readFileSync(await png.path());
+    assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+    assert.ok(Math.abs(bytes.readUInt32BE(16) / 2 - box.width) < 2, 'PNG width is not twice the SVG width');
     await context.close();
   },
 

@@ -23,7 +23,7 @@ Size nodeSize(NodeShape shape, Size label) {
   switch (shape) {
     case NodeShape::Circle:
     case NodeShape::DoubleCircle: {
-      const float d = std::max(std::max(label.w, label.h) + 16, 28.0f) + (shape == NodeShape::DoubleCircle ? 8 : 0);
+      const float d = std::max(std::max(label.w * 1.1f, label.h) + 22, 28.0f) + (shape == NodeShape::DoubleCircle ? 8 : 0);
       return {d, d};
     }
     case NodeShape::Diamond: return {label.w * 1.5f + 32, label.h * 1.5f + 28};

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/mermaid/reorder.h"
 #include "core/mermaid/write.h"
 #include "ui/widgets/flowchart_view.h"
 
@@ -97,6 +98,7 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
   mermaid::Flowchart chart = *panel.chart;
   bool chartChanged = false;
   ImGui::TextDisabled("Stages");
+  const bool chain = !mermaid::chainOrder(chart).empty();
   for (std::size_t i = 0; i < chart.nodes.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     ImGui::SetNextItemWidth(em * 14);
@@ -106,6 +108,21 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
       chartChanged = true;
     }
     anchorLastItem(state, ("record.stage." + std::to_string(i)).c_str());
+    if (chain) {
+      ImGui::SameLine();
+      if (ImGui::ArrowButton("##earlier", ImGuiDir_Up) && mermaid::moveStage(chart, chart.nodes[i].id, -1)) {
+        chartChanged = true;
+        ImGui::PopID();
+        break;
+      }
+      anchorLastItem(state, ("record.stage." + std::to_string(i) + ".up").c_str());
+      ImGui::SameLine();
+      if (ImGui::ArrowButton("##later", ImGuiDir_Down) && mermaid::moveStage(chart, chart.nodes[i].id, 1)) {
+        chartChanged = true;
+        ImGui::PopID();
+        break;
+      }
+    }
     ImGui::SameLine();
     if (ImGui::SmallButton("Remove") && chart.nodes.size() > 1) {
       const std::string id = chart.nodes[i].id;
