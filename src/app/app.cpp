@@ -7,6 +7,7 @@
 #include "platform/web/files.h"
 #include "platform/web/local_storage.h"
 #include "platform/web/page.h"
+#include "platform/web/text_overlay.h"
 #include "ui/theme.h"
 #include "ui/views/about_view.h"
 #include "ui/views/collection_view.h"
@@ -110,6 +111,52 @@ void drawImportReport(App& app) {
   ImGui::End();
 }
 
+// What the browser's text box did since the last frame, for the field widget to read.
+void readTextOverlay(App& app) {
+  auto& overlay = app.ui.overlay;
+  const web::TextOverlayEvents events = web::takeTextOverlayEvents();
+  overlay.textChanged = events.changed;
+  overlay.closed = events.closed;
+  if (events.changed || events.closed) overlay.text = events.text;
+  overlay.open = false;
+  overlay.shown = false;
+}
+
+std::string cssColour(ImGuiCol colour) {
+  const ImVec4 c = ImGui::GetStyle().Colors[colour];
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "rgba(%d,%d,%d,%.2f)", static_cast<int>(c.x * 255), static_cast<int>(c.y * 255),
+                static_cast<int>(c.z * 255), c.w < 0.95f ? 1.0f : c.w);
+  return buffer;
+}
+
+// Places, moves or removes the browser's text box as the field widget asked.
+void placeTextOverlay(App& app) {
+  auto& overlay = app.ui.overlay;
+  if (overlay.open) {
+    web::TextOverlayStyle style;
+    style.fontPx = overlay.fontPx;
+    style.paddingX = ImGui::GetStyle().FramePadding.x / app.ui.devicePixelRatio;
+    style.paddingY = ImGui::GetStyle().FramePadding.y / app.ui.devicePixelRatio;
+    style.textColour = cssColour(ImGuiCol_Text);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "rgb(%d,%d,%d)", static_cast<int>(bg.x * 255), static_cast<int>(bg.y * 255), static_cast<int>(bg.z * 255));
+    style.background = buffer;
+    web::showTextOverlay(overlay.x, overlay.y, overlay.w, overlay.h, overlay.multiline, overlay.initial, style);
+    overlay.closed = false;
+  } else if (overlay.closed) {
+    overlay.activeId.clear();
+  } else if (!overlay.activeId.empty()) {
+    if (overlay.shown) {
+      web::moveTextOverlay(overlay.x, overlay.y, overlay.w, overlay.h);
+    } else {  // the field is gone (another record, a closed section, scrolled away)
+      web::hideTextOverlay();
+      overlay.activeId.clear();
+    }
+  }
+}
+
 void carryOutCommands(App& app, const ui::UiCommands& commands) {
   if (commands.settingsChanged && !web::localStorageSet(kSettingsKey, settings::toJson(app.ui.settings))) {
     std::fputs("Jobname Studio: preferences not saved (storage unavailable)\n", stderr);
@@ -143,6 +190,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   applyThemeIfNeeded(app);
   importIncomingFiles(app);
   followOtherTabs(app);
+  readTextOverlay(app);
 
   ui::UiCommands commands;
   shortcuts(app, commands);
@@ -150,6 +198,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   drawWorkspace(app, commands);
   drawImportReport(app);
   ui::drawAboutView(app.ui, commands);
+  placeTextOverlay(app);
   carryOutCommands(app, commands);
   saveIfDue(app, ImGui::GetTime());
   return false;

@@ -239,7 +239,8 @@ std::string debugStateJson(const App& app) {
   j["undo"] = app.undo.size();
   j["records"] = nlohmann::json::array();
   for (const auto& e : app.journal.entries()) {
-    j["records"].push_back({{"id", e.id}, {"company", e.record.company.name}, {"position", e.record.position},
+    j["records"].push_back({{"id", e.id}, {"company", e.record.company.name}, {"localName", e.record.company.localName},
+                            {"position", e.record.position},
                             {"process", e.record.process}, {"score", e.record.score.value ? nlohmann::json(*e.record.score.value) : nlohmann::json()}});
   }
   return j.dump();

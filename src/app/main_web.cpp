@@ -7,6 +7,7 @@
 
 #include "app/app.h"
 #include "platform/web/page.h"
+#include "platform/web/text_overlay.h"
 #include "ui/fonts.h"
 
 extern const unsigned char noto_sans_regular[];
@@ -58,6 +59,7 @@ int main() {
   io.IniFilename = nullptr;  // window layout is not worth a storage key; the journal is
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep the idle loop awake
 
+  jobname::web::installTextOverlay();  // its key filter must come before GLFW's listeners
   std::string error;
   if (!jobname::web::openWindow(mainLoop, "Jobname Studio", error)) {
     jobname::web::showStartupError(error);

@@ -20,6 +20,22 @@ struct WidgetAnchor {
   float x, y, w, h;
 };
 
+// The browser text box that edits one field at a time (see widgets/text_field.h). The widget
+// asks; the app places the box and reports its text back.
+struct TextOverlay {
+  std::string activeId;   // the field being edited ("" when none)
+  std::string text;       // the box's current text, as the app last read it
+  bool textChanged = false;  // set by the app when the box's text changed since the last frame
+  bool closed = false;       // set by the app when the box lost focus
+  // Asked for by the widget during the frame:
+  bool open = false;         // start editing `activeId` with `initial`
+  bool shown = false;        // the active field was drawn this frame, at `x, y, w, h`
+  std::string initial;
+  float x = 0, y = 0, w = 0, h = 0;  // CSS pixels
+  bool multiline = false;
+  float fontPx = 16;
+};
+
 // The Interview Process panel: the last chart that parsed stays on screen while the source has an error.
 struct ProcessPanelState {
   std::string layoutSource;  // the text the chart below was made from
@@ -37,7 +53,6 @@ struct EditorState {
   std::string storageProblem;  // stays on screen until storage works again
   std::string storageUsage;    // "1.2 MB of about 5 MB"
   std::string notice;          // a passing message (e.g. a conflict copy was made)
-  std::string editingField;    // anchor of the right-to-left field being edited as raw text
 };
 
 struct UiState {
@@ -46,6 +61,7 @@ struct UiState {
   float devicePixelRatio = 1.0f;
   bool showAbout = false;
   EditorState editor;
+  TextOverlay overlay;
   text::VisualTextCache visualText;
   std::vector<WidgetAnchor> anchors;  // rebuilt every frame
 };

@@ -92,6 +92,54 @@ export const tests = {
     await context.close();
   },
 
+  async 'Persian typed into a field goes in as typed and shows shaped, right-aligned'(ctx) {
+    const { context, page } = await newPage(ctx, { deviceScaleFactor: 2 });
+    await openApp(page, ctx.url);
+    await click(page, 'collection.empty.new');
+    await click(page, 'record.company.local');
+    await page.keyboard.type('دکترتو');  // arrives as text input, as from an IME or a Persian layout
+    await page.keyboard.press('Enter');
+    await settle(page, 3);
+    assert.equal((await debugState(page)).records[0].localName, 'دکترتو');
+    const field = await anchor(page, 'record.company.local');
+    const shot = await screenshot(page);
+    // Ink of the text: its left edge is past the middle of the field.
+    const background = shot.pixel(field.x * 2 + 3, field.y * 2 + 3);
+    let minX = Infinity, maxX = -Infinity;
+    for (let y = Math.round(field.y * 2) + 4; y < (field.y + field.h) * 2 - 4; y++) {
+      for (let x = Math.round(field.x * 2) + 4; x < (field.x + field.w) * 2 - 4; x++) {
+        const p = shot.pixel(x, y);
+        if (Math.abs(p[0] - background[0]) + Math.abs(p[1] - background[1]) + Math.abs(p[2] - background[2]) > 120) {
+          minX = Math.min(minX, x);
+          maxX = Math.max(maxX, x);
+        }
+      }
+    }
+    assert.ok(minX > (field.x + field.w / 2) * 2, `Persian text not right-aligned (ink from ${minX} to ${maxX})`);
+    await page.screenshot({ path: path.join(ctx.artifacts, 'persian-field.png'), clip: { x: field.x - 4, y: field.y - 4, width: field.w + 8, height: field.h + 8 } });
+    await context.close();
+  },
+
+  async 'Persian pasted from the system clipboard lands in the field'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.url });
+    await openApp(page, ctx.url);
+    await click(page, 'collection.empty.new');
+    await page.evaluate(() => navigator.clipboard.writeText('مهندس نرم‌افزار Go'));
+    await click(page, 'record.position');
+    await page.keyboard.press('Control+V');
+    await page.keyboard.press('Enter');
+    await settle(page, 3);
+    assert.equal((await debugState(page)).records[0].position, 'مهندس نرم‌افزار Go');
+    // And copied back out of it.
+    await click(page, 'record.position');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'مهندس نرم‌افزار Go');
+    await context.close();
+  },
+
   async 'the stage list and the source stay in sync'(ctx) {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);

@@ -1,7 +1,6 @@
 #include "ui/views/collection_view.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cctype>
@@ -9,6 +8,7 @@
 #include <string>
 
 #include "ui/widgets/bidi_text.h"
+#include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
 
@@ -67,9 +67,9 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
   ImGui::SameLine();
   if (ImGui::Button("Import...")) commands.importFiles = true;
   anchorLastItem(state, "collection.import");
-  ImGui::SetNextItemWidth(-FLT_MIN);
-  ImGui::InputTextWithHint("##search", "Search every field", &editor.search);
-  anchorLastItem(state, "collection.search");
+  TextFieldOptions search;
+  search.hint = "Search every field";
+  TextField(state, "collection.search", editor.search, search);
   ImGui::Separator();
 
   if (entries.empty()) {

@@ -1,13 +1,13 @@
 #include "ui/views/process_panel.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 
 #include "core/mermaid/reorder.h"
 #include "core/mermaid/write.h"
 #include "ui/widgets/flowchart_view.h"
+#include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
 
@@ -60,12 +60,13 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
 
   ImGui::BeginGroup();
   ImGui::TextDisabled("Mermaid source");
-  if (ImGui::InputTextMultiline("##process", &record.process, ImVec2(sourceWidth, height - ImGui::GetFrameHeightWithSpacing()),
-                                ImGuiInputTextFlags_AllowTabInput)) {
+  TextFieldOptions source;
+  source.width = sourceWidth;
+  source.lines = (height - ImGui::GetFrameHeightWithSpacing()) / ImGui::GetTextLineHeight() - 1;
+  if (TextField(state, "record.process.source", record.process, source)) {
     changed = true;
     refresh(state, record.process);  // redrawn in this very frame
   }
-  anchorLastItem(state, "record.process.source");
   ImGui::EndGroup();
   ImGui::SameLine();
   ImGui::BeginGroup();
@@ -101,13 +102,13 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
   const bool chain = !mermaid::chainOrder(chart).empty();
   for (std::size_t i = 0; i < chart.nodes.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
-    ImGui::SetNextItemWidth(em * 14);
     std::string label = chart.nodes[i].label;
-    if (ImGui::InputText("##stage", &label)) {
+    TextFieldOptions stage;
+    stage.width = em * 14;
+    if (TextField(state, ("record.stage." + std::to_string(i)).c_str(), label, stage)) {
       chart.nodes[i].label = label;
       chartChanged = true;
     }
-    anchorLastItem(state, ("record.stage." + std::to_string(i)).c_str());
     if (chain) {
       ImGui::SameLine();
       if (ImGui::ArrowButton("##earlier", ImGuiDir_Up) && mermaid::moveStage(chart, chart.nodes[i].id, -1)) {

@@ -1,7 +1,6 @@
 #include "ui/views/record_view.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
@@ -12,58 +11,28 @@
 #include "core/model/stages.h"
 #include "ui/views/process_panel.h"
 #include "ui/widgets/bidi_text.h"
+#include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
 
 namespace {
-// A one-line text field. ImGui cannot shape Persian, so a field that holds right-to-left text
-// shows it shaped and right-aligned in a frame; a click turns it into the plain edit box (with
-// the shaped text underneath) until it loses focus.
-bool textField(UiState& state, const char* label, const char* anchor, std::string& value, float width = -FLT_MIN) {
-  auto& editing = state.editor.editingField;
-  if (text::containsRightToLeft(value) && editing != anchor) {
-    ImGui::PushID(anchor);
-    const float w = width < 0 ? ImGui::GetContentRegionAvail().x + width + FLT_MIN : width;
-    const ImVec2 size(w, ImGui::GetFrameHeight());
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    if (ImGui::InvisibleButton("##shaped", size)) editing = anchor;
-    anchorLastItem(state, anchor);
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImGuiStyle& style = ImGui::GetStyle();
-    draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y),
-                        ImGui::GetColorU32(ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding);
-    const std::string& visual = state.visualText.visual(value);
-    const float textWidth = ImGui::CalcTextSize(visual.c_str()).x;
-    const bool rtl = text::paragraphDirection(value) == text::BaseDirection::RightToLeft;
-    const float x = rtl ? at.x + size.x - style.FramePadding.x - textWidth : at.x + style.FramePadding.x;
-    draw->PushClipRect(at, ImVec2(at.x + size.x, at.y + size.y), true);
-    draw->AddText(ImVec2(std::max(x, at.x + style.FramePadding.x), at.y + style.FramePadding.y), ImGui::GetColorU32(ImGuiCol_Text), visual.c_str());
-    draw->PopClipRect();
-    if (label[0] != '#') {
-      ImGui::SameLine(0, style.ItemInnerSpacing.x);
-      ImGui::TextUnformatted(label);
-    }
-    ImGui::PopID();
-    return false;
+// A labelled one-line field: the label after the box, as ImGui lays out its own widgets.
+bool textField(UiState& state, const char* label, const char* anchor, std::string& value, float width = -1.0f) {
+  TextFieldOptions options;
+  options.width = width;
+  options.hint = label[0] == '#' ? nullptr : label;
+  const bool changed = TextField(state, anchor, value, options);
+  if (label[0] != '#') {
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::TextUnformatted(label);
   }
-  ImGui::SetNextItemWidth(width);
-  if (editing == anchor && !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
-  const bool changed = ImGui::InputTextWithHint(label, label[0] == '#' ? "" : label, &value);
-  anchorLastItem(state, anchor);
-  if (editing == anchor && ImGui::IsItemDeactivated()) editing.clear();
-  if (text::containsRightToLeft(value) && ImGui::IsItemActive()) TextBidi(state, value);
   return changed;
 }
 
-bool multilineField(UiState& state, const char* id, const char* anchor, std::string& value, float lines) {
-  const bool changed = ImGui::InputTextMultiline(id, &value, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines + 8));
-  anchorLastItem(state, anchor);
-  if (text::containsRightToLeft(value)) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    TextBidi(state, value);
-    ImGui::PopStyleColor();
-  }
-  return changed;
+bool multilineField(UiState& state, const char* anchor, std::string& value, float lines) {
+  TextFieldOptions options;
+  options.lines = lines;
+  return TextField(state, anchor, value, options);
 }
 
 ImVec4 scoreColour(double value) {
@@ -212,7 +181,7 @@ bool sectionsEditor(UiState& state, model::Record& r) {
         const std::string anchor = prefix + ".item." + std::to_string(q);
         if (item.kind == model::ItemKind::Question) {
           ImGui::Bullet();
-          changed |= textField(state, "##question", anchor.c_str(), item.text, -ImGui::GetFontSize() * 4);
+          changed |= textField(state, "##question", anchor.c_str(), item.text, -ImGui::GetFontSize() * 3);
           ImGui::SameLine();
           if (ImGui::SmallButton("x")) {
             section.items.erase(section.items.begin() + static_cast<std::ptrdiff_t>(q));
@@ -224,15 +193,15 @@ bool sectionsEditor(UiState& state, model::Record& r) {
           if (item.answer.empty()) {
             if (ImGui::SmallButton("Add an answer")) { item.answer = " "; changed = true; }
           } else {
-            changed |= multilineField(state, "##answer", (anchor + ".answer").c_str(), item.answer, 3);
+            changed |= multilineField(state, (anchor + ".answer").c_str(), item.answer, 3);
           }
           ImGui::Unindent();
         } else if (item.kind == model::ItemKind::Note) {
           ImGui::TextDisabled("Note");
-          changed |= multilineField(state, "##note", anchor.c_str(), item.text, 3);
+          changed |= multilineField(state, anchor.c_str(), item.text, 3);
         } else {
           ImGui::TextDisabled("Markdown");
-          changed |= multilineField(state, "##markdown", anchor.c_str(), item.text, 3);
+          changed |= multilineField(state, anchor.c_str(), item.text, 3);
         }
         ImGui::PopID();
       }
@@ -305,7 +274,7 @@ void drawRecordView(UiState& state, model::Record& r, UiCommands& commands) {
       ImGui::SameLine();
       if (ImGui::SmallButton("Clear")) { r.score.value.reset(); changed = true; }
     }
-    changed |= multilineField(state, "##comment", "record.score.comment", r.score.comment, 3);
+    changed |= multilineField(state, "record.score.comment", r.score.comment, 3);
   }
   if (changed) commands.recordEdited = true;
 }

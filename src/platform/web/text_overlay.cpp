@@ -1,0 +1,124 @@
+#include "platform/web/text_overlay.h"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+
+namespace jobname::web {
+
+namespace {
+EM_JS(void, jn_overlay_install, (), {
+  const state = Module.jnOverlay = { element: null, changed: false, closed: false, initial: "" };
+  const make = (tag) => {
+    const el = document.createElement(tag);
+    el.dir = 'auto';
+    el.spellcheck = true;
+    el.className = 'jn-text-overlay';
+    el.style.display = 'none';
+    el.addEventListener('input', () => { state.changed = true; window.dispatchEvent(new Event('focus')); });
+    el.addEventListener('blur', () => {
+      if (state.element !== el) return;
+      state.closed = true;
+      el.style.display = 'none';
+      window.dispatchEvent(new Event('focus'));
+    });
+    document.body.appendChild(el);
+    return el;
+  };
+  state.input = make('input');
+  state.textarea = make('textarea');
+  // Keys meant for the box: handled here, then kept from GLFW's window listener (which would turn
+  // them into ImGui input and cancel Backspace). Stopping them at the window also keeps them from
+  // the box's own listeners, so Enter and Escape are handled in this one place.
+  for (const type of ['keydown', 'keyup', 'keypress']) {
+    window.addEventListener(type, (event) => {
+      const el = event.target;
+      if (el !== state.input && el !== state.textarea) return;
+      event.stopImmediatePropagation();
+      if (type !== 'keydown' || event.isComposing) return;
+      if (event.key === 'Escape') {
+        el.value = state.initial;
+        state.changed = true;
+        el.blur();
+      } else if (event.key === 'Enter' && el === state.input) {
+        el.blur();
+      }
+    }, { capture: true });
+  }
+});
+
+EM_JS(void, jn_overlay_show, (float x, float y, float w, float h, int multiline, const char* text, float fontPx,
+                              float padX, float padY, const char* colour, const char* background), {
+  const state = Module.jnOverlay;
+  const el = multiline ? state.textarea : state.input;
+  const other = multiline ? state.input : state.textarea;
+  if (state.element === other) { other.style.display = 'none'; }
+  state.element = el;
+  state.initial = UTF8ToString(text);
+  el.value = state.initial;
+  Object.assign(el.style, {
+    display: 'block', left: x + 'px', top: y + 'px', width: w + 'px', height: h + 'px',
+    font: fontPx + 'px "Noto Sans", "Noto Sans Arabic", sans-serif', padding: padY + 'px ' + padX + 'px',
+    color: UTF8ToString(colour), background: UTF8ToString(background),
+  });
+  state.changed = false;
+  state.closed = false;
+  el.focus();
+  el.setSelectionRange(el.value.length, el.value.length);  // caret at the end, as after a click past the text
+});
+
+EM_JS(void, jn_overlay_move, (float x, float y, float w, float h), {
+  const el = Module.jnOverlay.element;
+  if (!el) return;
+  el.style.left = x + 'px';
+  el.style.top = y + 'px';
+  el.style.width = w + 'px';
+  el.style.height = h + 'px';
+});
+
+EM_JS(void, jn_overlay_hide, (), {
+  const state = Module.jnOverlay;
+  const el = state.element;
+  state.element = null;
+  if (el) { el.style.display = 'none'; el.blur(); }
+  state.closed = false;
+  state.changed = false;
+});
+
+// "c" changed, "x" closed, then the text; 0 when nothing happened.
+EM_JS(char*, jn_overlay_take, (), {
+  const state = Module.jnOverlay;
+  if (!state || (!state.changed && !state.closed)) return 0;
+  const el = state.element || state.input;
+  const flags = (state.changed ? 'c' : '-') + (state.closed ? 'x' : '-');
+  state.changed = false;
+  const closed = state.closed;
+  state.closed = false;
+  if (closed) state.element = null;
+  return stringToNewUTF8(flags + el.value);
+});
+}  // namespace
+
+void installTextOverlay() { jn_overlay_install(); }
+
+void showTextOverlay(float x, float y, float w, float h, bool multiline, const std::string& text, const TextOverlayStyle& style) {
+  jn_overlay_show(x, y, w, h, multiline ? 1 : 0, text.c_str(), style.fontPx, style.paddingX, style.paddingY,
+                  style.textColour.c_str(), style.background.c_str());
+}
+
+void moveTextOverlay(float x, float y, float w, float h) { jn_overlay_move(x, y, w, h); }
+void hideTextOverlay() { jn_overlay_hide(); }
+
+TextOverlayEvents takeTextOverlayEvents() {
+  TextOverlayEvents events;
+  char* raw = jn_overlay_take();
+  if (!raw) return events;
+  std::string all(raw);
+  std::free(raw);
+  events.changed = all.size() >= 2 && all[0] == 'c';
+  events.closed = all.size() >= 2 && all[1] == 'x';
+  events.text = all.substr(2);
+  return events;
+}
+
+}  // namespace jobname::web

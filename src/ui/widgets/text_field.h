@@ -1,0 +1,23 @@
+// Every editable text in the app. Shown, ImGui draws the text shaped and in visual order
+// (FriBidi), right-aligned when it is right-to-left. Edited, the browser's own text box is
+// placed exactly over the field (by the app, through platform/web), so that typing, IME,
+// mobile keyboards, caret, selection and the system clipboard all work for Persian as for
+// English. This file only asks for the box and reads back its text: it never calls the browser.
+#pragma once
+#include <string>
+
+#include "ui/ui_state.h"
+
+namespace jobname::ui {
+
+struct TextFieldOptions {
+  float width = -1.0f;   // pixels; negative: fill the line but for that many pixels
+  float lines = 1.0f;    // more than 1: a multi-line box of that many lines
+  const char* hint = nullptr;
+  bool monospace = false;
+};
+
+// Returns true when the value changed this frame. `id` is also the field's anchor name.
+bool TextField(UiState& state, const char* id, std::string& value, const TextFieldOptions& options = {});
+
+}  // namespace jobname::ui
