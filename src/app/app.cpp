@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "core/calendar/jalali.h"
 #include "platform/web/files.h"
 #include "platform/web/local_storage.h"
 #include "platform/web/page.h"
@@ -111,6 +112,16 @@ void drawImportReport(App& app) {
   ImGui::End();
 }
 
+// Today on the Jalali calendar, in the user's time zone, for the date picker.
+void setToday(App& app) {
+  const std::int64_t localMs = web::unixTimeMs() - web::timezoneOffsetMinutes() * 60000LL;
+  const long days = static_cast<long>(localMs / 86400000LL);
+  const calendar::JalaliDate today = calendar::jalaliFromJulianDay(days + 2440588);  // 1970-01-01 is JDN 2440588
+  app.ui.todayYear = today.year;
+  app.ui.todayMonth = today.month;
+  app.ui.todayDay = today.day;
+}
+
 // What the browser's text box did since the last frame, for the field widget to read.
 void readTextOverlay(App& app) {
   auto& overlay = app.ui.overlay;
@@ -185,6 +196,7 @@ void startApp(App& app) {
 
 bool runFrame(App& app, const web::FrameInfo& frame) {
   app.ui.devicePixelRatio = frame.devicePixelRatio;
+  setToday(app);
   app.ui.systemPrefersDark = web::systemPrefersDark();
   app.ui.anchors.clear();
   applyThemeIfNeeded(app);

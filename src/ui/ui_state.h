@@ -45,8 +45,14 @@ struct ProcessPanelState {
   FlowchartViewState view;
 };
 
+struct DatePickerState {
+  std::string forId;   // the picker's button; "" when closed
+  int year = 0, month = 0;  // the month shown
+};
+
 struct EditorState {
   std::string search;
+  DatePickerState datePicker;
   ProcessPanelState process;
   std::vector<std::string> importReport;  // one line per problem of the last import
   bool showImportReport = false;
@@ -59,6 +65,7 @@ struct UiState {
   settings::AppSettings settings;
   bool systemPrefersDark = false;
   float devicePixelRatio = 1.0f;
+  int todayYear = 0, todayMonth = 0, todayDay = 0;  // Jalali, from the app's clock
   bool showAbout = false;
   EditorState editor;
   TextOverlay overlay;

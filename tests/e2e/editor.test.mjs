@@ -140,6 +140,32 @@ export const tests = {
     await context.close();
   },
 
+  async 'the Jalali date picker writes the day picked, and knows today'(ctx) {
+    const { context, page } = await newPage(ctx, { timezoneId: 'Asia/Tehran' });
+    await page.clock.setFixedTime(new Date('2025-06-30T10:00:00+03:30'));  // 1404.04.09
+    await openApp(page, ctx.url);
+    await click(page, 'collection.empty.sample');
+    await settle(page);
+    await click(page, 'record.date.0.pick');  // Sent Resume: 1404.02.10
+    assert.ok((await anchors(page))['record.date.0.pick.popup'], 'picker did not open');
+    await page.screenshot({ path: path.join(ctx.artifacts, 'date-picker.png') });
+    await click(page, 'record.date.0.pick.next');
+    await click(page, 'record.date.0.pick.day.31');  // Khordad has 31 days
+    await waitSaved(page);
+    let stored = Object.values(await storedRecords(page)).join('\n');
+    assert.match(stored, /"label":"Sent Resume","date":"1404\.03\.31"/);
+    // Esfand of a common year has 29 days: no 30th to pick.
+    await click(page, 'record.date.1.pick');
+    for (let i = 0; i < 10; i++) await click(page, 'record.date.1.pick.next');  // 1404.02 -> 1404.12
+    const days = Object.keys(await anchors(page)).filter((k) => k.startsWith('record.date.1.pick.day.'));
+    assert.equal(days.length, 29);
+    await click(page, 'record.date.1.pick.today');
+    await waitSaved(page);
+    stored = Object.values(await storedRecords(page)).join('\n');
+    assert.match(stored, /"label":"HR Call","date":"1404\.04\.09"/);
+    await context.close();
+  },
+
   async 'the stage list and the source stay in sync'(ctx) {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);

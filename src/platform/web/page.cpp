@@ -23,6 +23,7 @@ EM_JS(void, jn_show_startup_error, (const char* message), {
   if (typeof Module.showError === 'function') Module.showError(UTF8ToString(message));
 });
 EM_JS(double, jn_date_now, (), { return Date.now(); });
+EM_JS(int, jn_timezone_offset, (), { return new Date().getTimezoneOffset(); });
 
 EM_JS(void, jn_install_shortcut_guard, (), {
   window.addEventListener('keydown', (event) => {
@@ -34,6 +35,7 @@ EM_JS(void, jn_install_shortcut_guard, (), {
 }  // namespace
 
 void installShortcutGuard() { jn_install_shortcut_guard(); }
+int timezoneOffsetMinutes() { return jn_timezone_offset(); }
 std::int64_t unixTimeMs() { return static_cast<std::int64_t>(jn_date_now()); }
 
 bool systemPrefersDark() { return jn_prefers_dark() != 0; }

@@ -13,5 +13,7 @@ void showStartupError(const std::string& message);
 void installShortcutGuard();
 // Milliseconds since 1970-01-01 UTC, as records' created and updated times are kept.
 std::int64_t unixTimeMs();
+// Minutes to add to local time to get UTC (Date.getTimezoneOffset(): -210 in Tehran).
+int timezoneOffsetMinutes();
 
 }  // namespace jobname::web

@@ -11,6 +11,7 @@
 #include "core/model/stages.h"
 #include "ui/views/process_panel.h"
 #include "ui/widgets/bidi_text.h"
+#include "ui/widgets/jalali_date_picker.h"
 #include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
@@ -93,7 +94,9 @@ bool datesTable(UiState& state, model::Record& r) {
       ImGui::TableNextColumn();
       changed |= textField(state, "##label", ("record.date." + std::to_string(i) + ".label").c_str(), d.label);
       ImGui::TableNextColumn();
-      changed |= textField(state, "##date", ("record.date." + std::to_string(i) + ".date").c_str(), d.date);
+      changed |= textField(state, "##date", ("record.date." + std::to_string(i) + ".date").c_str(), d.date, -ImGui::GetFontSize() * 3.4f);
+      ImGui::SameLine();
+      changed |= JalaliDatePickerButton(state, ("record.date." + std::to_string(i) + ".pick").c_str(), d.date);
       ImGui::TableNextColumn();
       changed |= textField(state, "##note", ("record.date." + std::to_string(i) + ".note").c_str(), d.note);
       ImGui::TableNextColumn();
