@@ -12,6 +12,7 @@
 #include "ui/theme.h"
 #include "ui/views/about_view.h"
 #include "ui/views/collection_view.h"
+#include "ui/views/duplicate_prompt.h"
 #include "ui/views/main_menu.h"
 #include "ui/views/record_view.h"
 
@@ -209,6 +210,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   ui::drawMainMenu(app.ui, commands, app.workingId);
   drawWorkspace(app, commands);
   drawImportReport(app);
+  ui::drawDuplicatePrompt(app.ui, commands);
   ui::drawAboutView(app.ui, commands);
   placeTextOverlay(app);
   carryOutCommands(app, commands);

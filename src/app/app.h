@@ -19,6 +19,11 @@ struct UndoStep {
   model::CollectionEntry entry;  // the record as it was before the step
 };
 
+struct PendingImport {
+  model::Record record;
+  std::string existingId;
+};
+
 struct App {
   web::MainLoop* loop = nullptr;
   web::LocalStorageStore storage;
@@ -30,6 +35,7 @@ struct App {
   model::Record working;
 
   std::vector<UndoStep> undo, redo;
+  std::vector<PendingImport> pendingImports;  // duplicates waiting for the user's answer
   double lastEditSeconds = -1e9;
   std::string lastEditId;
   double saveDueSeconds = -1;  // when the pending save is due; < 0: none

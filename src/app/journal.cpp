@@ -71,6 +71,56 @@ model::Record blankRecord() {
   return r;
 }
 
+std::string lowerTrim(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) out += static_cast<char>(std::tolower(c));
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (!out.empty() && out.front() == ' ') out.erase(0, 1);
+  return out;
+}
+
+// Same company, position and first date: the same interview.
+std::string duplicateKey(const model::Record& r) {
+  return lowerTrim(r.company.name) + "\n" + lowerTrim(r.position) + "\n" + (r.dates.empty() ? "" : r.dates.front().date);
+}
+
+void addImported(App& app, model::Record record, std::string& firstId) {
+  const std::string id = app.journal.add(std::move(record), nowMs());
+  app.undo.push_back({UndoStep::Kind::Add, app.journal.indexOf(id), *app.journal.find(id)});
+  if (firstId.empty()) firstId = id;
+}
+
+void promptNextDuplicate(App& app) {
+  auto& prompt = app.ui.editor.duplicate;
+  prompt.active = !app.pendingImports.empty();
+  if (!prompt.active) return;
+  const model::Record& r = app.pendingImports.front().record;
+  prompt.description = r.company.name + ", " + r.position + (r.dates.empty() ? "" : ", " + r.dates.front().date);
+  prompt.remaining = static_cast<int>(app.pendingImports.size()) - 1;
+}
+
+void decideDuplicates(App& app, ui::ImportDecision decision, bool forAll, double now) {
+  std::string firstId;
+  do {
+    PendingImport pending = std::move(app.pendingImports.front());
+    app.pendingImports.erase(app.pendingImports.begin());
+    if (decision == ui::ImportDecision::KeepBoth) {
+      addImported(app, std::move(pending.record), firstId);
+    } else if (decision == ui::ImportDecision::Replace) {
+      if (const auto* existing = app.journal.find(pending.existingId)) {
+        app.undo.push_back({UndoStep::Kind::Edit, app.journal.indexOf(pending.existingId), *existing});
+        app.journal.update(pending.existingId, pending.record, nowMs());
+        if (firstId.empty()) firstId = pending.existingId;
+      } else {
+        addImported(app, std::move(pending.record), firstId);
+      }
+    }
+  } while (forAll && !app.pendingImports.empty());
+  if (!firstId.empty()) openRecord(app, firstId);
+  promptNextDuplicate(app);
+  scheduleSave(app, now);
+}
+
 void applyUndo(App& app, std::vector<UndoStep>& from, std::vector<UndoStep>& to) {
   if (from.empty()) return;
   UndoStep step = std::move(from.back());
@@ -134,6 +184,13 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
     const std::string text(reinterpret_cast<const char*>(sample_record), sample_record_size);
     if (auto imported = markdown::importMarkdown(text, "sample-record.md"); imported.record) newRecord(app, *imported.record, now);
   }
+  if (!c.duplicateId.empty()) {
+    if (const auto* original = app.journal.find(c.duplicateId)) {
+      model::Record copy = original->record;
+      copy.position += " (copy)";
+      newRecord(app, copy, now);
+    }
+  }
   if (!c.deleteId.empty()) {
     const std::size_t index = app.journal.indexOf(c.deleteId);
     if (auto removed = app.journal.remove(c.deleteId)) {
@@ -142,6 +199,9 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
       openRecord(app, app.journal.openId());
       scheduleSave(app, now);
     }
+  }
+  if (c.importDecision != ui::ImportDecision::None && !app.pendingImports.empty()) {
+    decideDuplicates(app, c.importDecision, c.importDecisionForAll, now);
   }
   if (c.undo) { applyUndo(app, app.undo, app.redo); scheduleSave(app, now); }
   if (c.redo) { applyUndo(app, app.redo, app.undo); scheduleSave(app, now); }
@@ -185,15 +245,24 @@ void importIncomingFiles(App& app) {
     }
     for (const auto& d : diagnostics) report.push_back(formatDiagnostic(d));
     for (auto& record : records) {
-      const std::string id = app.journal.add(std::move(record), nowMs());
-      app.undo.push_back({UndoStep::Kind::Add, app.journal.indexOf(id), *app.journal.find(id)});
-      if (firstId.empty()) firstId = id;
+      const std::string key = duplicateKey(record);
+      const auto existing = std::find_if(app.journal.entries().begin(), app.journal.entries().end(),
+                                         [&](const model::CollectionEntry& e) { return duplicateKey(e.record) == key; });
+      if (existing != app.journal.entries().end()) {
+        app.pendingImports.push_back({std::move(record), existing->id});
+        continue;
+      }
+      addImported(app, std::move(record), firstId);
       ++imported;
     }
   }
   report.insert(report.begin(), std::to_string(imported) + " record" + (imported == 1 ? "" : "s") + " imported from " +
                                     std::to_string(files.size()) + " file" + (files.size() == 1 ? "" : "s") + ".");
+  if (!app.pendingImports.empty()) {
+    report.push_back(std::to_string(app.pendingImports.size()) + " already in your journal: you are asked about each.");
+  }
   app.ui.editor.showImportReport = report.size() > 1;  // only when there is something to read
+  promptNextDuplicate(app);
   app.redo.clear();
   if (!firstId.empty()) openRecord(app, firstId);
   scheduleSave(app, ImGui::GetTime());

@@ -50,8 +50,31 @@ struct DatePickerState {
   int year = 0, month = 0;  // the month shown
 };
 
+enum class SortOrder { LastDate, Company, Score, Edited };
+
+struct CollectionFilter {
+  std::string outcome;   // "" all, or outcomeOf()'s word
+  int year = 0;          // Jalali year of the first date; 0 all
+  std::string platform;  // "" all
+  std::string stage;     // a status code the record must have; "" all
+  SortOrder sort = SortOrder::LastDate;
+};
+
+// An imported record that matches one already kept (same company, position and first date).
+struct DuplicatePrompt {
+  bool active = false;
+  std::string description;  // "doctoreto, Senior Back-End Developer, 1404.04.09"
+  int remaining = 0;        // more duplicates waiting after this one
+  bool forAll = false;      // the prompt's checkbox: same answer for the others
+};
+
+enum class ImportDecision { None, Replace, KeepBoth, Skip };
+
 struct EditorState {
   std::string search;
+  DuplicatePrompt duplicate;
+  CollectionFilter filter;
+  int openAllRequest = 0;  // 1: expand every section and answer, -1: collapse them (one frame)
   DatePickerState datePicker;
   ProcessPanelState process;
   std::vector<std::string> importReport;  // one line per problem of the last import
@@ -79,9 +102,11 @@ struct UiCommands {
   std::string openUrl;
   // the journal
   bool newRecord = false, openSample = false, importFiles = false;
-  std::string openId, deleteId;
+  std::string openId, deleteId, duplicateId;
   bool recordEdited = false;  // the open record's working copy changed this frame
   bool undo = false, redo = false;
+  ImportDecision importDecision = ImportDecision::None;
+  bool importDecisionForAll = false;
   // files out
   bool exportMarkdown = false, exportJson = false, exportCollection = false;
   bool exportSvg = false, exportPng = false;

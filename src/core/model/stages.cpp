@@ -12,9 +12,12 @@ const std::vector<StageKind>& knownStages() {
       {"technical", "🔧", "Technical interview"},
       {"task", "📝", "Task"},
       {"task_review", "⚖️", "Task review"},
-      {"accepted", "✅", "Accepted"},
-      {"rejected", "❌", "Rejected"},
-      {"declined", "❎", "Declined by me"},
+      {"accepted", "✅", "Offer accepted"},
+      {"rejected", "❌", "Not this time"},
+      {"declined", "❎", "I declined"},
+      // Beyond the book's legend, what people ask trackers for; written as these emoji.
+      {"no_reply", "⏳", "No reply yet"},
+      {"ghosted", "👻", "Ghosted"},
   };
   return stages;
 }

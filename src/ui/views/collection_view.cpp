@@ -7,6 +7,8 @@
 #include <cmath>
 #include <string>
 
+#include "core/calendar/jalali.h"
+#include "core/model/stages.h"
 #include "ui/widgets/bidi_text.h"
 #include "ui/widgets/text_field.h"
 
@@ -17,8 +19,25 @@ const char* outcomeOf(const model::Record& record) {
     if (*it == "rejected") return "rejected";
     if (*it == "accepted") return "accepted";
     if (*it == "declined") return "declined";
+    if (*it == "ghosted") return "ghosted";
   }
   return "pending";
+}
+
+int firstYear(const model::Record& record) {
+  for (const auto& d : record.dates) {
+    if (const auto parsed = calendar::parseDate(d.date); parsed.date) return parsed.date->jalali.year;
+  }
+  return 0;
+}
+
+// The last real date of a record, as a day number for sorting (0 when none).
+long lastDay(const model::Record& record) {
+  long last = 0;
+  for (const auto& d : record.dates) {
+    if (const auto parsed = calendar::parseDate(d.date); parsed.date) last = std::max(last, calendar::julianDayFromJalali(parsed.date->jalali));
+  }
+  return last;
 }
 
 namespace {
@@ -47,6 +66,7 @@ ImVec4 outcomeColour(const char* outcome) {
   if (o == "rejected") return ImVec4(0.84f, 0.27f, 0.27f, 1);
   if (o == "accepted") return ImVec4(0.18f, 0.62f, 0.31f, 1);
   if (o == "declined") return ImVec4(0.55f, 0.45f, 0.75f, 1);
+  if (o == "ghosted") return ImVec4(0.45f, 0.45f, 0.5f, 1);
   return ImVec4(0.55f, 0.58f, 0.62f, 1);
 }
 
@@ -55,7 +75,81 @@ const char* outcomeWord(const char* outcome) {
   if (o == "rejected") return "Not this time";
   if (o == "accepted") return "Offer";
   if (o == "declined") return "I declined";
+  if (o == "ghosted") return "Ghosted";
   return "In progress";
+}
+
+const char* const kOutcomes[] = {"", "pending", "accepted", "rejected", "declined", "ghosted"};
+
+bool passes(const model::Record& r, const CollectionFilter& f) {
+  if (!f.outcome.empty() && f.outcome != outcomeOf(r)) return false;
+  if (f.year && firstYear(r) != f.year) return false;
+  if (!f.platform.empty() && lower(r.platform) != lower(f.platform)) return false;
+  if (!f.stage.empty() && std::find(r.status.begin(), r.status.end(), f.stage) == r.status.end()) return false;
+  return true;
+}
+
+// Filters and sort order, in one row of small combos.
+void filterBar(UiState& state, const std::vector<model::CollectionEntry>& entries) {
+  auto& f = state.editor.filter;
+  const float w = ImGui::GetFontSize() * 6.5f;
+  ImGui::SetNextItemWidth(w);
+  if (ImGui::BeginCombo("##outcome", f.outcome.empty() ? "Any outcome" : outcomeWord(f.outcome.c_str()))) {
+    for (const char* o : kOutcomes) {
+      if (ImGui::Selectable(o[0] ? outcomeWord(o) : "Any outcome", f.outcome == o)) f.outcome = o;
+      anchorLastItem(state, (std::string("collection.filter.outcome.") + (o[0] ? o : "any")).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  anchorLastItem(state, "collection.filter.outcome");
+  ImGui::SameLine();
+  std::vector<int> years;
+  std::vector<std::string> platforms;
+  for (const auto& e : entries) {
+    if (const int y = firstYear(e.record); y && std::find(years.begin(), years.end(), y) == years.end()) years.push_back(y);
+    if (!e.record.platform.empty() && std::find(platforms.begin(), platforms.end(), e.record.platform) == platforms.end()) platforms.push_back(e.record.platform);
+  }
+  std::sort(years.rbegin(), years.rend());
+  std::sort(platforms.begin(), platforms.end());
+  ImGui::SetNextItemWidth(w * 0.8f);
+  if (ImGui::BeginCombo("##year", f.year ? std::to_string(f.year).c_str() : "Any year")) {
+    if (ImGui::Selectable("Any year", f.year == 0)) f.year = 0;
+    anchorLastItem(state, "collection.filter.year.any");
+    for (int y : years) {
+      if (ImGui::Selectable(std::to_string(y).c_str(), f.year == y)) f.year = y;
+      anchorLastItem(state, ("collection.filter.year." + std::to_string(y)).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  anchorLastItem(state, "collection.filter.year");
+  ImGui::SetNextItemWidth(w);
+  if (ImGui::BeginCombo("##platform", f.platform.empty() ? "Any platform" : f.platform.c_str())) {
+    if (ImGui::Selectable("Any platform", f.platform.empty())) f.platform.clear();
+    for (const auto& p : platforms) {
+      if (ImGui::Selectable(p.c_str(), f.platform == p)) f.platform = p;
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(w);
+  const model::StageKind* stage = model::stageByCode(f.stage);
+  if (ImGui::BeginCombo("##stage", stage ? stage->label : "Any stage")) {
+    if (ImGui::Selectable("Any stage", f.stage.empty())) f.stage.clear();
+    for (const auto& kind : model::knownStages()) {
+      if (ImGui::Selectable(kind.label, f.stage == kind.code)) f.stage = kind.code;
+    }
+    ImGui::EndCombo();
+  }
+  const char* sorts[] = {"Latest first", "Company A-Z", "Best score", "Recently edited"};
+  ImGui::SetNextItemWidth(w * 1.3f);
+  if (ImGui::BeginCombo("##sort", sorts[static_cast<int>(f.sort)])) {
+    for (int i = 0; i < 4; ++i) {
+      if (ImGui::Selectable(sorts[i], static_cast<int>(f.sort) == i)) f.sort = static_cast<SortOrder>(i);
+      anchorLastItem(state, ("collection.sort." + std::to_string(i)).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  anchorLastItem(state, "collection.sort");
 }
 }  // namespace
 
@@ -86,13 +180,29 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
     return;
   }
 
+  filterBar(state, entries);
   const std::string needle = lower(editor.search);
+  // The records shown, in the chosen order (stable: ties keep the journal's order).
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (passes(entries[i].record, editor.filter) && matches(entries[i].record, needle)) order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto& ra = entries[a].record;
+    const auto& rb = entries[b].record;
+    switch (editor.filter.sort) {
+      case SortOrder::Company: return lower(ra.company.name) < lower(rb.company.name);
+      case SortOrder::Score: return ra.score.value.value_or(-1) > rb.score.value.value_or(-1);
+      case SortOrder::Edited: return entries[a].updatedMs > entries[b].updatedMs;
+      case SortOrder::LastDate: break;
+    }
+    return lastDay(ra) > lastDay(rb);
+  });
   int shown = 0;
   if (ImGui::BeginChild("##records", ImVec2(0, 0), ImGuiChildFlags_None)) {
-    for (std::size_t i = 0; i < entries.size(); ++i) {
+    for (const std::size_t i : order) {
       const auto& entry = entries[i];
       const model::Record& r = entry.record;
-      if (!matches(r, needle)) continue;
       ++shown;
       ImGui::PushID(entry.id.c_str());
       const bool selected = entry.id == openId;
@@ -102,6 +212,7 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
         commands.openId = entry.id;
       }
       anchorLastItem(state, ("collection.item." + std::to_string(i)).c_str());
+      anchorLastItem(state, ("collection.row." + std::to_string(shown - 1) + "." + entry.id).c_str());
       ImGui::SetCursorPos(ImVec2(start.x + 4, start.y + 2));
       ImGui::BeginGroup();
       const std::string company = r.company.name.empty() ? std::string("(no company yet)") : r.company.name;

@@ -3,9 +3,11 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "core/calendar/jalali.h"
+#include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/mermaid/status_check.h"
 #include "core/model/stages.h"
@@ -74,6 +76,46 @@ bool statusRow(UiState& state, model::Record& r) {
     ImGui::EndCombo();
   }
   anchorLastItem(state, "record.status.add");
+  return changed;
+}
+
+// The common ways as toggles, and any other way as free text.
+bool applyWays(UiState& state, model::Record& r) {
+  static const char* const kCommon[] = {"LinkedIn", "Jobinja", "Jobvision", "Company site", "Referral", "Quera", "Email"};
+  bool changed = false;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Applied through");
+  auto lower = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  for (const char* way : kCommon) {
+    ImGui::SameLine();
+    auto it = std::find_if(r.applyWays.begin(), r.applyWays.end(), [&](const std::string& w) { return lower(w) == lower(way); });
+    bool on = it != r.applyWays.end();
+    if (ImGui::Checkbox(way, &on)) {
+      if (on) r.applyWays.emplace_back(way);
+      else r.applyWays.erase(it);
+      changed = true;
+    }
+    anchorLastItem(state, (std::string("record.apply.") + way).c_str());
+  }
+  // The others, comma-separated.
+  std::string others;
+  for (const auto& w : r.applyWays) {
+    const bool common = std::any_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return lower(w) == lower(c); });
+    if (!common) others += (others.empty() ? "" : ", ") + w;
+  }
+  ImGui::SameLine();
+  if (textField(state, "##otherways", "record.apply.other", others, ImGui::GetFontSize() * 10)) {
+    std::vector<std::string> ways;
+    for (const auto& w : r.applyWays) {
+      if (std::any_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return lower(w) == lower(c); })) ways.push_back(w);
+    }
+    for (auto& w : markdown::splitApplyWays(others)) ways.push_back(w);
+    r.applyWays = ways;
+    changed = true;
+  }
   return changed;
 }
 
@@ -161,14 +203,97 @@ bool durationsTable(UiState& state, model::Record& r) {
   return changed;
 }
 
+// Moves element `from` of a list to stand before element `to` (to == size: at the end).
+template <typename T>
+void moveItem(std::vector<T>& items, std::size_t from, std::size_t to) {
+  if (from >= items.size() || to > items.size() || from == to || from + 1 == to) return;
+  T item = std::move(items[from]);
+  items.erase(items.begin() + static_cast<std::ptrdiff_t>(from));
+  if (to > from) --to;
+  items.insert(items.begin() + static_cast<std::ptrdiff_t>(to), std::move(item));
+}
+
+constexpr const char* kItemPayload = "jn-section-item";
+
+bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::size_t q, bool& removed) {
+  bool changed = false;
+  auto& item = section.items[q];
+  const std::string anchor = "record.section." + std::to_string(s) + ".item." + std::to_string(q);
+  // The handle: drag it onto another item of the section to move this one before it.
+  ImGui::Button("::");
+  anchorLastItem(state, (anchor + ".handle").c_str());
+  ImGui::SetItemTooltip("Drag to reorder");
+  if (ImGui::BeginDragDropSource()) {
+    const int payload[2] = {static_cast<int>(s), static_cast<int>(q)};
+    ImGui::SetDragDropPayload(kItemPayload, payload, sizeof payload);
+    ImGui::TextUnformatted(item.text.empty() ? "(empty)" : state.visualText.visual(item.text).c_str());
+    ImGui::EndDragDropSource();
+  }
+  if (ImGui::BeginDragDropTarget()) {
+    if (const ImGuiPayload* p = ImGui::AcceptDragDropPayload(kItemPayload)) {
+      const int* from = static_cast<const int*>(p->Data);
+      if (from[0] == static_cast<int>(s)) {
+        moveItem(section.items, static_cast<std::size_t>(from[1]), q);
+        changed = true;
+      }
+    }
+    ImGui::EndDragDropTarget();
+  }
+  ImGui::SameLine();
+  if (item.kind == model::ItemKind::Question) {
+    changed |= textField(state, "##question", anchor.c_str(), item.text, -ImGui::GetFontSize() * 3);
+  } else {
+    ImGui::TextDisabled(item.kind == model::ItemKind::Note ? "Note" : "Markdown");
+  }
+  ImGui::SameLine();
+  if (ImGui::SmallButton("x")) {
+    removed = true;
+    return true;
+  }
+  ImGui::Indent(ImGui::GetFontSize() * 2);
+  if (item.kind == model::ItemKind::Question) {
+    if (item.answer.empty()) {
+      if (ImGui::SmallButton("Add an answer")) { item.answer = " "; changed = true; }
+    } else {
+      if (state.editor.openAllRequest) ImGui::SetNextItemOpen(state.editor.openAllRequest > 0);
+      if (ImGui::TreeNodeEx("##answer", ImGuiTreeNodeFlags_DefaultOpen, "Answer")) {
+        changed |= multilineField(state, (anchor + ".answer").c_str(), item.answer, 3);
+        ImGui::TreePop();
+      }
+    }
+  } else {
+    changed |= multilineField(state, anchor.c_str(), item.text, 3);
+  }
+  ImGui::Unindent(ImGui::GetFontSize() * 2);
+  return changed;
+}
+
 bool sectionsEditor(UiState& state, model::Record& r) {
   bool changed = false;
+  if (ImGui::SmallButton("Expand all")) state.editor.openAllRequest = 1;
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Collapse all")) state.editor.openAllRequest = -1;
   for (std::size_t s = 0; s < r.sections.size(); ++s) {
     auto& section = r.sections[s];
     ImGui::PushID(static_cast<int>(s));
     const std::string prefix = "record.section." + std::to_string(s);
-    ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
+    if (state.editor.openAllRequest) ImGui::SetNextItemOpen(state.editor.openAllRequest > 0);
+    else ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
     const bool open = ImGui::TreeNode("##section", "%s", section.title.empty() ? "(untitled stage)" : state.visualText.visual(section.title).c_str());
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("##up", ImGuiDir_Up) && s > 0) {
+      std::swap(r.sections[s], r.sections[s - 1]);
+      if (open) ImGui::TreePop();
+      ImGui::PopID();
+      return true;
+    }
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("##down", ImGuiDir_Down) && s + 1 < r.sections.size()) {
+      std::swap(r.sections[s], r.sections[s + 1]);
+      if (open) ImGui::TreePop();
+      ImGui::PopID();
+      return true;
+    }
     ImGui::SameLine();
     if (ImGui::SmallButton("Remove stage section")) {
       r.sections.erase(r.sections.begin() + static_cast<std::ptrdiff_t>(s));
@@ -179,34 +304,14 @@ bool sectionsEditor(UiState& state, model::Record& r) {
     if (open) {
       changed |= textField(state, "Title", (prefix + ".title").c_str(), section.title, ImGui::GetFontSize() * 20);
       for (std::size_t q = 0; q < section.items.size(); ++q) {
-        auto& item = section.items[q];
         ImGui::PushID(static_cast<int>(q));
-        const std::string anchor = prefix + ".item." + std::to_string(q);
-        if (item.kind == model::ItemKind::Question) {
-          ImGui::Bullet();
-          changed |= textField(state, "##question", anchor.c_str(), item.text, -ImGui::GetFontSize() * 3);
-          ImGui::SameLine();
-          if (ImGui::SmallButton("x")) {
-            section.items.erase(section.items.begin() + static_cast<std::ptrdiff_t>(q));
-            changed = true;
-            ImGui::PopID();
-            break;
-          }
-          ImGui::Indent();
-          if (item.answer.empty()) {
-            if (ImGui::SmallButton("Add an answer")) { item.answer = " "; changed = true; }
-          } else {
-            changed |= multilineField(state, (anchor + ".answer").c_str(), item.answer, 3);
-          }
-          ImGui::Unindent();
-        } else if (item.kind == model::ItemKind::Note) {
-          ImGui::TextDisabled("Note");
-          changed |= multilineField(state, anchor.c_str(), item.text, 3);
-        } else {
-          ImGui::TextDisabled("Markdown");
-          changed |= multilineField(state, anchor.c_str(), item.text, 3);
-        }
+        bool removed = false;
+        changed |= sectionItem(state, section, s, q, removed);
         ImGui::PopID();
+        if (removed) {
+          section.items.erase(section.items.begin() + static_cast<std::ptrdiff_t>(q));
+          break;
+        }
       }
       if (ImGui::SmallButton("Add a question")) {
         section.items.push_back({model::ItemKind::Question, "", "", model::kNew});
@@ -222,6 +327,7 @@ bool sectionsEditor(UiState& state, model::Record& r) {
     }
     ImGui::PopID();
   }
+  state.editor.openAllRequest = 0;
   if (ImGui::Button("Add a stage section")) {
     model::Section section;
     section.title = "Technical Interview";
@@ -231,6 +337,22 @@ bool sectionsEditor(UiState& state, model::Record& r) {
   anchorLastItem(state, "record.section.add");
   return changed;
 }
+
+// The Markdown this record exports to, as it changes.
+void markdownPreview(UiState& state, const model::Record& r) {
+  const std::string markdown = markdown::exportMarkdown(r);
+  if (ImGui::BeginChild("##preview", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 16), ImGuiChildFlags_Borders)) {
+    std::size_t start = 0;
+    while (start < markdown.size()) {
+      const std::size_t end = std::min(markdown.find('\n', start), markdown.size());
+      TextBidi(state, std::string_view(markdown).substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  ImGui::EndChild();
+  anchorLastItem(state, "record.preview");
+}
+
 }  // namespace
 
 void drawRecordView(UiState& state, model::Record& r, UiCommands& commands) {
@@ -244,13 +366,7 @@ void drawRecordView(UiState& state, model::Record& r, UiCommands& commands) {
   changed |= textField(state, "Position", "record.position", r.position, em * 30);
   changed |= statusRow(state, r);
 
-  std::string ways;
-  for (const auto& w : r.applyWays) ways += (ways.empty() ? "" : ", ") + w;
-  if (textField(state, "Applied through", "record.apply", ways, em * 18)) {
-    r.applyWays = markdown::splitApplyWays(ways);
-    changed = true;
-  }
-  ImGui::SameLine();
+  changed |= applyWays(state, r);
   changed |= textField(state, "Platform", "record.platform", r.platform, em * 12);
 
   if (ImGui::CollapsingHeader("Interview process", ImGuiTreeNodeFlags_DefaultOpen)) {
@@ -279,6 +395,7 @@ void drawRecordView(UiState& state, model::Record& r, UiCommands& commands) {
     }
     changed |= multilineField(state, "record.score.comment", r.score.comment, 3);
   }
+  if (ImGui::CollapsingHeader("Markdown preview")) markdownPreview(state, r);
   if (changed) commands.recordEdited = true;
 }
 
