@@ -75,12 +75,67 @@ async function mermaidRenderMs() {
   return median(times);
 }
 
+// The editor with 1,000 records in storage (the corpus, repeated): median CPU time of a frame
+// with the list on screen, the save after one edit, and one keystroke in the search box.
+async function editorWith1000Records() {
+  const fs = await import('node:fs');
+  const corpus = path.join(root, '../shared/corpus');
+  const files = fs.readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+  const markdown = files.map((f) => fs.readFileSync(path.join(corpus, f), 'utf8'));
+  const entries = {};
+  const ids = [];
+  for (let i = 0; i < 1000; i++) {
+    const id = 'bench' + String(i).padStart(4, '0');
+    ids.push(id);
+    entries['jobname-studio/record/' + id] = JSON.stringify({ format: 'jobname-record', version: 1, id, createdMs: 1e12 + i, updatedMs: 1e12 + i, markdown: markdown[i % markdown.length] });
+  }
+  entries['jobname-studio/index'] = JSON.stringify({ schema: 1, ids, open: ids[0] });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript((values) => {
+    if (localStorage.getItem('jobname-studio/index')) return;
+    for (const [k, v] of Object.entries(values)) localStorage.setItem(k, v);
+  }, entries);
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.jobnameStudio && window.jobnameStudio.firstFrameMs, null, { timeout: 60000 });
+  const state = () => page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())));
+  if ((await state()).records.length !== 1000) throw new Error('bench: the 1,000 records did not load');
+  // Frames while the mouse moves over the list.
+  await page.evaluate(() => { window.jobnameStudio.frameCpuMs = []; });
+  for (let i = 0; i < 60; i++) await page.mouse.move(100 + (i % 20) * 5, 200 + (i % 30) * 10);
+  await page.waitForTimeout(300);
+  const frames = await page.evaluate(() => window.jobnameStudio.frameCpuMs.slice());
+  const anchorsOf = async () => JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._jn_anchors_json())));
+  const click = async (name) => {
+    const [x, y, w, h] = (await anchorsOf())[name];
+    await page.mouse.click(x + w / 2, y + h / 2);
+    await page.waitForTimeout(150);
+  };
+  // One edit of the open record, then its save.
+  await click('record.position');
+  await page.keyboard.type('x');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).dirty, null, { timeout: 10000 });
+  const saveMs = (await state()).lastSaveMs;
+  // One keystroke in the search box.
+  await click('collection.search');
+  await page.keyboard.type('k');
+  await page.waitForTimeout(300);
+  const searchMs = (await state()).lastSearchMs;
+  await context.close();
+  return { frameMs: median(frames), saveMs, searchMs };
+}
+
 await coldStartMs();  // the first launch warms the browser itself, not the app
 const starts = [];
 for (let i = 0; i < 5; i++) starts.push(await coldStartMs());
 console.log(`startup_ms: ${median(starts).toFixed(0)} ms`);
 console.log(`idle_cpu_percent: ${(await idleCpuPercent(10)).toFixed(2)} %`);
 console.log(`mermaid_render_ms: ${(await mermaidRenderMs()).toFixed(1)} ms`);
+const editor = await editorWith1000Records();
+console.log(`frame_ms_1000_records: ${editor.frameMs.toFixed(2)} ms`);
+console.log(`autosave_ms_1000_records: ${editor.saveMs.toFixed(2)} ms`);
+console.log(`search_ms_1000_records: ${editor.searchMs.toFixed(2)} ms`);
 
 await browser.close();
 await server.close();

@@ -84,7 +84,7 @@ void drawWorkspace(App& app, ui::UiCommands& commands) {
     drawBanners(app);
     const float listWidth = std::max(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x * 0.26f);
     if (ImGui::BeginChild("##collection", ImVec2(listWidth, 0), ImGuiChildFlags_ResizeX | ImGuiChildFlags_Borders)) {
-      ui::drawCollectionView(app.ui, app.journal.entries(), app.journal.openId(), commands);
+      ui::drawCollectionView(app.ui, app.journal.entries(), app.journal.version(), app.journal.openId(), commands);
       if (!app.ui.editor.storageUsage.empty()) ImGui::TextDisabled("%s", app.ui.editor.storageUsage.c_str());
     }
     ImGui::EndChild();

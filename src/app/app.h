@@ -39,6 +39,7 @@ struct App {
   double lastEditSeconds = -1e9;
   std::string lastEditId;
   double saveDueSeconds = -1;  // when the pending save is due; < 0: none
+  double lastSaveMs = 0;       // how long the last save took (for `make bench`)
 
   bool themeDark = false;
   float appliedPixelRatio = 0.0f;

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -282,7 +283,9 @@ void saveIfDue(App& app, double now) {
   if (app.saveDueSeconds < 0 || now < app.saveDueSeconds) return;
   app.saveDueSeconds = -1;
   if (!app.journal.dirty()) return;
+  const auto started = std::chrono::steady_clock::now();
   const store::WriteResult result = app.journal.save();
+  app.lastSaveMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   auto& editor = app.ui.editor;
   if (result.ok()) {
     editor.storageProblem.clear();
@@ -306,6 +309,8 @@ std::string debugStateJson(const App& app) {
   j["processError"] = app.ui.editor.process.error;
   j["flowchartNodes"] = app.ui.editor.process.layout.nodes.size();
   j["undo"] = app.undo.size();
+  j["lastSaveMs"] = app.lastSaveMs;
+  j["lastSearchMs"] = app.ui.editor.listCache.lastSearchMs;
   j["records"] = nlohmann::json::array();
   for (const auto& e : app.journal.entries()) {
     j["records"].push_back({{"id", e.id}, {"company", e.record.company.name}, {"localName", e.record.company.localName},

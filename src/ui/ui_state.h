@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include <cstdint>
 #include <optional>
 
 #include "core/mermaid/flowchart.h"
@@ -58,6 +59,9 @@ struct CollectionFilter {
   std::string platform;  // "" all
   std::string stage;     // a status code the record must have; "" all
   SortOrder sort = SortOrder::LastDate;
+  friend bool operator==(const CollectionFilter& a, const CollectionFilter& b) {
+    return a.outcome == b.outcome && a.year == b.year && a.platform == b.platform && a.stage == b.stage && a.sort == b.sort;
+  }
 };
 
 // An imported record that matches one already kept (same company, position and first date).
@@ -70,8 +74,19 @@ struct DuplicatePrompt {
 
 enum class ImportDecision { None, Replace, KeepBoth, Skip };
 
+// The rows the list shows, kept until the records, the search or the filter change.
+struct CollectionCache {
+  std::uint64_t version = ~0ull;
+  std::vector<std::string> haystacks;  // every text field of each record, lower-cased, for search
+  std::string search;
+  CollectionFilter filter;
+  std::vector<std::size_t> rows;
+  double lastSearchMs = 0;  // how long the last recompute took (for `make bench`)
+};
+
 struct EditorState {
   std::string search;
+  CollectionCache listCache;
   DuplicatePrompt duplicate;
   CollectionFilter filter;
   int openAllRequest = 0;  // 1: expand every section and answer, -1: collapse them (one frame)

@@ -120,8 +120,9 @@ export const tests = {
     await settle(page, 3);
     await waitSaved(page);
     const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.includes('/record/')).map(([, v]) => v)[0]);
-    const questions = JSON.parse(stored).sections[0].questions.map((q) => q.text);
-    assert.equal(questions[0], 'How would you make an HTTP handler idempotent?');
+    const markdown = JSON.parse(stored).markdown;
+    assert.ok(markdown.indexOf('- How would you make an HTTP handler idempotent?') < markdown.indexOf('- Tell me about a service'),
+              'the dragged question is not first');
     await context.close();
   },
 

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/calendar/jalali.h"
+#include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/markdown/source_document.h"
 
@@ -331,6 +332,20 @@ std::string entryToJson(const model::CollectionEntry& entry) {
   r["id"] = entry.id;
   r["createdMs"] = entry.createdMs;
   r["updatedMs"] = entry.updatedMs;
+  return r.dump();
+}
+
+std::string compactEntryJson(const model::CollectionEntry& entry) {
+  const std::string markdown = markdown::exportMarkdown(entry.record);
+  const auto back = markdown::importMarkdown(markdown);
+  if (!back.record || !model::sameContent(*back.record, entry.record)) return entryToJson(entry);
+  Json r;
+  r["format"] = "jobname-record";
+  r["version"] = kFormatVersion;
+  r["id"] = entry.id;
+  r["createdMs"] = entry.createdMs;
+  r["updatedMs"] = entry.updatedMs;
+  r["markdown"] = markdown;
   return r.dump();
 }
 

@@ -19,6 +19,9 @@ std::string recordToJson(const model::Record& record);
 std::string collectionToJson(const model::Collection& collection);
 // One record with its id and times: how the journal stores a record under its own key.
 std::string entryToJson(const model::CollectionEntry& entry);
+// The same, as small as it can be kept: only the Markdown the record exports to, when that
+// Markdown reads back to exactly the same fields; the full form otherwise.
+std::string compactEntryJson(const model::CollectionEntry& entry);
 
 struct JsonImport {
   bool isCollection = false;

@@ -5,6 +5,20 @@
 
 namespace jobname::model {
 
+bool sameContent(const Record& a, const Record& b) {
+  if (!(a.company == b.company) || a.position != b.position || a.status != b.status || a.process != b.process ||
+      a.applyWays != b.applyWays || a.dates != b.dates || a.durations != b.durations || a.platform != b.platform ||
+      !(a.score == b.score) || a.sections.size() != b.sections.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < a.sections.size(); ++i) {
+    const Section& x = a.sections[i];
+    const Section& y = b.sections[i];
+    if (x.title != y.title || x.level != y.level || x.items != y.items) return false;
+  }
+  return true;
+}
+
 std::optional<int> durationMinutes(const std::string& text) {
   // Sums "<number> <unit>" pairs; anything else ("About", "and", "&") is skipped.
   double total = 0;

@@ -92,6 +92,9 @@ struct Record {
   std::shared_ptr<const SourceDocument> source;
 };
 
+// Same content in every field (origins and the imported file are not content).
+bool sameContent(const Record& a, const Record& b);
+
 struct CollectionEntry {
   std::string id;  // stable across edits and sessions
   std::int64_t createdMs = 0;

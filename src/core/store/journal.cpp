@@ -1,6 +1,7 @@
 #include "core/store/journal.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "core/json/record_json.h"
@@ -58,6 +59,7 @@ std::optional<model::CollectionEntry> Journal::readEntry(const std::string& id, 
 
 Journal::LoadReport Journal::load() {
   LoadReport report;
+  ++version_;
   entries_.clear();
   dirtyRecords_.clear();
   removed_.clear();
@@ -122,6 +124,7 @@ Journal::LoadReport Journal::load() {
 }
 
 std::string Journal::add(model::Record record, std::int64_t nowMs) {
+  ++version_;
   model::CollectionEntry entry;
   entry.id = newId(nowMs);
   entry.createdMs = entry.updatedMs = nowMs;
@@ -134,6 +137,7 @@ std::string Journal::add(model::Record record, std::int64_t nowMs) {
 }
 
 void Journal::restore(std::size_t index, model::CollectionEntry entry) {
+  ++version_;
   index = std::min(index, entries_.size());
   dirtyRecords_.insert(entry.id);
   removed_.erase(entry.id);
@@ -142,6 +146,7 @@ void Journal::restore(std::size_t index, model::CollectionEntry entry) {
 }
 
 bool Journal::update(const std::string& id, const model::Record& record, std::int64_t nowMs) {
+  ++version_;
   for (auto& e : entries_) {
     if (e.id != id) continue;
     e.record = record;
@@ -153,6 +158,7 @@ bool Journal::update(const std::string& id, const model::Record& record, std::in
 }
 
 std::optional<model::CollectionEntry> Journal::remove(const std::string& id) {
+  ++version_;
   const std::size_t i = indexOf(id);
   if (i == entries_.size()) return std::nullopt;
   model::CollectionEntry entry = std::move(entries_[i]);
@@ -185,14 +191,18 @@ WriteResult Journal::save() {
   for (auto it = dirtyRecords_.begin(); it != dirtyRecords_.end();) {
     const model::CollectionEntry* entry = find(*it);
     if (!entry) { it = dirtyRecords_.erase(it); continue; }
-    // A fresher version written by another tab is never overwritten by an older edit.
-    std::string problem;
-    if (const auto stored = readEntry(*it, problem); stored && stored->updatedMs > entry->updatedMs) {
-      storedUpdatedMs_[*it] = stored->updatedMs;
-      it = dirtyRecords_.erase(it);
-      continue;
+    // A fresher version written by another tab is never overwritten by an older edit. Only its
+    // time is read: parsing the whole record on every save would cost more than the save.
+    if (const auto raw = store_.get(recordKey(*it))) {
+      const std::size_t at = raw->find("\"updatedMs\":");
+      const std::int64_t storedMs = at == std::string::npos ? 0 : std::strtoll(raw->c_str() + at + 12, nullptr, 10);
+      if (storedMs > entry->updatedMs) {
+        storedUpdatedMs_[*it] = storedMs;
+        it = dirtyRecords_.erase(it);
+        continue;
+      }
     }
-    const WriteResult result = store_.set(recordKey(*it), json::entryToJson(*entry));
+    const WriteResult result = store_.set(recordKey(*it), json::compactEntryJson(*entry));
     if (!result.ok()) return result;
     storedUpdatedMs_[*it] = entry->updatedMs;
     it = dirtyRecords_.erase(it);
@@ -219,6 +229,7 @@ WriteResult Journal::save() {
 }
 
 std::string Journal::refreshFromStore(const std::string& key) {
+  ++version_;
   const std::string recordPrefix = prefix_ + "record/";
   if (key == indexKey()) {
     const auto stored = store_.get(indexKey());

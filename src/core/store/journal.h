@@ -40,6 +40,8 @@ class Journal {
   void setOpen(const std::string& id);
 
   bool dirty() const { return !dirtyRecords_.empty() || !removed_.empty() || indexDirty_; }
+  // Changes whenever the records change (in this tab or from another): views cache by it.
+  std::uint64_t version() const { return version_; }
   bool readOnly() const { return readOnly_; }
   // Writes what changed. On failure the data stays in memory, still marked unsaved.
   WriteResult save();
@@ -59,6 +61,7 @@ class Journal {
   std::set<std::string> dirtyRecords_, removed_;
   std::map<std::string, std::int64_t> storedUpdatedMs_;  // what we last read or wrote per record
   bool indexDirty_ = false;
+  std::uint64_t version_ = 0;
   bool readOnly_ = false;
   std::string openId_;
   std::mt19937_64 random_;

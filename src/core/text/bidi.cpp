@@ -75,21 +75,18 @@ std::string toVisual(std::string_view logical, BaseDirection base) {
 }
 
 const std::string& VisualTextCache::visual(std::string_view logical, BaseDirection base) {
-  // The base direction is part of the key: one prefix byte, never valid UTF-8 on its own.
-  std::string key;
-  key.reserve(logical.size() + 1);
-  key += static_cast<char>(0xF8 + static_cast<int>(base));
-  key.append(logical);
-  if (auto found = index_.find(key); found != index_.end()) {
-    entries_.splice(entries_.begin(), entries_, found->second);
+  auto& index = index_[static_cast<int>(base)];
+  if (auto found = index.find(logical); found != index.end()) {
+    if (found->second != entries_.begin()) entries_.splice(entries_.begin(), entries_, found->second);
     return found->second->visual;
   }
   if (entries_.size() >= capacity_ && !entries_.empty()) {
-    index_.erase(entries_.back().key);
+    const Entry& oldest = entries_.back();
+    index_[static_cast<int>(oldest.base)].erase(oldest.logical);
     entries_.pop_back();
   }
-  entries_.push_front(Entry{std::move(key), toVisual(logical, base)});
-  index_.emplace(entries_.front().key, entries_.begin());
+  entries_.push_front(Entry{std::string(logical), base, toVisual(logical, base)});
+  index.emplace(entries_.front().logical, entries_.begin());
   return entries_.front().visual;
 }
 

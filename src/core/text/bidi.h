@@ -30,12 +30,14 @@ class VisualTextCache {
 
  private:
   struct Entry {
-    std::string key;
+    std::string logical;
+    BaseDirection base;
     std::string visual;
   };
   std::size_t capacity_;
   std::list<Entry> entries_;  // most recently used first
-  std::unordered_map<std::string_view, std::list<Entry>::iterator> index_;
+  // One index per base direction, keyed by views of the entries' own text: a lookup allocates nothing.
+  std::unordered_map<std::string_view, std::list<Entry>::iterator> index_[3];
 };
 
 }  // namespace jobname::text

@@ -46,9 +46,12 @@ EM_JS(void, jn_set_canvas_size, (int width, int height), {
   }
 });
 
-EM_JS(void, jn_report_frame, (int first), {
+EM_JS(void, jn_report_frame, (int first, double cpuMs), {
   const studio = window.jobnameStudio || (window.jobnameStudio = {});
   studio.frames = (studio.frames || 0) + 1;
+  const times = studio.frameCpuMs || (studio.frameCpuMs = []);
+  times.push(cpuMs);
+  if (times.length > 240) times.shift();
   if (first) {
     studio.firstFrameMs = performance.now();
     document.body.dataset.ready = '1';
@@ -85,6 +88,7 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* event, void*) {
 
 void drawOneFrame(void* arg) {
   MainLoop& loop = *static_cast<MainLoop*>(arg);
+  const double started = emscripten_get_now();
   FrameInfo info;
   const bool resized = followCanvasSize(loop, info);
   ImGui_ImplOpenGL3_NewFrame();
@@ -101,7 +105,7 @@ void drawOneFrame(void* arg) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-  jn_report_frame(loop.firstFrameDrawn ? 0 : 1);
+  jn_report_frame(loop.firstFrameDrawn ? 0 : 1, emscripten_get_now() - started);
   loop.firstFrameDrawn = true;
 
   if (animating || resized) wakeMainLoop(loop);

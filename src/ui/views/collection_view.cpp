@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
 #include <cmath>
 #include <string>
@@ -47,18 +48,26 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// Every text field of the record, for the search box.
-bool matches(const model::Record& r, const std::string& needle) {
-  if (needle.empty()) return true;
-  auto has = [&](const std::string& text) { return lower(text).find(needle) != std::string::npos; };
-  if (has(r.company.name) || has(r.company.localName) || has(r.position) || has(r.platform) || has(r.score.comment)) return true;
-  for (const auto& w : r.applyWays) if (has(w)) return true;
-  for (const auto& d : r.dates) if (has(d.label) || has(d.date) || has(d.note)) return true;
+// Every text field of the record in one lower-cased string, fields kept apart by a line break
+// (so a search never matches across two fields), for the search box.
+std::string haystack(const model::Record& r) {
+  std::string all;
+  auto add = [&](const std::string& text) {
+    all += lower(text);
+    all += '\n';
+  };
+  add(r.company.name);
+  add(r.company.localName);
+  add(r.position);
+  add(r.platform);
+  add(r.score.comment);
+  for (const auto& w : r.applyWays) add(w);
+  for (const auto& d : r.dates) { add(d.label); add(d.date); add(d.note); }
   for (const auto& s : r.sections) {
-    if (has(s.title)) return true;
-    for (const auto& item : s.items) if (has(item.text) || has(item.answer)) return true;
+    add(s.title);
+    for (const auto& item : s.items) { add(item.text); add(item.answer); }
   }
-  return false;
+  return all;
 }
 
 ImVec4 outcomeColour(const char* outcome) {
@@ -151,10 +160,34 @@ void filterBar(UiState& state, const std::vector<model::CollectionEntry>& entrie
   }
   anchorLastItem(state, "collection.sort");
 }
+// The records shown, in the chosen order (stable: ties keep the journal's order).
+std::vector<std::size_t> visibleRows(const std::vector<model::CollectionEntry>& entries, const EditorState& editor,
+                                     const std::vector<std::string>& haystacks) {
+  const std::string needle = lower(editor.search);
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (!needle.empty() && haystacks[i].find(needle) == std::string::npos) continue;
+    if (passes(entries[i].record, editor.filter)) order.push_back(i);
+  }
+  std::vector<long> last(entries.size(), 0);
+  for (std::size_t i : order) last[i] = lastDay(entries[i].record);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto& ra = entries[a].record;
+    const auto& rb = entries[b].record;
+    switch (editor.filter.sort) {
+      case SortOrder::Company: return lower(ra.company.name) < lower(rb.company.name);
+      case SortOrder::Score: return ra.score.value.value_or(-1) > rb.score.value.value_or(-1);
+      case SortOrder::Edited: return entries[a].updatedMs > entries[b].updatedMs;
+      case SortOrder::LastDate: break;
+    }
+    return last[a] > last[b];
+  });
+  return order;
+}
 }  // namespace
 
-void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry>& entries, const std::string& openId,
-                        UiCommands& commands) {
+void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry>& entries, std::uint64_t version,
+                        const std::string& openId, UiCommands& commands) {
   auto& editor = state.editor;
   if (ImGui::Button("New record")) commands.newRecord = true;
   anchorLastItem(state, "collection.new");
@@ -181,38 +214,38 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
   }
 
   filterBar(state, entries);
-  const std::string needle = lower(editor.search);
-  // The records shown, in the chosen order (stable: ties keep the journal's order).
-  std::vector<std::size_t> order;
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (passes(entries[i].record, editor.filter) && matches(entries[i].record, needle)) order.push_back(i);
+  auto& cache = editor.listCache;
+  if (cache.version != version) {
+    cache.haystacks.clear();
+    for (const auto& e : entries) cache.haystacks.push_back(haystack(e.record));
   }
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const auto& ra = entries[a].record;
-    const auto& rb = entries[b].record;
-    switch (editor.filter.sort) {
-      case SortOrder::Company: return lower(ra.company.name) < lower(rb.company.name);
-      case SortOrder::Score: return ra.score.value.value_or(-1) > rb.score.value.value_or(-1);
-      case SortOrder::Edited: return entries[a].updatedMs > entries[b].updatedMs;
-      case SortOrder::LastDate: break;
-    }
-    return lastDay(ra) > lastDay(rb);
-  });
-  int shown = 0;
+  if (cache.version != version || cache.search != editor.search || !(cache.filter == editor.filter)) {
+    const auto started = std::chrono::steady_clock::now();
+    cache.version = version;
+    cache.search = editor.search;
+    cache.filter = editor.filter;
+    cache.rows = visibleRows(entries, editor, cache.haystacks);
+    cache.lastSearchMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  }
+  const std::vector<std::size_t>& order = cache.rows;
+  const float lineHeight = ImGui::GetTextLineHeightWithSpacing();
+  const float rowHeight = lineHeight * 2.2f + ImGui::GetStyle().ItemSpacing.y;
   if (ImGui::BeginChild("##records", ImVec2(0, 0), ImGuiChildFlags_None)) {
-    for (const std::size_t i : order) {
+    // Only the rows on screen are drawn: a thousand records cost what a screenful does.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(order.size()), rowHeight);
+    while (clipper.Step()) for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const std::size_t i = order[static_cast<std::size_t>(row)];
       const auto& entry = entries[i];
       const model::Record& r = entry.record;
-      ++shown;
       ImGui::PushID(entry.id.c_str());
       const bool selected = entry.id == openId;
-      const float lineHeight = ImGui::GetTextLineHeightWithSpacing();
       const ImVec2 start = ImGui::GetCursorPos();
       if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, lineHeight * 2.2f))) {
         commands.openId = entry.id;
       }
       anchorLastItem(state, ("collection.item." + std::to_string(i)).c_str());
-      anchorLastItem(state, ("collection.row." + std::to_string(shown - 1) + "." + entry.id).c_str());
+      anchorLastItem(state, ("collection.row." + std::to_string(row) + "." + entry.id).c_str());
       ImGui::SetCursorPos(ImVec2(start.x + 4, start.y + 2));
       ImGui::BeginGroup();
       const std::string company = r.company.name.empty() ? std::string("(no company yet)") : r.company.name;
@@ -238,7 +271,7 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
       ImGui::SetCursorPos(ImVec2(start.x, start.y + lineHeight * 2.2f + ImGui::GetStyle().ItemSpacing.y));
       ImGui::PopID();
     }
-    if (shown == 0) ImGui::TextDisabled("No record matches \"%s\".", editor.search.c_str());
+    if (order.empty()) ImGui::TextDisabled("No record matches \"%s\".", editor.search.c_str());
   }
   ImGui::EndChild();
 }

@@ -1,6 +1,7 @@
 // The side panel: every record (company, position, outcome, last date, score), instant search,
 // new and delete; an empty state that offers to create, import, or open the sample.
 #pragma once
+#include <cstdint>
 #include <vector>
 
 #include "core/model/record.h"
@@ -8,8 +9,10 @@
 
 namespace jobname::ui {
 
-void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry>& entries, const std::string& openId,
-                        UiCommands& commands);
+// `version` changes whenever `entries` do (the journal's version): the filtered, sorted rows
+// are computed again only then, or when the search or the filter change.
+void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry>& entries, std::uint64_t version,
+                        const std::string& openId, UiCommands& commands);
 
 // "rejected", "accepted", "declined" or "pending", from the status row's last outcome.
 const char* outcomeOf(const model::Record& record);

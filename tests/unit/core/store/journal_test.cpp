@@ -192,3 +192,24 @@ TEST_CASE("journal: two tabs see each other's changes and neither overwrites a n
     CHECK(fresh.entries().size() == 3);
   }
 }
+
+TEST_CASE("journal: a record is kept as its Markdown when that reads back the same, in full otherwise") {
+  MemoryStore kv;
+  Journal journal(kv);
+  journal.load();
+  const std::string plain = journal.add(corpusRecord("doctoreto.md"), 1);
+  model::Record odd;
+  odd.company.name = "Odd";
+  odd.sections.push_back({"Technical", 3, {{model::ItemKind::Question, "a question\nover two lines", "", model::kNew}}, model::kNew});
+  const std::string full = journal.add(odd, 2);
+  REQUIRE(journal.save().ok());
+  const std::string compact = kv.values.at(journal.recordKey(plain));
+  CHECK(compact.find("\"sections\"") == std::string::npos);  // Markdown only
+  CHECK(compact.size() < jobname::testing::readCorpus("doctoreto.md").size() + 400);
+  CHECK(kv.values.at(journal.recordKey(full)).find("\"sections\"") != std::string::npos);  // could not be Markdown alone
+
+  Journal reloaded(kv);
+  reloaded.load();
+  CHECK(model::sameContent(reloaded.find(plain)->record, journal.find(plain)->record));
+  CHECK(model::sameContent(reloaded.find(full)->record, odd));
+}
