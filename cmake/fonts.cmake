@@ -11,18 +11,25 @@ endif()
 set(JN_LATIN_UNICODES "U+0020-007E,U+00A0-017F,U+0259,U+02C6-02DD,U+2000-206F,U+20AC,U+2116,U+2122,U+2190-2199,U+2212,U+25CB,U+25CF")
 set(JN_ARABIC_UNICODES "U+0020,U+00A0,U+0600-06FF,U+0750-077F,U+200C-200F,U+FB50-FDFF,U+FE70-FEFF")
 
+# The jobname format's status emoji (and a few more), monochrome, from Symbola (fonts-symbola):
+# Dear ImGui's rasteriser draws no colour emoji.
+set(JN_EMOJI_UNICODES "U+1F4DC,U+1F4DE,U+1F471,U+1F527,U+1F4DD,U+2696,U+2705,U+274C,U+274E,U+23F3,U+1F47B,U+1F389,U+2640,U+2642,U+2713,U+2717,U+2B50,U+1F3AF,U+1F4BC,U+1F4E7,U+1F4C5")
+set(JN_SYMBOLA "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf" CACHE FILEPATH "Symbola from fonts-symbola")
+
 set(JN_FONT_OUT "${CMAKE_BINARY_DIR}/fonts")
 file(MAKE_DIRECTORY "${JN_FONT_OUT}")
 set(JN_FONT_SOURCES)
-foreach(spec "NotoSans-Regular|noto_sans_regular|${JN_LATIN_UNICODES}"
-             "NotoSansArabic-Regular|noto_sans_arabic_regular|${JN_ARABIC_UNICODES}")
+foreach(spec "${JN_NOTO_DIR}/NotoSans-Regular.ttf|NotoSans-Regular|noto_sans_regular|${JN_LATIN_UNICODES}|fonts-noto-core"
+             "${JN_NOTO_DIR}/NotoSansArabic-Regular.ttf|NotoSansArabic-Regular|noto_sans_arabic_regular|${JN_ARABIC_UNICODES}|fonts-noto-core"
+             "${JN_SYMBOLA}|Symbola|symbola_emoji|${JN_EMOJI_UNICODES}|fonts-symbola")
   string(REPLACE "|" ";" spec "${spec}")
-  list(GET spec 0 font_name)
-  list(GET spec 1 symbol)
-  list(GET spec 2 unicodes)
-  set(font_in "${JN_NOTO_DIR}/${font_name}.ttf")
+  list(GET spec 0 font_in)
+  list(GET spec 1 font_name)
+  list(GET spec 2 symbol)
+  list(GET spec 3 unicodes)
+  list(GET spec 4 package)
   if(NOT EXISTS "${font_in}")
-    message(FATAL_ERROR "${font_in} not found: install the Debian package 'fonts-noto-core'.")
+    message(FATAL_ERROR "${font_in} not found: install the Debian package '${package}'.")
   endif()
   set(subset "${JN_FONT_OUT}/${font_name}.subset.ttf")
   add_custom_command(OUTPUT "${subset}"

@@ -40,7 +40,7 @@ void shortcuts(App& app, ui::UiCommands& commands) {
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) commands.exportMarkdown = true;
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) commands.importFiles = true;
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_N)) commands.newRecord = true;
-  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) ImGui::SetKeyboardFocusHere();  // handled by the search box
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) commands.focusSearch = true;
   // Inside a text field, Ctrl+Z belongs to the field.
   if (!io.WantTextInput) {
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) commands.undo = true;
@@ -170,6 +170,11 @@ void placeTextOverlay(App& app) {
 }
 
 void carryOutCommands(App& app, const ui::UiCommands& commands) {
+  if (commands.focusSearch) {
+    // Open the browser's text box on the search field, as a click would; placed next frame.
+    app.ui.overlay.activeId = "collection.search";
+    app.ui.overlay.pendingOpen = true;  // the field opens the box when it is drawn next frame
+  }
   if (commands.settingsChanged && !web::localStorageSet(kSettingsKey, settings::toJson(app.ui.settings))) {
     std::fputs("Jobname Studio: preferences not saved (storage unavailable)\n", stderr);
   }
@@ -189,6 +194,7 @@ void startApp(App& app) {
                                    "your records stay only until this tab is closed. Export them to keep them.";
   }
   web::requestPersistentStorage();
+  describeUsage(app);
   web::installFileDrop();
   web::saveWhenPageHides();
   web::installShortcutGuard();

@@ -59,6 +59,7 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& commands, double no
 void importIncomingFiles(App& app);
 void followOtherTabs(App& app);
 void saveIfDue(App& app, double nowSeconds);
+void describeUsage(App& app);
 std::string debugStateJson(const App& app);
 
 }  // namespace jobname::app

@@ -51,10 +51,14 @@ std::string megabytes(std::size_t bytes) {
   return buffer;
 }
 
+}  // namespace
+
 void describeUsage(App& app) {
   const std::size_t quota = app.storage.quotaBytes();
   app.ui.editor.storageUsage = "Stored: " + megabytes(app.storage.usedBytes()) + (quota ? " of about " + megabytes(quota) : "");
 }
+
+namespace {
 
 void newRecord(App& app, model::Record record, double now) {
   const std::string id = app.journal.add(std::move(record), nowMs());

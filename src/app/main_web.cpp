@@ -14,6 +14,8 @@ extern const unsigned char noto_sans_regular[];
 extern const std::size_t noto_sans_regular_size;
 extern const unsigned char noto_sans_arabic_regular[];
 extern const std::size_t noto_sans_arabic_regular_size;
+extern const unsigned char symbola_emoji[];
+extern const std::size_t symbola_emoji_size;
 
 namespace {
 jobname::web::MainLoop mainLoop;
@@ -66,7 +68,7 @@ int main() {
     return 1;
   }
   jobname::ui::loadFonts({noto_sans_regular, noto_sans_regular_size},
-                         {noto_sans_arabic_regular, noto_sans_arabic_regular_size});
+                         {noto_sans_arabic_regular, noto_sans_arabic_regular_size}, {symbola_emoji, symbola_emoji_size});
   app = new jobname::app::App();
   app->loop = &mainLoop;
   jobname::app::startApp(*app);

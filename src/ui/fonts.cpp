@@ -22,10 +22,11 @@ ImFont* addFont(FontBytes bytes, bool merge, float sizePixels) {
 }
 }  // namespace
 
-void loadFonts(FontBytes latin, FontBytes arabic) {
+void loadFonts(FontBytes latin, FontBytes arabic, FontBytes emoji) {
   ImGui::GetIO().Fonts->Clear();
   addFont(latin, false, kReferenceSize);
   addFont(arabic, true, kReferenceSize * kArabicRelativeSize);
+  addFont(emoji, true, kReferenceSize);
 }
 
 }  // namespace jobname::ui

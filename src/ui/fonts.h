@@ -1,5 +1,6 @@
 // Loads the app's fonts into ImGui: Noto Sans for Latin, with Noto Sans Arabic merged in for
-// Persian (including the presentation forms that shaping produces). The bytes come from the app.
+// Persian (including the presentation forms that shaping produces) and Symbola for the status
+// emoji. The bytes come from the app.
 #pragma once
 #include <cstddef>
 
@@ -10,6 +11,6 @@ struct FontBytes {
   std::size_t size;
 };
 
-void loadFonts(FontBytes latin, FontBytes arabic);
+void loadFonts(FontBytes latin, FontBytes arabic, FontBytes emoji);
 
 }  // namespace jobname::ui

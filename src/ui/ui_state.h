@@ -30,6 +30,7 @@ struct TextOverlay {
   bool closed = false;       // set by the app when the box lost focus
   // Asked for by the widget during the frame:
   bool open = false;         // start editing `activeId` with `initial`
+  bool pendingOpen = false;  // open the box on `activeId` when that field is drawn (Ctrl+F)
   bool shown = false;        // the active field was drawn this frame, at `x, y, w, h`
   std::string initial;
   float x = 0, y = 0, w = 0, h = 0;  // CSS pixels
@@ -120,6 +121,7 @@ struct UiCommands {
   std::string openId, deleteId, duplicateId;
   bool recordEdited = false;  // the open record's working copy changed this frame
   bool undo = false, redo = false;
+  bool focusSearch = false;
   ImportDecision importDecision = ImportDecision::None;
   bool importDecisionForAll = false;
   // files out

@@ -131,6 +131,19 @@ export const tests = {
     await page.keyboard.press('Enter');
     await settle(page, 3);
     assert.equal((await debugState(page)).records[0].position, 'مهندس نرم‌افزار Go');
+    // Drawn shaped, right to left: the Persian paragraph starts at the right edge of the field.
+    const field = await anchor(page, 'record.position');
+    await page.screenshot({ path: path.join(ctx.artifacts, 'persian-paste.png'), clip: { x: field.x, y: field.y, width: field.w, height: field.h } });
+    const shot = await screenshot(page);
+    const background = shot.pixel(field.x + 2, field.y + 2);
+    let minX = Infinity;
+    for (let y = Math.round(field.y) + 3; y < field.y + field.h - 3; y++) {
+      for (let x = Math.round(field.x) + 3; x < field.x + field.w - 3; x++) {
+        const p = shot.pixel(x, y);
+        if (Math.abs(p[0] - background[0]) + Math.abs(p[1] - background[1]) + Math.abs(p[2] - background[2]) > 120) minX = Math.min(minX, x);
+      }
+    }
+    assert.ok(minX > field.x + field.w / 2, `pasted Persian is not right-aligned (ink from x=${minX})`);
     // And copied back out of it.
     await click(page, 'record.position');
     await page.keyboard.press('Control+A');

@@ -21,6 +21,12 @@ bool isStrongLeftToRight(char32_t cp) {
   return FRIBIDI_IS_LETTER(type) && !FRIBIDI_IS_RTL(type);
 }
 
+// Code points a glyph-by-glyph renderer would draw as boxes: the ZWNBSP FriBidi leaves after
+// lam-alef, variation selectors, the emoji joiner and skin-tone modifiers (👱🏻‍♀️ shows as 👱♀).
+bool isInvisibleForDisplay(char32_t cp) {
+  return cp == kZeroWidthNoBreakSpace || cp == 0xFE0E || cp == 0xFE0F || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+}
+
 std::string lineToVisual(std::string_view line, BaseDirection base) {
   std::u32string logical = toUtf32(line);
   if (logical.empty()) return {};
@@ -36,7 +42,7 @@ std::string lineToVisual(std::string_view line, BaseDirection base) {
   std::string result;
   result.reserve(line.size());
   for (std::size_t i = 0; i < in.size(); ++i) {
-    if (out[i] != kZeroWidthNoBreakSpace) appendUtf8(result, out[i]);
+    if (!isInvisibleForDisplay(out[i])) appendUtf8(result, out[i]);
   }
   return result;
 }

@@ -38,6 +38,8 @@ void editMenuItems(UiState& state, UiCommands& commands, const std::string& open
   anchorLastItem(state, "menu.edit.undo");
   if (ImGui::MenuItem("Redo", "Ctrl+Shift+Z")) commands.redo = true;
   ImGui::Separator();
+  if (ImGui::MenuItem("Find", "Ctrl+F")) commands.focusSearch = true;
+  anchorLastItem(state, "menu.edit.find");
   if (ImGui::MenuItem("Duplicate this record", nullptr, false, !openId.empty())) commands.duplicateId = openId;
   anchorLastItem(state, "menu.edit.duplicate");
   if (ImGui::MenuItem("Delete this record", nullptr, false, !openId.empty())) commands.deleteId = openId;

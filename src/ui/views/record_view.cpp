@@ -52,7 +52,7 @@ bool statusRow(UiState& state, model::Record& r) {
     ImGui::SameLine();
     ImGui::PushID(static_cast<int>(i));
     const model::StageKind* kind = model::stageByCode(r.status[i]);
-    const std::string label = std::string(kind ? kind->label : r.status[i].c_str()) + "  x";
+    const std::string label = state.visualText.visual(kind ? kind->emoji : r.status[i]) + " " + (kind ? kind->label : "") + "  x";
     const bool outcome = r.status[i] == "rejected" || r.status[i] == "accepted" || r.status[i] == "declined";
     if (outcome) ImGui::PushStyleColor(ImGuiCol_Button, r.status[i] == "accepted" ? ImVec4(0.18f, 0.62f, 0.31f, 0.55f) : ImVec4(0.84f, 0.27f, 0.27f, 0.45f));
     if (ImGui::SmallButton(label.c_str())) {
@@ -68,7 +68,7 @@ bool statusRow(UiState& state, model::Record& r) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
   if (ImGui::BeginCombo("##addstage", "Add stage", ImGuiComboFlags_None)) {
     for (const auto& kind : model::knownStages()) {
-      if (ImGui::Selectable(kind.label)) {
+      if (ImGui::Selectable((state.visualText.visual(kind.emoji) + "  " + kind.label).c_str())) {
         r.status.emplace_back(kind.code);
         changed = true;
       }
@@ -395,7 +395,9 @@ void drawRecordView(UiState& state, model::Record& r, UiCommands& commands) {
     }
     changed |= multilineField(state, "record.score.comment", r.score.comment, 3);
   }
-  if (ImGui::CollapsingHeader("Markdown preview")) markdownPreview(state, r);
+  const bool preview = ImGui::CollapsingHeader("Markdown preview");
+  anchorLastItem(state, "record.preview.header");
+  if (preview) markdownPreview(state, r);
   if (changed) commands.recordEdited = true;
 }
 

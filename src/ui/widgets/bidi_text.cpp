@@ -6,7 +6,8 @@ namespace jobname::ui {
 
 void TextBidi(UiState& state, std::string_view logical) {
   if (!text::containsRightToLeft(logical)) {
-    ImGui::TextUnformatted(logical.data(), logical.data() + logical.size());
+    const std::string& display = state.visualText.visual(logical);  // emoji sequences made drawable
+    ImGui::TextUnformatted(display.data(), display.data() + display.size());
     return;
   }
   const bool rightToLeft = text::paragraphDirection(logical) == text::BaseDirection::RightToLeft;

@@ -55,6 +55,11 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
   draw->AddRectFilled(min, max, ImGui::GetColorU32(active ? ImGuiCol_FrameBgActive : hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
                       style.FrameRounding);
   bool changed = false;
+  if (active && overlay.pendingOpen) {
+    overlay.pendingOpen = false;
+    overlay.open = true;
+    overlay.initial = overlay.text = value;
+  }
   if (active) {
     if (overlay.textChanged && overlay.text != value) {
       value = overlay.text;

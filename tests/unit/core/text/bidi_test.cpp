@@ -45,3 +45,9 @@ TEST_CASE("bidi: the cache returns the same text as a direct conversion and evic
   CHECK(cache.size() == 2);
   CHECK(cache.visual("سلام") == toVisual("سلام"));
 }
+
+TEST_CASE("bidi: emoji sequences are made drawable glyph by glyph; the stored text is untouched") {
+  CHECK(toVisual("👱🏻‍♀️") == "👱♀");
+  CHECK(toVisual("⚖️") == "⚖");
+  CHECK(toVisual("📜📞🔧❌") == "📜📞🔧❌");
+}
