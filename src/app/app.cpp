@@ -6,7 +6,6 @@
 
 #include "core/calendar/jalali.h"
 #include "platform/web/files.h"
-#include "platform/web/local_storage.h"
 #include "platform/web/page.h"
 #include "platform/web/text_overlay.h"
 #include "ui/theme.h"
@@ -175,7 +174,7 @@ void carryOutCommands(App& app, const ui::UiCommands& commands) {
     app.ui.overlay.activeId = "collection.search";
     app.ui.overlay.pendingOpen = true;  // the field opens the box when it is drawn next frame
   }
-  if (commands.settingsChanged && !web::localStorageSet(kSettingsKey, settings::toJson(app.ui.settings))) {
+  if (commands.settingsChanged && !app.storage.set(kSettingsKey, settings::toJson(app.ui.settings)).ok()) {
     std::fputs("Jobname Studio: preferences not saved (storage unavailable)\n", stderr);
   }
   if (!commands.openUrl.empty()) web::openInNewTab(commands.openUrl);
@@ -184,7 +183,7 @@ void carryOutCommands(App& app, const ui::UiCommands& commands) {
 }  // namespace
 
 void startApp(App& app) {
-  if (auto stored = web::localStorageGet(kSettingsKey)) app.ui.settings = settings::settingsFromJson(*stored);
+  if (auto stored = app.storage.get(kSettingsKey)) app.ui.settings = settings::settingsFromJson(*stored);
   const auto report = app.journal.load();
   for (const auto& problem : report.problems) {
     app.ui.editor.notice += (app.ui.editor.notice.empty() ? "" : " ") + problem;

@@ -181,12 +181,11 @@ int check(const Args& args, std::ostream& out, std::ostream& err) {
         if (date.date.empty()) continue;
         const auto parsed = calendar::parseDate(date.date);
         if (parsed.date) continue;
-        Diagnostic d{path, 0, 0, Severity::Warning, "date of '" + date.label + "': " + parsed.error};
+        const std::string message = "date of '" + date.label + "': " + parsed.error;
+        Diagnostic d{path, 0, 0, Severity::Warning, message};
         if (entry.record.source && date.origin >= 0) {
           const auto& source = *entry.record.source;
-          const std::size_t at = source.dateSpans[date.origin].dateToken.begin;
-          d.line = 1 + static_cast<int>(std::count(source.text.begin(), source.text.begin() + at, '\n'));
-          d.column = static_cast<int>(at - (source.text.rfind('\n', at == 0 ? 0 : at - 1) + 1)) + 1;
+          d = diagnosticAt(path, source.text, source.dateSpans[date.origin].dateToken.begin, message, Severity::Warning);
         }
         out << formatDiagnostic(d) << '\n';
       }

@@ -10,6 +10,15 @@ std::string formatDiagnostic(const Diagnostic& d) {
   return out;
 }
 
+Diagnostic diagnosticAt(const std::string& file, std::string_view text, std::size_t offset, std::string message,
+                        Severity severity) {
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
+  }
+  return {file, line, column, severity, std::move(message)};
+}
+
 bool hasErrors(const std::vector<Diagnostic>& diagnostics) {
   for (const auto& d : diagnostics) {
     if (d.severity == Severity::Error) return true;

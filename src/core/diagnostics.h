@@ -2,6 +2,7 @@
 // Errors mean nothing was imported; warnings mean it was, with what the warning says.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jobname {
@@ -17,6 +18,9 @@ struct Diagnostic {
 };
 
 std::string formatDiagnostic(const Diagnostic& diagnostic);
+// An error at a byte offset of `text`, its line and column counted from there.
+Diagnostic diagnosticAt(const std::string& file, std::string_view text, std::size_t offset, std::string message,
+                        Severity severity = Severity::Error);
 bool hasErrors(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace jobname

@@ -3,12 +3,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, anchors, anchor, click, settle, debugState, typeInto, waitSaved } from './lib/app.mjs';
+import { openApp, anchors, anchor, click, settle, debugState, typeInto, waitSaved, newPage } from './lib/app.mjs';
 
-async function newPage({ browser }, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
-  return { context, page: await context.newPage() };
-}
 
 async function drop(page, files) {
   await page.evaluate((list) => {

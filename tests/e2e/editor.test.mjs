@@ -3,13 +3,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, anchors, anchor, click, settle, screenshot, debugState, typeInto, waitSaved, storedRecords } from './lib/app.mjs';
+import { openApp, anchors, anchor, click, settle, screenshot, debugState, typeInto, waitSaved, storedRecords, newPage, inkExtent } from './lib/app.mjs';
 
-async function newPage({ browser }, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, ...options });
-  const page = await context.newPage();
-  return { context, page };
-}
 
 async function download(page, action) {
   const [file] = await Promise.all([page.waitForEvent('download'), action()]);
@@ -103,19 +98,9 @@ export const tests = {
     assert.equal((await debugState(page)).records[0].localName, 'دکترتو');
     const field = await anchor(page, 'record.company.local');
     const shot = await screenshot(page);
-    // Ink of the text: its left edge is past the middle of the field.
-    const background = shot.pixel(field.x * 2 + 3, field.y * 2 + 3);
-    let minX = Infinity, maxX = -Infinity;
-    for (let y = Math.round(field.y * 2) + 4; y < (field.y + field.h) * 2 - 4; y++) {
-      for (let x = Math.round(field.x * 2) + 4; x < (field.x + field.w) * 2 - 4; x++) {
-        const p = shot.pixel(x, y);
-        if (Math.abs(p[0] - background[0]) + Math.abs(p[1] - background[1]) + Math.abs(p[2] - background[2]) > 120) {
-          minX = Math.min(minX, x);
-          maxX = Math.max(maxX, x);
-        }
-      }
-    }
-    assert.ok(minX > (field.x + field.w / 2) * 2, `Persian text not right-aligned (ink from ${minX} to ${maxX})`);
+    // The ink of the text starts past the middle of the field: right-aligned.
+    const { minX, maxX } = inkExtent(shot, field, 2);
+    assert.ok(minX > field.x + field.w / 2, `Persian text not right-aligned (ink from ${minX} to ${maxX})`);
     await page.screenshot({ path: path.join(ctx.artifacts, 'persian-field.png'), clip: { x: field.x - 4, y: field.y - 4, width: field.w + 8, height: field.h + 8 } });
     await context.close();
   },
@@ -135,14 +120,7 @@ export const tests = {
     const field = await anchor(page, 'record.position');
     await page.screenshot({ path: path.join(ctx.artifacts, 'persian-paste.png'), clip: { x: field.x, y: field.y, width: field.w, height: field.h } });
     const shot = await screenshot(page);
-    const background = shot.pixel(field.x + 2, field.y + 2);
-    let minX = Infinity;
-    for (let y = Math.round(field.y) + 3; y < field.y + field.h - 3; y++) {
-      for (let x = Math.round(field.x) + 3; x < field.x + field.w - 3; x++) {
-        const p = shot.pixel(x, y);
-        if (Math.abs(p[0] - background[0]) + Math.abs(p[1] - background[1]) + Math.abs(p[2] - background[2]) > 120) minX = Math.min(minX, x);
-      }
-    }
+    const { minX } = inkExtent(shot, field);
     assert.ok(minX > field.x + field.w / 2, `pasted Persian is not right-aligned (ink from x=${minX})`);
     // And copied back out of it.
     await click(page, 'record.position');

@@ -2,12 +2,8 @@
 // altogether, saving when the tab goes away, exports of JSON and the whole journal, Ctrl+F.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { openApp, anchors, click, settle, debugState, typeInto, waitSaved } from './lib/app.mjs';
+import { openApp, anchors, click, settle, debugState, typeInto, waitSaved, newPage } from './lib/app.mjs';
 
-async function newPage({ browser }, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, ...options });
-  return { context, page: await context.newPage() };
-}
 
 async function download(page, action) {
   const [file] = await Promise.all([page.waitForEvent('download'), action()]);

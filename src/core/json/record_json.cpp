@@ -300,13 +300,6 @@ struct Reader {
   }
 };
 
-Diagnostic errorAt(const std::string& file, std::string_view text, std::size_t offset, std::string message) {
-  int line = 1, column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
-  }
-  return {file, line, column, Severity::Error, std::move(message)};
-}
 
 }  // namespace
 
@@ -360,7 +353,7 @@ JsonImport importJson(std::string_view text, const std::string& fileName) {
   if (!Json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true)) {
     // The SAX parser reports the offset just past the bad token.
     const std::size_t at = sax.errorPosition > 0 ? sax.errorPosition - 1 : 0;
-    result.diagnostics.push_back(errorAt(fileName, text, at, "not valid JSON: " + sax.error));
+    result.diagnostics.push_back(diagnosticAt(fileName, text, at, "not valid JSON: " + sax.error));
     return result;
   }
   Reader reader{fileName, result.diagnostics};

@@ -340,13 +340,6 @@ struct Parser {
   }
 };
 
-Diagnostic errorAt(const std::string& file, std::string_view text, std::size_t offset, std::string message) {
-  int line = 1, column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
-  }
-  return {file, line, column, Severity::Error, std::move(message)};
-}
 
 }  // namespace
 
@@ -381,13 +374,13 @@ ImportResult importMarkdown(std::string_view input, const std::string& fileName)
                  "file is " + std::to_string(input.size() / 1024) + " KiB; a record may be at most 5 MiB"});
   }
   if (const std::size_t nul = input.find('\0'); nul != std::string_view::npos) {
-    return fail(errorAt(fileName, input, nul, "binary data (a NUL byte): not a Markdown record"));
+    return fail(diagnosticAt(fileName, input, nul, "binary data (a NUL byte): not a Markdown record"));
   }
   const text::Utf8Scan scan = text::scanUtf8(input);
   if (const std::size_t bad = scan.firstInvalid; bad != std::string_view::npos) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(input[bad]));
-    return fail(errorAt(fileName, input, bad, std::string("not UTF-8 text (byte ") + hex + "); save the file as UTF-8"));
+    return fail(diagnosticAt(fileName, input, bad, std::string("not UTF-8 text (byte ") + hex + "); save the file as UTF-8"));
   }
 
   auto doc = std::make_shared<SourceDocument>();
@@ -407,7 +400,7 @@ ImportResult importMarkdown(std::string_view input, const std::string& fileName)
   if (!doc->blocks[model::kCompanyBlock].present) {
     std::size_t offset = 0;
     if (!parser.headings.empty()) offset = parser.lines[parser.headings.front().line].begin;
-    result.diagnostics.push_back(errorAt(fileName, doc->text, offset,
+    result.diagnostics.push_back(diagnosticAt(fileName, doc->text, offset,
         "not a jobname record: it must start with a heading '# [company](url)'"));
     return result;
   }

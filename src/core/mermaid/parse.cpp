@@ -107,13 +107,7 @@ class Parser {
     while (end > begin && std::isspace(static_cast<unsigned char>(s_[end - 1]))) --end;
     return s_.substr(begin, end - begin);
   }
-  Diagnostic error(std::size_t at, std::string message) const {
-    int line = 1, column = 1;
-    for (std::size_t i = 0; i < at && i < s_.size(); ++i) {
-      if (s_[i] == '\n') { ++line; column = 1; } else { ++column; }
-    }
-    return {{}, line, column, Severity::Error, std::move(message)};
-  }
+  Diagnostic error(std::size_t at, std::string message) const { return diagnosticAt({}, s_, at, std::move(message)); }
   bool fail(std::size_t at, std::string message) {
     errorAt_ = at;
     errorMessage_ = std::move(message);

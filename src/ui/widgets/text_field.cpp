@@ -35,6 +35,18 @@ void drawShaped(UiState& state, const std::string& value, ImVec2 min, ImVec2 max
   }
   draw->PopClipRect();
 }
+// Where the browser's box goes: over this field, in CSS pixels.
+void placeOverlay(UiState& state, ImVec2 min, float width, float height, bool multiline) {
+  auto& overlay = state.overlay;
+  const float toCss = 1.0f / state.devicePixelRatio;
+  overlay.shown = true;
+  overlay.x = min.x * toCss;
+  overlay.y = min.y * toCss;
+  overlay.w = width * toCss;
+  overlay.h = height * toCss;
+  overlay.multiline = multiline;
+  overlay.fontPx = ImGui::GetFontSize() * toCss;
+}
 }  // namespace
 
 bool TextField(UiState& state, const char* id, std::string& value, const TextFieldOptions& options) {
@@ -65,16 +77,7 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
       value = overlay.text;
       changed = true;
     }
-    if (ImGui::IsItemVisible()) {
-      overlay.shown = true;
-      const float toCss = 1.0f / state.devicePixelRatio;
-      overlay.x = min.x * toCss;
-      overlay.y = min.y * toCss;
-      overlay.w = width * toCss;
-      overlay.h = height * toCss;
-      overlay.multiline = options.lines > 1;
-      overlay.fontPx = ImGui::GetFontSize() * toCss;
-    }
+    if (ImGui::IsItemVisible()) placeOverlay(state, min, width, height, options.lines > 1);
   } else {
     drawShaped(state, value, min, max, options.hint);
     if (clicked) {
@@ -82,14 +85,7 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
       overlay.open = true;
       overlay.initial = value;
       overlay.text = value;
-      overlay.shown = true;
-      const float toCss = 1.0f / state.devicePixelRatio;
-      overlay.x = min.x * toCss;
-      overlay.y = min.y * toCss;
-      overlay.w = width * toCss;
-      overlay.h = height * toCss;
-      overlay.multiline = options.lines > 1;
-      overlay.fontPx = ImGui::GetFontSize() * toCss;
+      placeOverlay(state, min, width, height, options.lines > 1);
     }
   }
   ImGui::PopID();

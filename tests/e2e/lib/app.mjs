@@ -77,3 +77,27 @@ export function storedRecords(page) {
     return out;
   });
 }
+
+// A fresh browser context (its own storage) and page.
+export async function newPage({ browser }, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, ...options });
+  return { context, page: await context.newPage() };
+}
+
+// Where the ink (text) lies inside a rectangle of a screenshot: its leftmost and rightmost x.
+export function inkExtent(shot, rect, scale = 1) {
+  const x0 = Math.round(rect.x * scale), y0 = Math.round(rect.y * scale);
+  const x1 = Math.round((rect.x + rect.w) * scale), y1 = Math.round((rect.y + rect.h) * scale);
+  const background = shot.pixel(x0 + 3, y0 + 3);
+  let minX = Infinity, maxX = -Infinity;
+  for (let y = y0 + 4; y < y1 - 4; y++) {
+    for (let x = x0 + 4; x < x1 - 4; x++) {
+      const p = shot.pixel(x, y);
+      if (Math.abs(p[0] - background[0]) + Math.abs(p[1] - background[1]) + Math.abs(p[2] - background[2]) > 120) {
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+      }
+    }
+  }
+  return { minX: minX / scale, maxX: maxX / scale };
+}
