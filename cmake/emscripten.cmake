@@ -36,6 +36,9 @@ set(JN_WEB_LINK_OPTIONS
 )
 set(CMAKE_C_FLAGS_RELEASE "-O2 -DNDEBUG")
 set(CMAKE_CXX_FLAGS_RELEASE "-O2 -DNDEBUG")
+# Core's parsers are hot (import speed is measured); the UI and ImGui are large and per-frame
+# cheap: they are built for size.
+set(JN_WEB_SIZE_FLAGS $<$<CONFIG:Release>:-Os>)
 if(CMAKE_BUILD_TYPE STREQUAL "Debug")
   list(APPEND JN_WEB_LINK_OPTIONS -sASSERTIONS=2 -sSAFE_HEAP=1 -g)
 else()

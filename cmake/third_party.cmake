@@ -75,6 +75,7 @@ if(EMSCRIPTEN)
     "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp"
     "${IMGUI_DIR}/imgui_tables.cpp" "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
   target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/misc/cpp")
+  target_compile_options(imgui PRIVATE ${JN_WEB_SIZE_FLAGS})
   # 32-bit ImWchar: the status emoji lie beyond U+FFFF.
   target_compile_definitions(imgui PUBLIC IMGUI_USE_WCHAR32 IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS
                                            IMGUI_DISABLE_DEBUG_TOOLS)
