@@ -117,11 +117,15 @@ async function editorWith1000Records() {
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => !JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).dirty, null, { timeout: 10000 });
   const saveMs = (await state()).lastSaveMs;
-  // One keystroke in the search box.
+  // Keystrokes in the search box, one at a time: the median of what each one cost.
   await click('collection.search');
-  await page.keyboard.type('k');
-  await page.waitForTimeout(300);
-  const searchMs = (await state()).lastSearchMs;
+  const perKey = [];
+  for (const key of 'redis') {
+    await page.keyboard.type(key);
+    await page.waitForTimeout(150);
+    perKey.push((await state()).lastSearchMs);
+  }
+  const searchMs = median(perKey);
   await context.close();
   return { frameMs: median(frames), saveMs, searchMs };
 }

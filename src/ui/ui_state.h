@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 
@@ -78,7 +79,17 @@ enum class ImportDecision { None, Replace, KeepBoth, Skip };
 // The rows the list shows, kept until the records, the search or the filter change.
 struct CollectionCache {
   std::uint64_t version = ~0ull;
-  std::vector<std::string> haystacks;  // every text field of each record, lower-cased, for search
+  // Per record, rebuilt only for records that changed: its searchable text, lower-cased; the set
+  // of byte pairs in it (4096 bits), to rule a record out before reading its text; its last date.
+  struct RecordIndex {
+    std::string id;
+    std::int64_t updatedMs = 0;
+    std::string text;
+    std::array<std::uint64_t, 64> pairs{};
+    long lastDay = 0;
+  };
+  std::vector<RecordIndex> records;
+  std::vector<std::size_t> matches;    // records holding the search text, for narrowing as it grows
   std::string search;
   CollectionFilter filter;
   std::vector<std::size_t> rows;

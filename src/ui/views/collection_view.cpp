@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <array>
+#include <unordered_map>
 #include <cctype>
 #include <cmath>
 #include <string>
@@ -161,16 +163,62 @@ void filterBar(UiState& state, const std::vector<model::CollectionEntry>& entrie
   anchorLastItem(state, "collection.sort");
 }
 // The records shown, in the chosen order (stable: ties keep the journal's order).
+// The records whose text holds `needle`. Typing extends the search, so when the previous search
+// is part of this one only its matches are searched again; otherwise one pass of a
+// Boyer-Moore-Horspool searcher over all the text, jumping to the next record after a hit.
+std::size_t pairBit(unsigned char a, unsigned char b) { return ((a * 31u) ^ b) & 4095u; }
+
+void indexRecord(CollectionCache::RecordIndex& index, const model::CollectionEntry& entry) {
+  index.id = entry.id;
+  index.updatedMs = entry.updatedMs;
+  index.text = haystack(entry.record);
+  index.pairs.fill(0);
+  for (std::size_t i = 0; i + 1 < index.text.size(); ++i) {
+    const std::size_t bit = pairBit(static_cast<unsigned char>(index.text[i]), static_cast<unsigned char>(index.text[i + 1]));
+    index.pairs[bit / 64] |= 1ull << (bit % 64);
+  }
+  index.lastDay = lastDay(entry.record);
+}
+
+// The records whose text holds `needle`. A record missing any of the needle's byte pairs is
+// ruled out without reading its text; typing extends the search, so when the previous search
+// is part of this one only its matches are looked at again.
+std::vector<std::size_t> searchRecords(const CollectionCache& cache, const std::string& needle, const std::string& previous) {
+  std::vector<std::size_t> bits;
+  for (std::size_t i = 0; i + 1 < needle.size(); ++i) {
+    bits.push_back(pairBit(static_cast<unsigned char>(needle[i]), static_cast<unsigned char>(needle[i + 1])));
+  }
+  const auto holds = [&](std::size_t r) {
+    const auto& index = cache.records[r];
+    for (std::size_t bit : bits) {
+      if (!(index.pairs[bit / 64] & (1ull << (bit % 64)))) return false;
+    }
+    return index.text.find(needle) != std::string::npos;
+  };
+  std::vector<std::size_t> found;
+  if (!previous.empty() && needle.find(previous) != std::string::npos) {
+    for (std::size_t r : cache.matches) if (holds(r)) found.push_back(r);
+  } else {
+    for (std::size_t r = 0; r < cache.records.size(); ++r) if (holds(r)) found.push_back(r);
+  }
+  return found;
+}
+
 std::vector<std::size_t> visibleRows(const std::vector<model::CollectionEntry>& entries, const EditorState& editor,
-                                     const std::vector<std::string>& haystacks) {
+                                     CollectionCache& cache, const std::string& previousNeedle) {
   const std::string needle = lower(editor.search);
+  std::vector<std::size_t> candidates;
+  if (needle.empty()) {
+    for (std::size_t i = 0; i < entries.size(); ++i) candidates.push_back(i);
+  } else {
+    candidates = searchRecords(cache, needle, previousNeedle);
+  }
+  cache.matches = candidates;
   std::vector<std::size_t> order;
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (!needle.empty() && haystacks[i].find(needle) == std::string::npos) continue;
+  for (std::size_t i : candidates) {
     if (passes(entries[i].record, editor.filter)) order.push_back(i);
   }
-  std::vector<long> last(entries.size(), 0);
-  for (std::size_t i : order) last[i] = lastDay(entries[i].record);
+  const auto& last = cache.records;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const auto& ra = entries[a].record;
     const auto& rb = entries[b].record;
@@ -180,7 +228,7 @@ std::vector<std::size_t> visibleRows(const std::vector<model::CollectionEntry>& 
       case SortOrder::Edited: return entries[a].updatedMs > entries[b].updatedMs;
       case SortOrder::LastDate: break;
     }
-    return last[a] > last[b];
+    return last[a].lastDay > last[b].lastDay;
   });
   return order;
 }
@@ -216,15 +264,30 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
   filterBar(state, entries);
   auto& cache = editor.listCache;
   if (cache.version != version) {
-    cache.haystacks.clear();
-    for (const auto& e : entries) cache.haystacks.push_back(haystack(e.record));
+    // Reuse the index of every record unchanged since the last time; build the others.
+    std::unordered_map<std::string_view, CollectionCache::RecordIndex*> old;
+    std::vector<CollectionCache::RecordIndex> previous = std::move(cache.records);
+    for (auto& index : previous) old.emplace(index.id, &index);
+    cache.records.clear();
+    cache.records.reserve(entries.size());
+    for (const auto& e : entries) {
+      const auto it = old.find(e.id);
+      if (it != old.end() && it->second->updatedMs == e.updatedMs) {
+        cache.records.push_back(std::move(*it->second));
+      } else {
+        cache.records.emplace_back();
+        indexRecord(cache.records.back(), e);
+      }
+    }
+    cache.search.clear();  // nothing to narrow from
   }
   if (cache.version != version || cache.search != editor.search || !(cache.filter == editor.filter)) {
     const auto started = std::chrono::steady_clock::now();
+    const std::string previous = cache.version == version ? lower(cache.search) : std::string();
     cache.version = version;
     cache.search = editor.search;
     cache.filter = editor.filter;
-    cache.rows = visibleRows(entries, editor, cache.haystacks);
+    cache.rows = visibleRows(entries, editor, cache, previous);
     cache.lastSearchMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   }
   const std::vector<std::size_t>& order = cache.rows;
