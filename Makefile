@@ -6,7 +6,7 @@ export NODE_PATH := /usr/share/nodejs
 # CMake's own test runner output, one line a test
 export CTEST_OUTPUT_ON_FAILURE := 1
 
-.PHONY: bootstrap native web web-debug test unit e2e serve bench fuzz fuzz-smoke clean
+.PHONY: bootstrap native web web-debug test unit e2e serve bench fuzz fuzz-build fuzz-smoke clean
 FUZZ_SECONDS ?= 300
 
 bootstrap:
@@ -36,13 +36,16 @@ test: bootstrap
 	@$(MAKE) --no-print-directory e2e
 
 # libFuzzer targets (clang, ASan, UBSan) over seeds from the corpus: `make fuzz FUZZ_SECONDS=600`
-fuzz: native
-	@cmake --preset fuzz >/dev/null
-	@cmake --build --preset fuzz
+fuzz: fuzz-build
 	@scripts/fuzz $(FUZZ_SECONDS)
 
-fuzz-smoke:
-	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=10
+fuzz-build: native
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz
+
+# In make test: fixed seed and run count, the same inputs every time.
+fuzz-smoke: fuzz-build
+	@scripts/fuzz smoke
 
 serve: web
 	@python3 scripts/serve.py build/web 127.0.0.1 8000

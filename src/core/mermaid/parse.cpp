@@ -159,6 +159,9 @@ class Parser {
     }
     if (pos_ == start) return fail(start, "expected a node id");
     id = s_.substr(start, pos_ - start);
+    for (const char* keyword : kVerbatimKeywords) {
+      if (id == keyword) return fail(start, "'" + id + "' is a Mermaid keyword and cannot name a stage");
+    }
     std::optional<std::size_t> index = chart.findNode(id);
     if (!index) {
       chart.nodes.push_back({id, id, NodeShape::Rect, {}, {}});

@@ -143,4 +143,6 @@ TEST_CASE("mermaid: errors say where, by line and column") {
   CHECK(errorOf("flowchart LR\n  a --> b c").find(":2:11: error: expected an arrow") != std::string::npos);
   CHECK(errorOf("flowchart LR\n  a -- no end b").find(":2:5: error: arrow label not closed") != std::string::npos);
   CHECK(errorOf("flowchart XY\n a-->b").find("unknown direction") != std::string::npos);
+  // Found by the fuzzer: a keyword as a node id, which would read back as a statement.
+  CHECK(errorOf("flowchart LR\n a --> b & subgraph(x)").find("'subgraph' is a Mermaid keyword") != std::string::npos);
 }
