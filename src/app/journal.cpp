@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "core/insights/checks.h"
 #include "core/json/record_json.h"
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
@@ -154,6 +155,13 @@ void applyUndo(App& app, std::vector<UndoStep>& from, std::vector<UndoStep>& to)
   openRecord(app, app.journal.find(step.entry.id) ? step.entry.id : app.journal.openId());
   app.lastEditSeconds = -1e9;  // the next edit starts a new step
 }
+// The checks of the open record, for the problems panel: when it opens or changes, not per frame.
+void refreshProblems(App& app) {
+  auto& lines = app.ui.editor.problems;
+  lines.clear();
+  if (app.workingId.empty()) return;
+  for (const auto& p : insights::checkRecord(app.working)) lines.push_back({p.severity == Severity::Error, p.message, p.field});
+}
 }  // namespace
 
 void openRecord(App& app, const std::string& id) {
@@ -166,6 +174,7 @@ void openRecord(App& app, const std::string& id) {
   if (app.workingId != id) app.ui.editor.process = ui::ProcessPanelState{};
   app.workingId = id;
   app.working = entry->record;
+  refreshProblems(app);
 }
 
 void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
@@ -178,6 +187,7 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
     app.lastEditSeconds = now;
     app.lastEditId = app.workingId;
     app.journal.update(app.workingId, app.working, nowMs());
+    refreshProblems(app);
     scheduleSave(app, now);
   }
   if (!c.openId.empty() && c.openId != app.workingId) {

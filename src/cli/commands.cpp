@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/calendar/jalali.h"
+#include "core/insights/checks.h"
 #include "core/json/record_json.h"
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
@@ -164,7 +165,9 @@ int check(const Args& args, std::ostream& out, std::ostream& err) {
   if (hasHelp(args) || args.empty()) {
     (args.empty() ? err : out) << "usage: jobname check FILES...\n"
                                   "  Reads each record (.md or .json) and prints its problems as\n"
-                                  "  file:line:col: error|warning: message. Exits 1 if any file has an error.\n";
+                                  "  file:line:col: error|warning: message: what cannot be read, and the record\n"
+                                  "  checks (dates, status row against the flowchart, score, links, repeated\n"
+                                  "  questions, active HTML). Exits 1 if any file has an error.\n";
     return args.empty() ? 2 : 0;
   }
   bool anyError = false;
@@ -175,19 +178,15 @@ int check(const Args& args, std::ostream& out, std::ostream& err) {
     const Format format = formatOf(path, "") == Format::Json ? Format::Json : Format::Markdown;
     Loaded loaded = load(path, text, format);
     for (const auto& d : loaded.diagnostics) out << formatDiagnostic(d) << '\n';
-    // Dates that are written but do not exist in the calendar.
+    // The same checks the editor shows, placed in the file when the record came from one.
     for (const auto& entry : loaded.records) {
-      for (const auto& date : entry.record.dates) {
-        if (date.date.empty()) continue;
-        const auto parsed = calendar::parseDate(date.date);
-        if (parsed.date) continue;
-        const std::string message = "date of '" + date.label + "': " + parsed.error;
-        Diagnostic d{path, 0, 0, Severity::Warning, message};
-        if (entry.record.source && date.origin >= 0) {
-          const auto& source = *entry.record.source;
-          d = diagnosticAt(path, source.text, source.dateSpans[date.origin].dateToken.begin, message, Severity::Warning);
+      for (const auto& problem : insights::checkRecord(entry.record)) {
+        Diagnostic d{path, 0, 0, problem.severity, problem.message};
+        if (entry.record.source && problem.sourceOffset != std::string::npos) {
+          d = diagnosticAt(path, entry.record.source->text, problem.sourceOffset, problem.message, problem.severity);
         }
         out << formatDiagnostic(d) << '\n';
+        anyError |= problem.severity == Severity::Error;
       }
     }
     anyError |= hasErrors(loaded.diagnostics);

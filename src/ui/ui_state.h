@@ -96,8 +96,16 @@ struct CollectionCache {
   double lastSearchMs = 0;  // how long the last recompute took (for `make bench`)
 };
 
+struct ProblemLine {
+  bool error = false;
+  std::string message;
+  std::string field;  // the anchor to jump to
+};
+
 struct EditorState {
   std::string search;
+  std::vector<ProblemLine> problems;  // the open record's, computed when it changes
+  std::string jumpTo;                 // an anchor to scroll to (and open) when it is drawn
   CollectionCache listCache;
   DuplicatePrompt duplicate;
   CollectionFilter filter;

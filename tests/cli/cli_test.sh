@@ -39,7 +39,10 @@ case "$case" in
   check)
     out=$("$jobname" check "$corpus/hamkaransystem__1402.md"); code=$?
     [ $code -eq 0 ] || fail "exit $code"
-    grep -q "hamkaransystem__1402.md:17:[0-9]*: warning: date of 'Sent Resume': no such Jalali date: 1402.03.00" <<<"$out" || fail "$out"
+    grep -q "hamkaransystem__1402.md:17:[0-9]*: warning: 'Sent Resume': no such Jalali date: 1402.03.00" <<<"$out" || fail "$out"
+    printf '# [x](y)\n\n### Technical\n- Q <img src=a onerror=alert(1)>\n' > "$tmp/active.md"
+    "$jobname" check "$tmp/active.md" > "$tmp/out"; [ $? -eq 1 ] || fail "active HTML is not an error"
+    grep -q "error: active HTML" "$tmp/out" || fail "$(cat "$tmp/out")"
     printf 'nothing\n' > "$tmp/n.md"
     "$jobname" check "$tmp/n.md" > /dev/null; [ $? -eq 1 ] || fail "error file exit"
     ;;

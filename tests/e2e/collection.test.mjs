@@ -122,6 +122,20 @@ export const tests = {
     await context.close();
   },
 
+  async 'the problems of a record are listed, and a click goes to the field'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    await drop(page, [['tabdeal.md', read(ctx, 'tabdeal__tabdeal.md')]]);
+    const all = await anchors(page);
+    assert.ok(all['record.problems'], 'no problems panel');
+    assert.ok(all['record.problem.0'], 'no problem listed');
+    await click(page, 'record.problem.0');  // 'HR Call' (1405.02.27) is earlier than the date before it
+    await settle(page, 3);
+    const focused = await page.evaluate(() => document.activeElement && document.activeElement.value);
+    assert.equal(focused, '1405.02.27');
+    await context.close();
+  },
+
   async 'an edit is undone with Ctrl+Z and redone with Ctrl+Shift+Z'(ctx) {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);

@@ -46,7 +46,11 @@ std::vector<std::string> checkStatusAgainstChart(const std::vector<std::string>&
   if (reached("task") && !has(status, "task") && !has(status, "task_review")) {
     warnings.push_back("The flowchart reaches a task, but the status row has no 📝.");
   }
-  if (reached("technical") && !has(status, "technical")) warnings.push_back("The flowchart reaches a technical interview, but the status row has no 🔧.");
+  // "Technical Task" is a task, not a technical interview.
+  const bool technical = std::any_of(reachedLabels.begin(), reachedLabels.end(), [](const std::string& l) {
+    return (l.find("technical") != std::string::npos || l.find("live cod") != std::string::npos) && l.find("task") == std::string::npos;
+  });
+  if (technical && !has(status, "technical")) warnings.push_back("The flowchart reaches a technical interview, but the status row has no 🔧.");
   return warnings;
 }
 

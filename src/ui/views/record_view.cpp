@@ -355,9 +355,29 @@ void markdownPreview(UiState& state, const model::Record& r) {
 
 }  // namespace
 
+// What the checks found, each line a link to its field.
+void problemsPanel(UiState& state) {
+  const auto& problems = state.editor.problems;
+  if (problems.empty()) return;
+  const std::string title = "Problems (" + std::to_string(problems.size()) + ")###problems";
+  const bool open = ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
+  anchorLastItem(state, "record.problems");
+  if (!open) return;
+  for (std::size_t i = 0; i < problems.size(); ++i) {
+    const auto& p = problems[i];
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::PushStyleColor(ImGuiCol_Text, p.error ? ImVec4(0.85f, 0.25f, 0.25f, 1) : ImVec4(0.85f, 0.55f, 0.1f, 1));
+    if (ImGui::Selectable(state.visualText.visual(p.message).c_str())) state.editor.jumpTo = p.field;
+    ImGui::PopStyleColor();
+    anchorLastItem(state, ("record.problem." + std::to_string(i)).c_str());
+    ImGui::PopID();
+  }
+}
+
 void drawRecordView(UiState& state, model::Record& r, UiCommands& commands) {
   bool changed = false;
   const float em = ImGui::GetFontSize();
+  problemsPanel(state);
   changed |= textField(state, "Company", "record.company", r.company.name, em * 14);
   ImGui::SameLine();
   changed |= textField(state, "Persian name", "record.company.local", r.company.localName, em * 12);

@@ -51,6 +51,10 @@ void placeOverlay(UiState& state, ImVec2 min, float width, float height, bool mu
 
 bool TextField(UiState& state, const char* id, std::string& value, const TextFieldOptions& options) {
   auto& overlay = state.overlay;
+  if (state.editor.jumpTo == id) {  // a problem was clicked: edit this field
+    overlay.activeId = id;
+    overlay.pendingOpen = true;
+  }
   const ImGuiStyle& style = ImGui::GetStyle();
   const float avail = ImGui::GetContentRegionAvail().x;
   const float width = options.width < 0 ? std::max(avail + options.width, ImGui::GetFontSize() * 3) : options.width;

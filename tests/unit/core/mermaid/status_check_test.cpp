@@ -28,3 +28,9 @@ TEST_CASE("status check: a stage reached in the chart and missing from the row i
   CHECK(warnings.size() == 2);
   CHECK(checkStatusAgainstChart({"resume"}, std::nullopt).empty());
 }
+
+TEST_CASE("status check: a technical task is a task, not a technical interview (graph.md)") {
+  CHECK(checkStatusAgainstChart({"resume", "hr_call", "hr_interview", "task", "rejected"},
+                                chart("flowchart LR\n sr(Send resume) --> hr(HR Call) --> hri(HR Interview) --> task(Technical Task) --rejected--x ti(Technical Interview) -.-> o(Offer)"))
+            .empty());
+}

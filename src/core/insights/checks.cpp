@@ -1,0 +1,141 @@
+#include "core/insights/checks.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+
+#include "core/calendar/jalali.h"
+#include "core/markdown/source_document.h"
+#include "core/mermaid/status_check.h"
+
+namespace jobname::insights {
+
+namespace {
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Questions that differ only in case, spacing and punctuation are the same question.
+std::string normalised(std::string_view question) {
+  std::string out;
+  for (unsigned char c : question) {
+    if (std::isalnum(c) || c >= 0x80) out += static_cast<char>(std::tolower(c));
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool isInterview(const std::string& label) {
+  const std::string l = lower(label);
+  return l.find("interview") != std::string::npos || l.find("task") != std::string::npos || l.find("call") != std::string::npos;
+}
+
+bool isRejection(const std::string& label) { return lower(label).find("reject") != std::string::npos; }
+
+// Markdown links "[text](url)": an empty url, or a '(' never closed on the line.
+std::string brokenLink(std::string_view text) {
+  for (std::size_t at = text.find("]("); at != std::string_view::npos; at = text.find("](", at + 2)) {
+    const std::size_t lineEnd = std::min(text.find('\n', at), text.size());
+    const std::size_t close = text.find(')', at);
+    if (close == std::string_view::npos || close > lineEnd) return std::string(text.substr(at, std::min<std::size_t>(40, lineEnd - at)));
+    if (close == at + 2) return std::string(text.substr(at, 3));
+  }
+  return {};
+}
+
+std::size_t offsetOfDate(const model::Record& r, std::size_t i) {
+  if (!r.source || r.dates[i].origin < 0) return std::string::npos;
+  const auto& spans = r.source->dateSpans[static_cast<std::size_t>(r.dates[i].origin)];
+  return spans.dateToken.present ? spans.dateToken.begin : spans.item.begin;
+}
+}  // namespace
+
+std::string findActiveHtml(std::string_view text) {
+  const std::string l = lower(text);
+  for (const char* needle : {"<script", "javascript:", "<iframe", "<object", "<embed"}) {
+    if (const std::size_t at = l.find(needle); at != std::string::npos) return std::string(text.substr(at, 24));
+  }
+  // on...= attributes inside a tag: <img onerror=...>, <a onclick="...">
+  for (std::size_t tag = l.find('<'); tag != std::string::npos; tag = l.find('<', tag + 1)) {
+    const std::size_t end = l.find('>', tag);
+    if (end == std::string::npos) break;
+    for (std::size_t at = l.find(" on", tag); at != std::string::npos && at < end; at = l.find(" on", at + 1)) {
+      std::size_t p = at + 3;
+      while (p < end && std::isalpha(static_cast<unsigned char>(l[p]))) ++p;
+      while (p < end && l[p] == ' ') ++p;
+      if (p > at + 3 && p < end && l[p] == '=') return std::string(text.substr(tag, std::min<std::size_t>(end - tag + 1, 40)));
+    }
+  }
+  return {};
+}
+
+std::vector<Problem> checkRecord(const model::Record& r) {
+  std::vector<Problem> problems;
+  auto add = [&](Severity severity, std::string message, std::string field, std::size_t offset = std::string::npos) {
+    problems.push_back({severity, std::move(message), std::move(field), offset});
+  };
+
+  // Dates: in the calendar, in order, and no rejection before the last interview.
+  std::optional<calendar::JalaliDate> previous;
+  std::optional<calendar::JalaliDate> lastInterview, rejection;
+  std::size_t rejectionIndex = 0;
+  for (std::size_t i = 0; i < r.dates.size(); ++i) {
+    const auto& d = r.dates[i];
+    const std::string field = "record.date." + std::to_string(i) + ".date";
+    if (d.date.empty()) continue;
+    const auto parsed = calendar::parseDate(d.date);
+    if (!parsed.date) {
+      add(Severity::Warning, "'" + d.label + "': " + parsed.error, field, offsetOfDate(r, i));
+      continue;
+    }
+    const calendar::JalaliDate date = parsed.date->jalali;
+    if (previous && calendar::daysBetween(*previous, date) < 0) {
+      add(Severity::Warning, "'" + d.label + "' (" + d.date + ") is earlier than the date before it", field, offsetOfDate(r, i));
+    }
+    previous = date;
+    if (isRejection(d.label)) { rejection = date; rejectionIndex = i; }
+    else if (isInterview(d.label) && (!lastInterview || calendar::daysBetween(*lastInterview, date) > 0)) lastInterview = date;
+  }
+  if (rejection && lastInterview && calendar::daysBetween(*lastInterview, *rejection) < 0) {
+    add(Severity::Warning, "the rejection is dated before the last interview", "record.date." + std::to_string(rejectionIndex) + ".date",
+        offsetOfDate(r, rejectionIndex));
+  }
+
+  // The status row against the flowchart.
+  const auto chart = mermaid::parseFlowchart(r.process);
+  for (auto& warning : mermaid::checkStatusAgainstChart(r.status, chart.chart)) add(Severity::Warning, warning, "record.status.add");
+
+  if (!r.score.value) add(Severity::Warning, "no score", "record.score");
+  if (r.company.url.empty()) add(Severity::Warning, "no link to the company", "record.company.url");
+
+  // Questions asked twice in one record.
+  std::map<std::string, std::string> seen;
+  for (std::size_t s = 0; s < r.sections.size(); ++s) {
+    for (std::size_t q = 0; q < r.sections[s].items.size(); ++q) {
+      const auto& item = r.sections[s].items[q];
+      const std::string field = "record.section." + std::to_string(s) + ".item." + std::to_string(q);
+      if (item.kind == model::ItemKind::Question && !item.text.empty()) {
+        const std::string key = normalised(item.text);
+        if (!key.empty() && !seen.emplace(key, field).second) add(Severity::Warning, "asked twice: " + item.text, field);
+      }
+      for (const std::string* text : {&item.text, &item.answer}) {
+        if (const std::string bad = brokenLink(*text); !bad.empty()) add(Severity::Warning, "broken link syntax near '" + bad + "'", field);
+        if (const std::string active = findActiveHtml(*text); !active.empty()) {
+          add(Severity::Error, "active HTML that would run in a published book: " + active, field);
+        }
+      }
+    }
+  }
+  for (const std::string* text : {&r.score.comment, &r.company.url}) {
+    if (const std::string active = findActiveHtml(*text); !active.empty()) {
+      add(Severity::Error, "active HTML that would run in a published book: " + active, text == &r.company.url ? "record.company.url" : "record.score.comment");
+    }
+  }
+  return problems;
+}
+
+}  // namespace jobname::insights
