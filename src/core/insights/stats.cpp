@@ -1,0 +1,151 @@
+#include "core/insights/stats.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+
+#include "core/calendar/jalali.h"
+
+namespace jobname::insights {
+
+namespace {
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool has(const model::Record& r, const char* code) { return std::find(r.status.begin(), r.status.end(), code) != r.status.end(); }
+
+const char* outcome(const model::Record& r) {
+  for (auto it = r.status.rbegin(); it != r.status.rend(); ++it) {
+    if (*it == "accepted") return "Offer";
+    if (*it == "rejected") return "Not this time";
+    if (*it == "declined") return "I declined";
+    if (*it == "ghosted") return "Ghosted";
+  }
+  return "In progress";
+}
+
+std::optional<calendar::JalaliDate> dateOf(const model::DatedStage& d) {
+  const auto parsed = calendar::parseDate(d.date);
+  if (!parsed.date) return std::nullopt;
+  return parsed.date->jalali;
+}
+
+void add(std::vector<Count>& counts, const std::string& label, const std::string& id) {
+  for (auto& c : counts) {
+    if (c.label == label) { c.ids.push_back(id); return; }
+  }
+  counts.push_back({label, {id}});
+}
+
+void sortByCount(std::vector<Count>& counts) {
+  std::stable_sort(counts.begin(), counts.end(), [](const Count& a, const Count& b) { return a.count() > b.count(); });
+}
+
+Gap gap(std::string label, std::vector<long> days) {
+  Gap g;
+  g.label = std::move(label);
+  g.samples = static_cast<int>(days.size());
+  if (days.empty()) return g;
+  std::sort(days.begin(), days.end());
+  const std::size_t n = days.size();
+  g.median = n % 2 ? static_cast<double>(days[n / 2]) : (days[n / 2 - 1] + days[n / 2]) / 2.0;
+  g.min = days.front();
+  g.max = days.back();
+  return g;
+}
+
+bool isReply(const std::string& label) {
+  const std::string l = lower(label);
+  return l.find("resume") == std::string::npos && l.find("sent") == std::string::npos;
+}
+bool isInterview(const std::string& label) {
+  const std::string l = lower(label);
+  return l.find("interview") != std::string::npos || l.find("task") != std::string::npos;
+}
+bool isAnswer(const std::string& label) {
+  const std::string l = lower(label);
+  return l.find("reject") != std::string::npos || l.find("offer") != std::string::npos || l.find("answer") != std::string::npos;
+}
+}  // namespace
+
+Stats computeStats(const std::vector<model::CollectionEntry>& entries, const StatsFilter& filter) {
+  Stats s;
+  const struct { const char* code; const char* label; } kFunnel[] = {
+      {"resume", "Resume sent"}, {"hr_call", "HR call"}, {"technical", "Technical interview"},
+      {"task", "Task"}, {"hr_interview", "HR interview"}, {"accepted", "Offer"}};
+  for (const auto& f : kFunnel) s.funnel.push_back({f.label, {}});
+  for (const char* o : {"In progress", "Offer", "Not this time", "I declined", "Ghosted"}) s.outcomes.push_back({o, {}});
+  for (int score = 0; score <= 10; ++score) s.scores.push_back({std::to_string(score), {}});
+  std::map<std::string, Count> months;
+  std::map<std::string, int> wayResponded;
+  std::vector<long> toReply, toAnswer;
+  const std::string keyword = lower(filter.positionKeyword);
+
+  for (const auto& e : entries) {
+    const model::Record& r = e.record;
+    std::optional<calendar::JalaliDate> first;
+    for (const auto& d : r.dates) {
+      if ((first = dateOf(d))) break;
+    }
+    if (filter.year && (!first || first->year != filter.year)) continue;
+    if (!keyword.empty() && lower(r.position).find(keyword) == std::string::npos) continue;
+    ++s.records;
+    // A stage counts as reached when the status row has it, or a later stage of the funnel.
+    int deepest = -1;
+    for (int i = 0; i < 6; ++i) {
+      if (has(r, kFunnel[i].code) || (i == 0 && !r.status.empty())) deepest = i;
+    }
+    for (int i = 0; i < 6; ++i) {
+      if (has(r, kFunnel[i].code) || (i == 0 && deepest >= 0)) s.funnel[i].ids.push_back(e.id);
+    }
+    add(s.outcomes, outcome(r), e.id);
+    if (first) {
+      char month[16];
+      std::snprintf(month, sizeof month, "%d.%02d", first->year, first->month);
+      months[month].label = month;
+      months[month].ids.push_back(e.id);
+    }
+    if (!r.platform.empty()) add(s.platforms, r.platform, e.id);
+    if (!r.position.empty()) add(s.positions, r.position, e.id);
+    const bool responded = r.status.size() > 1 || (!r.status.empty() && r.status[0] != "resume");
+    for (const auto& way : r.applyWays) {
+      add(s.applyWays, way, e.id);
+      wayResponded[way] += responded ? 1 : 0;
+    }
+    if (r.score.value && r.score.max > 0) {
+      const int bucket = std::clamp(static_cast<int>(*r.score.value * 10 / r.score.max), 0, 10);
+      s.scores[static_cast<std::size_t>(bucket)].ids.push_back(e.id);
+    }
+    // Days from the resume to the first reply, and from the last interview to the answer.
+    std::optional<calendar::JalaliDate> sent, reply, lastInterview, answer;
+    for (const auto& d : r.dates) {
+      const auto date = dateOf(d);
+      if (!date) continue;
+      if (!sent && !isReply(d.label)) sent = date;
+      else if (sent && !reply && isReply(d.label)) reply = date;
+      if (isInterview(d.label)) lastInterview = date;
+      if (isAnswer(d.label)) answer = date;
+    }
+    if (sent && reply) toReply.push_back(calendar::daysBetween(*sent, *reply));
+    if (lastInterview && answer) toAnswer.push_back(calendar::daysBetween(*lastInterview, *answer));
+  }
+  for (auto& [key, count] : months) s.perMonth.push_back(count);
+  for (std::size_t i = 0; i < s.funnel.size(); ++i) {
+    const int before = i == 0 ? s.funnel[0].count() : s.funnel[i - 1].count();
+    s.conversion.push_back(before ? static_cast<double>(s.funnel[i].count()) / before : 0);
+  }
+  sortByCount(s.platforms);
+  sortByCount(s.applyWays);
+  sortByCount(s.positions);
+  for (const auto& way : s.applyWays) {
+    s.responseByApplyWay.push_back(way.count() ? static_cast<double>(wayResponded[way.label]) / way.count() : 0);
+  }
+  s.gaps.push_back(gap("Resume to first reply", toReply));
+  s.gaps.push_back(gap("Last interview to answer", toAnswer));
+  return s;
+}
+
+}  // namespace jobname::insights
