@@ -10,10 +10,11 @@ set(JN_EXPORTED_FUNCTIONS
   _jn_wake            # platform/web/main_loop: any input wakes the idle loop
   _jn_anchors_json    # app: named widget rectangles, for the browser tests
   _jn_flush           # app: save now (the tab is being hidden or closed)
+  _jn_reveal          # app: scroll a named widget into view, for the browser tests
   _jn_debug_state     # app: the journal and editor state as JSON, for the browser tests
 )
 # Runtime helpers the page and the EM_JS glue use.
-set(JN_EXPORTED_RUNTIME_METHODS UTF8ToString)
+set(JN_EXPORTED_RUNTIME_METHODS UTF8ToString stringToUTF8 lengthBytesUTF8)
 # JS library functions that EM_JS code calls. Their names start with '$', which no escaping gets
 # through CMake, Ninja and the shell intact: they go to emcc in a response file instead.
 set(JN_JS_LIBRARY_FUNCS stringToNewUTF8)

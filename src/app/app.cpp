@@ -12,6 +12,7 @@
 #include "ui/views/about_view.h"
 #include "ui/views/collection_view.h"
 #include "ui/views/duplicate_prompt.h"
+#include "ui/views/insights_view.h"
 #include "ui/views/main_menu.h"
 #include "ui/views/record_view.h"
 
@@ -88,14 +89,37 @@ void drawWorkspace(App& app, ui::UiCommands& commands) {
     }
     ImGui::EndChild();
     ImGui::SameLine();
+    ImGui::BeginGroup();
+    auto& workspace = app.ui.editor.workspace;
+    if (ImGui::BeginTabBar("##workspace")) {
+      const struct { const char* label; const char* anchor; ui::Workspace view; } tabs[] = {
+          {"Record", "tab.record", ui::Workspace::Record},
+          {"Statistics", "tab.statistics", ui::Workspace::Statistics},
+          {"Question bank", "tab.questions", ui::Workspace::Questions}};
+      for (const auto& tab : tabs) {
+        const bool selected = ImGui::BeginTabItem(tab.label, nullptr, app.ui.editor.pendingWorkspace == tab.view ? ImGuiTabItemFlags_SetSelected : 0);
+        ui::anchorLastItem(app.ui, tab.anchor);
+        if (selected) {
+          workspace = tab.view;
+          ImGui::EndTabItem();
+        }
+      }
+      app.ui.editor.pendingWorkspace = ui::Workspace::None;
+      ImGui::EndTabBar();
+    }
     if (ImGui::BeginChild("##record", ImVec2(0, 0))) {
-      if (!app.workingId.empty() && app.journal.find(app.workingId)) {
+      if (workspace == ui::Workspace::Statistics) {
+        ui::drawStatisticsView(app.ui, app.journal.entries(), app.journal.version());
+      } else if (workspace == ui::Workspace::Questions) {
+        ui::drawQuestionBankView(app.ui, app.journal.entries(), app.journal.version(), commands);
+      } else if (!app.workingId.empty() && app.journal.find(app.workingId)) {
         ui::drawRecordView(app.ui, app.working, commands);
       } else if (!app.journal.entries().empty()) {
         ImGui::TextDisabled("Choose a record on the left.");
       }
     }
     ImGui::EndChild();
+    ImGui::EndGroup();
   }
   ImGui::End();
 }

@@ -10,6 +10,7 @@
 
 #include "app/app.h"
 #include "core/insights/checks.h"
+#include "core/insights/question_bank.h"
 #include "core/json/record_json.h"
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
@@ -230,6 +231,10 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
     collection.records = app.journal.entries();
     web::downloadFile("jobname-journal.json", "application/json", json::collectionToJson(collection));
   }
+  if (c.exportFaq) {
+    web::downloadFile("questions-faq.md", "text/markdown;charset=utf-8",
+                      insights::questionBankMarkdown(insights::buildQuestionBank(app.journal.entries())));
+  }
   if ((c.exportSvg || c.exportPng) && open && app.ui.editor.process.chart) {
     const std::string svg = mermaid::writeSvg(app.ui.editor.process.layout, ui::effectiveDarkTheme(app.ui));
     if (c.exportSvg) web::downloadFile(fileStem(open->record) + "-process.svg", "image/svg+xml", svg);
@@ -325,6 +330,11 @@ std::string debugStateJson(const App& app) {
   j["undo"] = app.undo.size();
   j["lastSaveMs"] = app.lastSaveMs;
   j["lastSearchMs"] = app.ui.editor.listCache.lastSearchMs;
+  const auto& stats = app.ui.editor.insights.stats;
+  j["stats"]["records"] = stats.records;
+  j["stats"]["funnel"] = nlohmann::json::array();
+  for (const auto& c : stats.funnel) j["stats"]["funnel"].push_back(c.count());
+  for (const auto& c : stats.outcomes) j["stats"]["outcomes"][c.label] = c.count();
   j["records"] = nlohmann::json::array();
   for (const auto& e : app.journal.entries()) {
     j["records"].push_back({{"id", e.id}, {"company", e.record.company.name}, {"localName", e.record.company.localName},

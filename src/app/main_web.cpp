@@ -51,6 +51,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* jn_debug_state() {
   return exported.c_str();
 }
 
+// Scrolls a named widget into view (browser tests click by name, wherever the widget is).
+extern "C" EMSCRIPTEN_KEEPALIVE void jn_reveal(const char* name) {
+  app->ui.editor.reveal = name;
+  jobname::web::wakeMainLoop(mainLoop);
+}
+
 extern "C" EMSCRIPTEN_KEEPALIVE void jn_flush() {
   if (app) jobname::app::flush(*app);
 }

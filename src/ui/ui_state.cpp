@@ -18,9 +18,10 @@ void anchorLastItem(UiState& state, const char* name) {
   const ImVec2 max = ImGui::GetItemRectMax();
   const float toCss = 1.0f / state.devicePixelRatio;
   state.anchors.push_back({name, min.x * toCss, min.y * toCss, (max.x - min.x) * toCss, (max.y - min.y) * toCss});
-  if (!state.editor.jumpTo.empty() && state.editor.jumpTo == name) {
+  if ((!state.editor.jumpTo.empty() && state.editor.jumpTo == name) || (!state.editor.reveal.empty() && state.editor.reveal == name)) {
     ImGui::SetScrollHereY(0.3f);
     state.editor.jumpTo.clear();
+    state.editor.reveal.clear();
   }
 }
 

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <optional>
 
+#include "core/insights/question_bank.h"
+#include "core/insights/stats.h"
 #include "core/mermaid/flowchart.h"
 #include "core/mermaid/layout.h"
 #include "core/settings/app_settings.h"
@@ -56,13 +58,15 @@ struct DatePickerState {
 enum class SortOrder { LastDate, Company, Score, Edited };
 
 struct CollectionFilter {
+  std::vector<std::string> ids;  // only these records (picked on a chart); empty: all
+  std::string idsLabel;          // what they are: "Technical interview (12)"
   std::string outcome;   // "" all, or outcomeOf()'s word
   int year = 0;          // Jalali year of the first date; 0 all
   std::string platform;  // "" all
   std::string stage;     // a status code the record must have; "" all
   SortOrder sort = SortOrder::LastDate;
   friend bool operator==(const CollectionFilter& a, const CollectionFilter& b) {
-    return a.outcome == b.outcome && a.year == b.year && a.platform == b.platform && a.stage == b.stage && a.sort == b.sort;
+    return a.ids == b.ids && a.outcome == b.outcome && a.year == b.year && a.platform == b.platform && a.stage == b.stage && a.sort == b.sort;
   }
 };
 
@@ -102,10 +106,28 @@ struct ProblemLine {
   std::string field;  // the anchor to jump to
 };
 
+enum class Workspace { None, Record, Statistics, Questions };
+
+// The Insights views' inputs and what they computed, kept until the records or inputs change.
+struct InsightsState {
+  int year = 0;
+  std::string positionKeyword, questionSearch;
+  std::uint64_t statsVersion = ~0ull;
+  int statsYear = -1;
+  std::string statsKeyword;
+  insights::Stats stats;
+  std::uint64_t bankVersion = ~0ull;
+  std::vector<insights::QuestionGroup> bank;
+};
+
 struct EditorState {
+  Workspace workspace = Workspace::Record;
+  Workspace pendingWorkspace = Workspace::None;  // a tab to select on the next frame
+  InsightsState insights;
   std::string search;
   std::vector<ProblemLine> problems;  // the open record's, computed when it changes
   std::string jumpTo;                 // an anchor to scroll to (and open) when it is drawn
+  std::string reveal;                 // an anchor to scroll into view, nothing more
   CollectionCache listCache;
   DuplicatePrompt duplicate;
   CollectionFilter filter;
@@ -146,6 +168,7 @@ struct UiCommands {
   // files out
   bool exportMarkdown = false, exportJson = false, exportCollection = false;
   bool exportSvg = false, exportPng = false;
+  bool exportFaq = false;
 };
 
 bool effectiveDarkTheme(const UiState& state);

@@ -92,7 +92,8 @@ const char* outcomeWord(const char* outcome) {
 
 const char* const kOutcomes[] = {"", "pending", "accepted", "rejected", "declined", "ghosted"};
 
-bool passes(const model::Record& r, const CollectionFilter& f) {
+bool passes(const std::string& id, const model::Record& r, const CollectionFilter& f) {
+  if (!f.ids.empty() && std::find(f.ids.begin(), f.ids.end(), id) == f.ids.end()) return false;
   if (!f.outcome.empty() && f.outcome != outcomeOf(r)) return false;
   if (f.year && firstYear(r) != f.year) return false;
   if (!f.platform.empty() && lower(r.platform) != lower(f.platform)) return false;
@@ -216,7 +217,7 @@ std::vector<std::size_t> visibleRows(const std::vector<model::CollectionEntry>& 
   cache.matches = candidates;
   std::vector<std::size_t> order;
   for (std::size_t i : candidates) {
-    if (passes(entries[i].record, editor.filter)) order.push_back(i);
+    if (passes(entries[i].id, entries[i].record, editor.filter)) order.push_back(i);
   }
   const auto& last = cache.records;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -262,6 +263,12 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
   }
 
   filterBar(state, entries);
+  if (!editor.filter.ids.empty()) {
+    ImGui::TextColored(ImGui::GetStyle().Colors[ImGuiCol_PlotHistogram], "From the chart: %s", editor.filter.idsLabel.c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Show all")) editor.filter.ids.clear();
+    anchorLastItem(state, "collection.filter.chart.clear");
+  }
   auto& cache = editor.listCache;
   if (cache.version != version) {
     // Reuse the index of every record unchanged since the last time; build the others.

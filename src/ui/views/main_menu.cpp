@@ -62,6 +62,8 @@ void viewMenuItems(UiState& state, UiCommands& commands) {
       anchorLastItem(state, theme.anchor);
     }
   });
+  if (ImGui::MenuItem("Statistics")) state.editor.pendingWorkspace = Workspace::Statistics;
+  if (ImGui::MenuItem("Question bank")) state.editor.pendingWorkspace = Workspace::Questions;
   ImGui::Separator();
   const float step = 0.125f;
   if (ImGui::MenuItem("Larger text", nullptr, false, settings.textScale < settings::kMaxTextScale)) {

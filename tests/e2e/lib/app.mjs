@@ -35,7 +35,23 @@ export async function anchor(page, name) {
   return { x, y, w, h, cx: x + w / 2, cy: y + h / 2 };
 }
 
+// Scrolls the named widget into view when it is drawn outside the page's viewport.
+async function reveal(page, name) {
+  const a = await anchor(page, name);
+  const { height } = page.viewportSize();
+  if (a.y >= 30 && a.y + a.h <= height - 4) return;
+  await page.evaluate((n) => {
+    const size = Module.lengthBytesUTF8(n) + 1;
+    const ptr = Module._malloc(size);
+    Module.stringToUTF8(n, ptr, size);
+    Module._jn_reveal(ptr);
+    Module._free(ptr);
+  }, name);
+  await settle(page, 3);
+}
+
 export async function click(page, name) {
+  await reveal(page, name);
   const a = await anchor(page, name);
   await page.mouse.move(a.cx, a.cy);
   await settle(page, 2);

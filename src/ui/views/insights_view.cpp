@@ -1,0 +1,197 @@
+#include "ui/views/insights_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/calendar/jalali.h"
+#include "ui/widgets/text_field.h"
+
+namespace jobname::ui {
+
+namespace {
+const model::CollectionEntry* findEntry(const std::vector<model::CollectionEntry>& entries, const std::string& id) {
+  for (const auto& e : entries) {
+    if (e.id == id) return &e;
+  }
+  return nullptr;
+}
+
+// One bar per count: label, bar scaled to the largest, count (and a note such as a rate).
+// Hovering lists the records; a click shows only them in the collection list.
+void bars(UiState& state, const char* id, const std::vector<insights::Count>& counts,
+          const std::vector<model::CollectionEntry>& entries, const std::vector<std::string>& notes = {}) {
+  int largest = 1;
+  for (const auto& c : counts) largest = std::max(largest, c.count());
+  const float em = ImGui::GetFontSize();
+  const float labelWidth = em * 11, barWidth = std::max(em * 6, ImGui::GetContentRegionAvail().x - labelWidth - em * 8);
+  const ImU32 colour = ImGui::GetColorU32(ImGuiCol_PlotHistogram);
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    const auto& c = counts[i];
+    ImGui::PushID(id);
+    ImGui::PushID(static_cast<int>(i));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float height = ImGui::GetTextLineHeight();
+    if (ImGui::InvisibleButton("##bar", ImVec2(labelWidth + barWidth + em * 8, height + 2)) && c.count() > 0) {
+      state.editor.filter.ids = c.ids;
+      state.editor.filter.idsLabel = c.label + " (" + std::to_string(c.count()) + ")";
+      state.editor.pendingWorkspace = Workspace::Record;
+    }
+    anchorLastItem(state, (std::string("stats.") + id + "." + std::to_string(i)).c_str());
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const std::string& label = state.visualText.visual(c.label);
+    draw->PushClipRect(at, ImVec2(at.x + labelWidth - em * 0.5f, at.y + height + 2), true);
+    draw->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
+    draw->PopClipRect();
+    const float w = barWidth * static_cast<float>(c.count()) / static_cast<float>(largest);
+    draw->AddRectFilled(ImVec2(at.x + labelWidth, at.y + 2), ImVec2(at.x + labelWidth + w, at.y + height), colour, 3);
+    std::string value = std::to_string(c.count());
+    if (i < notes.size() && !notes[i].empty()) value += "  " + notes[i];
+    draw->AddText(ImVec2(at.x + labelWidth + w + em * 0.4f, at.y), ImGui::GetColorU32(ImGuiCol_Text), value.c_str());
+    if (ImGui::IsItemHovered() && c.count() > 0) {
+      ImGui::BeginTooltip();
+      for (std::size_t k = 0; k < c.ids.size() && k < 12; ++k) {
+        if (const auto* e = findEntry(entries, c.ids[k])) {
+          ImGui::TextUnformatted(state.visualText.visual(e->record.company.name + " - " + e->record.position).c_str());
+        }
+      }
+      if (c.ids.size() > 12) ImGui::TextDisabled("and %d more", static_cast<int>(c.ids.size() - 12));
+      ImGui::TextDisabled("Click to list them");
+      ImGui::EndTooltip();
+    }
+    ImGui::PopID();
+    ImGui::PopID();
+  }
+}
+
+std::string percent(double share) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%.0f%%", share * 100);
+  return buffer;
+}
+}  // namespace
+
+void drawStatisticsView(UiState& state, const std::vector<model::CollectionEntry>& entries, std::uint64_t version) {
+  auto& in = state.editor.insights;
+  const float em = ImGui::GetFontSize();
+  ImGui::SetNextItemWidth(em * 7);
+  std::vector<int> years;
+  for (const auto& e : entries) {
+    for (const auto& d : e.record.dates) {
+      if (const auto p = calendar::parseDate(d.date); p.date) {
+        if (std::find(years.begin(), years.end(), p.date->jalali.year) == years.end()) years.push_back(p.date->jalali.year);
+        break;
+      }
+    }
+  }
+  std::sort(years.rbegin(), years.rend());
+  if (ImGui::BeginCombo("Year", in.year ? std::to_string(in.year).c_str() : "All years")) {
+    if (ImGui::Selectable("All years", in.year == 0)) in.year = 0;
+    for (int y : years) {
+      if (ImGui::Selectable(std::to_string(y).c_str(), in.year == y)) in.year = y;
+      anchorLastItem(state, ("stats.year." + std::to_string(y)).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  anchorLastItem(state, "stats.year");
+  ImGui::SameLine();
+  TextFieldOptions keyword;
+  keyword.width = em * 12;
+  keyword.hint = "Position keyword";
+  TextField(state, "stats.position", in.positionKeyword, keyword);
+
+  if (in.statsVersion != version || in.statsYear != in.year || in.statsKeyword != in.positionKeyword) {
+    in.stats = insights::computeStats(entries, {in.year, in.positionKeyword});
+    in.statsVersion = version;
+    in.statsYear = in.year;
+    in.statsKeyword = in.positionKeyword;
+  }
+  const insights::Stats& s = in.stats;
+  ImGui::Text("%d records", s.records);
+  anchorLastItem(state, "stats.records");
+  if (ImGui::BeginChild("##stats")) {
+    ImGui::SeparatorText("Stages reached");
+    std::vector<std::string> rates;
+    for (std::size_t i = 0; i < s.conversion.size(); ++i) rates.push_back(i == 0 ? "" : percent(s.conversion[i]) + " of the stage before");
+    bars(state, "funnel", s.funnel, entries, rates);
+    ImGui::SeparatorText("Outcomes");
+    bars(state, "outcomes", s.outcomes, entries);
+    ImGui::SeparatorText("Applications per month (Jalali)");
+    bars(state, "months", s.perMonth, entries);
+    ImGui::SeparatorText("Apply ways and how often they got a reply");
+    std::vector<std::string> responses;
+    for (double r : s.responseByApplyWay) responses.push_back(percent(r) + " replied");
+    bars(state, "ways", s.applyWays, entries, responses);
+    ImGui::SeparatorText("Interview platforms");
+    bars(state, "platforms", s.platforms, entries);
+    ImGui::SeparatorText("Scores (out of 10)");
+    bars(state, "scores", s.scores, entries);
+    ImGui::SeparatorText("Days between stages");
+    for (const auto& g : s.gaps) {
+      if (g.samples == 0) ImGui::Text("%s: no dates yet", g.label.c_str());
+      else ImGui::Text("%s: median %.1f days (from %ld to %ld, %d records)", g.label.c_str(), g.median, g.min, g.max, g.samples);
+    }
+  }
+  ImGui::EndChild();
+}
+
+void drawQuestionBankView(UiState& state, const std::vector<model::CollectionEntry>& entries, std::uint64_t version,
+                          UiCommands& commands) {
+  auto& in = state.editor.insights;
+  if (in.bankVersion != version) {
+    in.bank = insights::buildQuestionBank(entries);
+    in.bankVersion = version;
+  }
+  const float em = ImGui::GetFontSize();
+  TextFieldOptions search;
+  search.width = em * 18;
+  search.hint = "Search the questions";
+  TextField(state, "questions.search", in.questionSearch, search);
+  ImGui::SameLine();
+  if (ImGui::Button("Export as FAQ")) commands.exportFaq = true;
+  anchorLastItem(state, "questions.export");
+  ImGui::SameLine();
+  ImGui::TextDisabled("%d questions", static_cast<int>(in.bank.size()));
+  const std::string needle = insights::questionKey(in.questionSearch);
+  if (ImGui::BeginChild("##bank")) {
+    int shown = 0;
+    for (std::size_t g = 0; g < in.bank.size(); ++g) {
+      const auto& group = in.bank[g];
+      if (!needle.empty() && insights::questionKey(group.text).find(needle) == std::string::npos) continue;
+      ImGui::PushID(static_cast<int>(g));
+      std::string where;
+      for (std::size_t c = 0; c < group.companies.size(); ++c) where += (c ? ", " : "") + group.companies[c];
+      const std::string title = state.visualText.visual(group.text) + "  (" + std::to_string(group.asked.size()) +
+                                (group.asked.size() == 1 ? " time - " : " times - ") + where + ")###q";
+      const bool open = ImGui::TreeNode(title.c_str());
+      anchorLastItem(state, ("questions.group." + std::to_string(shown)).c_str());
+      if (open) {
+        for (std::size_t a = 0; a < group.asked.size(); ++a) {
+          const auto& asked = group.asked[a];
+          ImGui::PushID(static_cast<int>(a));
+          if (ImGui::SmallButton(("Open " + asked.company).c_str())) {
+            commands.openId = asked.recordId;
+            state.editor.pendingWorkspace = Workspace::Record;
+          }
+          ImGui::SameLine();
+          ImGui::TextUnformatted(state.visualText.visual(asked.question).c_str());
+          if (!asked.answer.empty()) {
+            ImGui::Indent();
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+            ImGui::TextWrapped("%s", state.visualText.visual(asked.answer).c_str());
+            ImGui::PopStyleColor();
+            ImGui::Unindent();
+          }
+          ImGui::PopID();
+        }
+        ImGui::TreePop();
+      }
+      ImGui::PopID();
+      ++shown;
+    }
+  }
+  ImGui::EndChild();
+}
+
+}  // namespace jobname::ui
