@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "core/insights/question_bank.h"
+#include "core/insights/stats.h"
 #include "core/json/record_json.h"
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
@@ -130,6 +132,27 @@ int main(int argc, char** argv) {
     }
     std::sort(perChart.begin(), perChart.end());
     std::printf("%sflowchart_parse_layout_us: %.1f us\n", prefix.c_str(), perChart[perChart.size() / 2]);
+  }
+  if (wanted("insights")) {
+    // The Stats view and the question bank over 1,000 records, each computed anew.
+    std::vector<jobname::model::CollectionEntry> journal;
+    for (int i = 0; i < 1000; ++i) journal.push_back({std::to_string(i), 0, 0, records[i % records.size()]});
+    auto median = [](auto work) {
+      std::vector<double> ms;
+      for (int k = 0; k < 15; ++k) {
+        const auto start = Clock::now();
+        work();
+        ms.push_back(seconds(start) * 1000);
+      }
+      std::sort(ms.begin(), ms.end());
+      return ms[ms.size() / 2];
+    };
+    std::size_t sink = 0;
+    const double statsMs = median([&] { sink += jobname::insights::computeStats(journal).records; });
+    const double bankMs = median([&] { sink += jobname::insights::buildQuestionBank(journal).size(); });
+    if (sink == 0) std::abort();
+    std::printf("%sstats_ms_1000_records: %.2f ms\n", prefix.c_str(), statsMs);
+    std::printf("%squestion_bank_ms_1000_records: %.2f ms\n", prefix.c_str(), bankMs);
   }
   if (wanted("heap")) {
     const std::size_t before = liveBytes;

@@ -109,7 +109,7 @@ void drawWorkspace(App& app, ui::UiCommands& commands) {
     }
     if (ImGui::BeginChild("##record", ImVec2(0, 0))) {
       if (workspace == ui::Workspace::Statistics) {
-        ui::drawStatisticsView(app.ui, app.journal.entries(), app.journal.version());
+        ui::drawStatisticsView(app.ui, app.journal.entries(), app.journal.version(), commands);
       } else if (workspace == ui::Workspace::Questions) {
         ui::drawQuestionBankView(app.ui, app.journal.entries(), app.journal.version(), commands);
       } else if (!app.workingId.empty() && app.journal.find(app.workingId)) {

@@ -231,6 +231,7 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
     collection.records = app.journal.entries();
     web::downloadFile("jobname-journal.json", "application/json", json::collectionToJson(collection));
   }
+  if (!c.exportPngSvg.empty()) web::downloadSvgAsPng(c.exportPngName, c.exportPngSvg, 2.0f);
   if (c.exportFaq) {
     web::downloadFile("questions-faq.md", "text/markdown;charset=utf-8",
                       insights::questionBankMarkdown(insights::buildQuestionBank(app.journal.entries())));

@@ -169,6 +169,7 @@ struct UiCommands {
   bool exportMarkdown = false, exportJson = false, exportCollection = false;
   bool exportSvg = false, exportPng = false;
   bool exportFaq = false;
+  std::string exportPngName, exportPngSvg;  // a chart to download as PNG
 };
 
 bool effectiveDarkTheme(const UiState& state);

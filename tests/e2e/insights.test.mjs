@@ -32,6 +32,13 @@ export const tests = {
     assert.equal(state.stats.records, 32);
     assert.equal(state.stats.funnel[0], 32);          // every record sent a resume
     assert.equal(state.stats.outcomes.Offer, 2);      // dpkharazmi and postex end in ✅
+    assert.ok((await anchors(page))['stats.sankey'], 'no Sankey diagram');
+    await click(page, 'stats.sankey');  // scrolls it into view
+    await page.screenshot({ path: path.join(ctx.artifacts, 'sankey.png') });
+    // A chart downloads as PNG.
+    const [png] = await Promise.all([page.waitForEvent('download'), click(page, 'stats.png.outcomes')]);
+    assert.equal(png.suggestedFilename(), 'outcomes.png');
+    assert.equal(fs.readFileSync(await png.path()).subarray(1, 4).toString(), 'PNG');
     // Clicking the "Offer" bar lists those two records.
     await click(page, 'stats.outcomes.1');
     await settle(page, 3);

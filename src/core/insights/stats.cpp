@@ -80,7 +80,7 @@ Stats computeStats(const std::vector<model::CollectionEntry>& entries, const Sta
   for (const char* o : {"In progress", "Offer", "Not this time", "I declined", "Ghosted"}) s.outcomes.push_back({o, {}});
   for (int score = 0; score <= 10; ++score) s.scores.push_back({std::to_string(score), {}});
   std::map<std::string, Count> months;
-  std::map<std::string, int> wayResponded;
+  std::map<std::string, int> wayResponded, positionResponded;
   std::vector<long> toReply, toAnswer;
   const std::string keyword = lower(filter.positionKeyword);
 
@@ -102,6 +102,12 @@ Stats computeStats(const std::vector<model::CollectionEntry>& entries, const Sta
       if (has(r, kFunnel[i].code) || (i == 0 && deepest >= 0)) s.funnel[i].ids.push_back(e.id);
     }
     add(s.outcomes, outcome(r), e.id);
+    if (deepest >= 0) {
+      const std::string from = kFunnel[deepest].label, to = outcome(r);
+      auto flow = std::find_if(s.flows.begin(), s.flows.end(), [&](const Stats::Flow& f) { return f.from == from && f.to == to; });
+      if (flow == s.flows.end()) s.flows.push_back({from, to, {e.id}});
+      else flow->ids.push_back(e.id);
+    }
     if (first) {
       char month[16];
       std::snprintf(month, sizeof month, "%d.%02d", first->year, first->month);
@@ -109,8 +115,11 @@ Stats computeStats(const std::vector<model::CollectionEntry>& entries, const Sta
       months[month].ids.push_back(e.id);
     }
     if (!r.platform.empty()) add(s.platforms, r.platform, e.id);
-    if (!r.position.empty()) add(s.positions, r.position, e.id);
     const bool responded = r.status.size() > 1 || (!r.status.empty() && r.status[0] != "resume");
+    if (!r.position.empty()) {
+      add(s.positions, r.position, e.id);
+      positionResponded[r.position] += responded ? 1 : 0;
+    }
     for (const auto& way : r.applyWays) {
       add(s.applyWays, way, e.id);
       wayResponded[way] += responded ? 1 : 0;
@@ -142,6 +151,9 @@ Stats computeStats(const std::vector<model::CollectionEntry>& entries, const Sta
   sortByCount(s.positions);
   for (const auto& way : s.applyWays) {
     s.responseByApplyWay.push_back(way.count() ? static_cast<double>(wayResponded[way.label]) / way.count() : 0);
+  }
+  for (const auto& position : s.positions) {
+    s.responseByPosition.push_back(position.count() ? static_cast<double>(positionResponded[position.label]) / position.count() : 0);
   }
   s.gaps.push_back(gap("Resume to first reply", toReply));
   s.gaps.push_back(gap("Last interview to answer", toAnswer));

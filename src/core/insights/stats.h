@@ -31,6 +31,13 @@ struct Stats {
   std::vector<Count> perMonth;      // "1404.02", oldest first, by the first date
   std::vector<Count> platforms, applyWays, positions;
   std::vector<double> responseByApplyWay;  // share of each apply way's records that got past the resume
+  std::vector<double> responseByPosition;  // the same, by position
+  // From the deepest stage a record reached to its outcome: the Sankey diagram's bands.
+  struct Flow {
+    std::string from, to;
+    std::vector<std::string> ids;
+  };
+  std::vector<Flow> flows;
   std::vector<Count> scores;        // "0".."10", by whole points
   std::vector<Gap> gaps;
 };

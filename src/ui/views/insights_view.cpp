@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 
 #include "core/calendar/jalali.h"
+#include "core/insights/chart_svg.h"
 #include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
@@ -65,6 +67,88 @@ void bars(UiState& state, const char* id, const std::vector<insights::Count>& co
   }
 }
 
+// A section title with a button that downloads the chart below it as PNG.
+void chartTitle(UiState& state, UiCommands& commands, const char* title, const char* file,
+                const std::vector<insights::Count>& counts, const std::vector<std::string>& notes = {}) {
+  ImGui::SeparatorText(title);
+  ImGui::SameLine();
+  ImGui::PushID(file);
+  if (ImGui::SmallButton("PNG")) {
+    commands.exportPngName = std::string(file) + ".png";
+    commands.exportPngSvg = insights::barChartSvg(title, counts, notes);
+  }
+  anchorLastItem(state, (std::string("stats.png.") + file).c_str());
+  ImGui::PopID();
+}
+
+// Bands from the deepest stage each record reached (left) to its outcome (right), as wide as
+// their number of records.
+void sankey(UiState& state, const insights::Stats& s) {
+  if (s.flows.empty()) return;
+  const float em = ImGui::GetFontSize();
+  const float width = ImGui::GetContentRegionAvail().x, height = em * 12;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, height));
+  anchorLastItem(state, "stats.sankey");
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  std::vector<std::string> left, right;
+  std::map<std::string, int> leftTotal, rightTotal;
+  for (const auto& f : s.funnel) left.push_back(f.label);
+  for (const auto& o : s.outcomes) right.push_back(o.label);
+  int total = 0;
+  for (const auto& f : s.flows) {
+    leftTotal[f.from] += static_cast<int>(f.ids.size());
+    rightTotal[f.to] += static_cast<int>(f.ids.size());
+    total += static_cast<int>(f.ids.size());
+  }
+  const float gap = em * 0.4f;
+  const float scale = (height - gap * 6) / static_cast<float>(std::max(total, 1));
+  const float nodeWidth = em * 0.6f, leftX = at.x + em * 9, rightX = at.x + width - em * 9;
+  std::map<std::string, float> leftTop, rightTop;
+  float y = at.y;
+  for (const auto& l : left) { leftTop[l] = y; y += leftTotal[l] * scale + (leftTotal[l] ? gap : 0); }
+  y = at.y;
+  for (const auto& r : right) { rightTop[r] = y; y += rightTotal[r] * scale + (rightTotal[r] ? gap : 0); }
+  const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+  // Labels beside their node, each at least a line below the one before.
+  const float line = ImGui::GetTextLineHeight();
+  float nextLabel = at.y;
+  for (const auto& l : left) {
+    if (!leftTotal[l]) continue;
+    draw->AddRectFilled(ImVec2(leftX - nodeWidth, leftTop[l]), ImVec2(leftX, leftTop[l] + leftTotal[l] * scale), ImGui::GetColorU32(ImGuiCol_PlotHistogram));
+    const float y = std::max(leftTop[l], nextLabel);
+    draw->AddText(ImVec2(at.x, y), ink, (l + " " + std::to_string(leftTotal[l])).c_str());
+    nextLabel = y + line;
+  }
+  nextLabel = at.y;
+  for (const auto& r : right) {
+    if (!rightTotal[r]) continue;
+    draw->AddRectFilled(ImVec2(rightX, rightTop[r]), ImVec2(rightX + nodeWidth, rightTop[r] + rightTotal[r] * scale), ImGui::GetColorU32(ImGuiCol_PlotHistogram));
+    const float y = std::max(rightTop[r], nextLabel);
+    draw->AddText(ImVec2(rightX + nodeWidth + em * 0.4f, y), ink, (r + " " + std::to_string(rightTotal[r])).c_str());
+    nextLabel = y + line;
+  }
+  std::map<std::string, float> leftUsed, rightUsed;
+  for (const auto& f : s.flows) {
+    const float h = static_cast<float>(f.ids.size()) * scale;
+    const float y0 = leftTop[f.from] + leftUsed[f.from], y1 = rightTop[f.to] + rightUsed[f.to];
+    leftUsed[f.from] += h;
+    rightUsed[f.to] += h;
+    const ImU32 colour = f.to == "Offer" ? IM_COL32(46, 158, 79, 110) : f.to == "Not this time" ? IM_COL32(214, 69, 69, 90)
+                                                                                            : IM_COL32(120, 130, 150, 90);
+    // The band: a smooth step from (leftX, y0) to (rightX, y1), as thin quads.
+    constexpr int kSteps = 24;
+    for (int k = 0; k < kSteps; ++k) {
+      auto at_t = [&](float t) {
+        const float e = t * t * (3 - 2 * t);  // smoothstep
+        return ImVec2(leftX + (rightX - leftX) * t, y0 + (y1 - y0) * e);
+      };
+      const ImVec2 a = at_t(static_cast<float>(k) / kSteps), b = at_t(static_cast<float>(k + 1) / kSteps);
+      draw->AddQuadFilled(a, b, ImVec2(b.x, b.y + h), ImVec2(a.x, a.y + h), colour);
+    }
+  }
+}
+
 std::string percent(double share) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%.0f%%", share * 100);
@@ -72,7 +156,8 @@ std::string percent(double share) {
 }
 }  // namespace
 
-void drawStatisticsView(UiState& state, const std::vector<model::CollectionEntry>& entries, std::uint64_t version) {
+void drawStatisticsView(UiState& state, const std::vector<model::CollectionEntry>& entries, std::uint64_t version,
+                        UiCommands& commands) {
   auto& in = state.editor.insights;
   const float em = ImGui::GetFontSize();
   ImGui::SetNextItemWidth(em * 7);
@@ -111,21 +196,27 @@ void drawStatisticsView(UiState& state, const std::vector<model::CollectionEntry
   ImGui::Text("%d records", s.records);
   anchorLastItem(state, "stats.records");
   if (ImGui::BeginChild("##stats")) {
-    ImGui::SeparatorText("Stages reached");
     std::vector<std::string> rates;
     for (std::size_t i = 0; i < s.conversion.size(); ++i) rates.push_back(i == 0 ? "" : percent(s.conversion[i]) + " of the stage before");
+    chartTitle(state, commands, "Stages reached", "stages-reached", s.funnel, rates);
     bars(state, "funnel", s.funnel, entries, rates);
-    ImGui::SeparatorText("Outcomes");
+    ImGui::SeparatorText("From the furthest stage to the outcome");
+    sankey(state, s);
+    chartTitle(state, commands, "Outcomes", "outcomes", s.outcomes);
     bars(state, "outcomes", s.outcomes, entries);
-    ImGui::SeparatorText("Applications per month (Jalali)");
+    chartTitle(state, commands, "Applications per month (Jalali)", "applications-per-month", s.perMonth);
     bars(state, "months", s.perMonth, entries);
-    ImGui::SeparatorText("Apply ways and how often they got a reply");
     std::vector<std::string> responses;
     for (double r : s.responseByApplyWay) responses.push_back(percent(r) + " replied");
+    chartTitle(state, commands, "Apply ways and how often they got a reply", "apply-ways", s.applyWays, responses);
     bars(state, "ways", s.applyWays, entries, responses);
-    ImGui::SeparatorText("Interview platforms");
+    std::vector<std::string> byPosition;
+    for (double r : s.responseByPosition) byPosition.push_back(percent(r) + " replied");
+    chartTitle(state, commands, "Positions and how often they got a reply", "positions", s.positions, byPosition);
+    bars(state, "positions", s.positions, entries, byPosition);
+    chartTitle(state, commands, "Interview platforms", "platforms", s.platforms);
     bars(state, "platforms", s.platforms, entries);
-    ImGui::SeparatorText("Scores (out of 10)");
+    chartTitle(state, commands, "Scores (out of 10)", "scores", s.scores);
     bars(state, "scores", s.scores, entries);
     ImGui::SeparatorText("Days between stages");
     for (const auto& g : s.gaps) {

@@ -10,7 +10,8 @@
 
 namespace jobname::ui {
 
-void drawStatisticsView(UiState& state, const std::vector<model::CollectionEntry>& entries, std::uint64_t version);
+void drawStatisticsView(UiState& state, const std::vector<model::CollectionEntry>& entries, std::uint64_t version,
+                        UiCommands& commands);
 void drawQuestionBankView(UiState& state, const std::vector<model::CollectionEntry>& entries, std::uint64_t version,
                           UiCommands& commands);
 

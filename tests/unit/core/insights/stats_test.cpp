@@ -82,3 +82,19 @@ TEST_CASE("stats: filters by year and position keyword apply to everything") {
   CHECK(computeStats(journal(), {0, "data"}).records == 1);
   CHECK(computeStats(journal(), {1404, "go"}).funnel[0].count() == 3);
 }
+
+TEST_CASE("stats: flows from the deepest stage reached to the outcome, and replies by position") {
+  const Stats s = computeStats(journal());
+  auto flow = [&](const std::string& from, const std::string& to) {
+    for (const auto& f : s.flows) {
+      if (f.from == from && f.to == to) return static_cast<int>(f.ids.size());
+    }
+    return 0;
+  };
+  CHECK(flow("Technical interview", "Not this time") == 1);  // a
+  CHECK(flow("Offer", "Offer") == 1);                        // b
+  CHECK(flow("Resume sent", "In progress") == 1);            // c
+  CHECK(flow("Resume sent", "Ghosted") == 1);                // d
+  CHECK(s.positions[0].label == "Go developer");
+  CHECK(s.responseByPosition[0] == doctest::Approx(1.0));   // a, b, d all got a reply
+}
