@@ -68,6 +68,33 @@
     },
   };
 
+  // Offline after one visit: the service worker caches the app. When a newer version has been
+  // deployed, say so; reloading is the user's choice (the journal is saved as the page hides).
+  if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+    navigator.serviceWorker.register('sw.js').then((registration) => {
+      const offer = (worker) => {
+        const bar = document.createElement('div');
+        bar.id = 'update';
+        bar.textContent = 'A new version of Jobname Studio is ready. ';
+        const button = document.createElement('button');
+        button.textContent = 'Reload now';
+        button.addEventListener('click', () => {
+          worker.postMessage('activate-now');
+          navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+        });
+        bar.appendChild(button);
+        document.body.appendChild(bar);
+      };
+      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+        });
+      });
+    }).catch((error) => console.warn('offline use unavailable:', error && error.message));
+  }
+
   const script = document.createElement('script');
   script.src = 'jobname.js';
   script.onerror = () => showError('Jobname Studio could not load its program file (jobname.js). ' +

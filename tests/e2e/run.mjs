@@ -35,7 +35,10 @@ for (const test of tests) {
   const started = Date.now();
   const context = { browser, url: server.url, artifacts, webDir, root };
   try {
-    await test.fn(context);
+    // A test that hangs (an await that never settles) fails after two minutes instead of stalling CI.
+    let timer;
+    const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('timed out after 120 s')), 120000); });
+    await Promise.race([test.fn(context), timeout]).finally(() => clearTimeout(timer));
     passed++;
     console.log(`ok    ${test.name} (${Date.now() - started} ms)`);
   } catch (error) {

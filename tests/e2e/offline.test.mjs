@@ -1,0 +1,49 @@
+// Offline everywhere: after one visit the app works with the network off (service worker), and
+// no byte leaves the machine (the Content-Security-Policy forbids it; nothing tries).
+import assert from 'node:assert/strict';
+import { openApp, click, settle, debugState, typeInto, waitSaved, newPage } from './lib/app.mjs';
+
+export const tests = {
+  async 'after one visit the app loads and saves with the network off'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();  // now under the worker's control
+    await openApp(page, ctx.url);
+    assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'no service worker in control');
+    await context.setOffline(true);
+    await page.reload();
+    await openApp(page, ctx.url);
+    await click(page, 'collection.empty.new');
+    await typeInto(page, 'record.company', 'Written offline');
+    await waitSaved(page);
+    await page.reload();
+    await openApp(page, ctx.url);
+    assert.equal((await debugState(page)).records[0].company, 'Written offline');
+    await context.close();
+  },
+
+  async 'a whole session asks for nothing but the page\u2019s own files, and the policy forbids the rest'(ctx) {
+    const { context, page } = await newPage(ctx);
+    const origin = new URL(ctx.url).origin;
+    const elsewhere = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) elsewhere.push(url);
+    });
+    await context.route((url) => url.origin !== origin, (route) => route.abort());
+    await openApp(page, ctx.url);
+    await click(page, 'collection.empty.sample');
+    await typeInto(page, 'record.position', 'Offline engineer', { replace: true });
+    await page.keyboard.press('Enter');
+    await waitSaved(page);
+    await page.reload();
+    await openApp(page, ctx.url);
+    await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+S')]);
+    assert.deepEqual(elsewhere, []);
+    // And if the page tried, the browser would refuse.
+    const blocked = await page.evaluate(() => fetch('https://example.com/').then(() => false, () => true));
+    assert.ok(blocked, 'a request to another origin was allowed');
+    await context.close();
+  },
+};
