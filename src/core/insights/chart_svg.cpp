@@ -3,23 +3,11 @@
 #include <algorithm>
 
 #include "core/text/bidi.h"
+#include "core/text/xml.h"
 
 namespace jobname::insights {
 
 namespace {
-std::string escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 }  // namespace
 
 std::string barChartSvg(const std::string& title, const std::vector<Count>& counts, const std::vector<std::string>& notes) {
@@ -30,19 +18,19 @@ std::string barChartSvg(const std::string& title, const std::vector<Count>& coun
   std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width) + "\" height=\"" +
                     std::to_string(height) + "\" font-family=\"'Noto Sans', 'Noto Sans Arabic', sans-serif\" font-size=\"15\">";
   svg += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>";
-  svg += "<text x=\"16\" y=\"28\" font-size=\"18\" font-weight=\"bold\" fill=\"#333a44\">" + escape(title) + "</text>";
+  svg += "<text x=\"16\" y=\"28\" font-size=\"18\" font-weight=\"bold\" fill=\"#333a44\">" + text::escapeXml(title) + "</text>";
   for (std::size_t i = 0; i < counts.size(); ++i) {
     const int y = top + rowHeight * static_cast<int>(i);
     const int w = barWidth * counts[i].count() / largest;
     const bool rtl = text::containsRightToLeft(counts[i].label);
     svg += "<text x=\"" + std::to_string(rtl ? labelWidth - 12 : 16) + "\" y=\"" + std::to_string(y + 17) + "\" fill=\"#333a44\"" +
-           (rtl ? " text-anchor=\"end\" direction=\"rtl\"" : "") + ">" + escape(counts[i].label) + "</text>";
+           (rtl ? " text-anchor=\"end\" direction=\"rtl\"" : "") + ">" + text::escapeXml(counts[i].label) + "</text>";
     svg += "<rect x=\"" + std::to_string(labelWidth) + "\" y=\"" + std::to_string(y + 4) + "\" width=\"" + std::to_string(w) +
            "\" height=\"" + std::to_string(rowHeight - 8) + "\" rx=\"3\" fill=\"#e6b400\"/>";
     std::string value = std::to_string(counts[i].count());
     if (i < notes.size() && !notes[i].empty()) value += "  " + notes[i];
     svg += "<text x=\"" + std::to_string(labelWidth + w + 8) + "\" y=\"" + std::to_string(y + 17) + "\" fill=\"#333a44\">" +
-           escape(value) + "</text>";
+           text::escapeXml(value) + "</text>";
   }
   return svg + "</svg>\n";
 }

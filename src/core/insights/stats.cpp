@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/calendar/jalali.h"
+#include "core/model/stages.h"
 
 namespace jobname::insights {
 
@@ -18,12 +19,11 @@ std::string lower(std::string s) {
 bool has(const model::Record& r, const char* code) { return std::find(r.status.begin(), r.status.end(), code) != r.status.end(); }
 
 const char* outcome(const model::Record& r) {
-  for (auto it = r.status.rbegin(); it != r.status.rend(); ++it) {
-    if (*it == "accepted") return "Offer";
-    if (*it == "rejected") return "Not this time";
-    if (*it == "declined") return "I declined";
-    if (*it == "ghosted") return "Ghosted";
-  }
+  const std::string code = model::outcomeCode(r.status);
+  if (code == "accepted") return "Offer";
+  if (code == "rejected") return "Not this time";
+  if (code == "declined") return "I declined";
+  if (code == "ghosted") return "Ghosted";
   return "In progress";
 }
 

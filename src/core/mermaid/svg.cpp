@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/text/bidi.h"
+#include "core/text/xml.h"
 
 namespace jobname::mermaid {
 
@@ -26,19 +27,6 @@ std::string number(float v) {
   return s;
 }
 
-std::string escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string points(const std::vector<Point>& ps) {
   std::string out;
@@ -99,7 +87,7 @@ std::string text(const std::string& label, Point centre, const char* cls) {
   if (text::containsRightToLeft(label)) out += " direction=\"rtl\"";
   out += ">";
   for (const auto& line : lines) {
-    out += "<tspan x=\"" + number(centre.x) + "\" y=\"" + number(y) + "\" dy=\"0.35em\">" + escape(line) + "</tspan>";
+    out += "<tspan x=\"" + number(centre.x) + "\" y=\"" + number(y) + "\" dy=\"0.35em\">" + text::escapeXml(line) + "</tspan>";
     y += lineHeight;
   }
   return out + "</text>";

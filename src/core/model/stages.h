@@ -19,6 +19,9 @@ const StageKind* stageByCode(std::string_view code);
 // Splits a status row ("📜📞🔧❌") into codes ("resume", "hr_call", "technical", "rejected").
 // Whitespace between emoji is ignored; anything unknown becomes a code of its own raw text.
 std::vector<std::string> parseStatusRow(std::string_view row);
+
+// Where a status row ended: "accepted", "rejected", "declined", "ghosted", or "pending".
+const char* outcomeCode(const std::vector<std::string>& codes);
 std::string writeStatusRow(const std::vector<std::string>& codes);
 
 }  // namespace jobname::model

@@ -17,15 +17,7 @@
 
 namespace jobname::ui {
 
-const char* outcomeOf(const model::Record& record) {
-  for (auto it = record.status.rbegin(); it != record.status.rend(); ++it) {
-    if (*it == "rejected") return "rejected";
-    if (*it == "accepted") return "accepted";
-    if (*it == "declined") return "declined";
-    if (*it == "ghosted") return "ghosted";
-  }
-  return "pending";
-}
+const char* outcomeOf(const model::Record& record) { return model::outcomeCode(record.status); }
 
 int firstYear(const model::Record& record) {
   for (const auto& d : record.dates) {
