@@ -138,6 +138,10 @@ void drawImportReport(App& app) {
 
 // Today on the Jalali calendar, in the user's time zone, for the date picker.
 void setToday(App& app) {
+  // The date changes once a day: a look at the clock a minute is plenty, not two calls a frame.
+  const double now = ImGui::GetTime();
+  if (now - app.ui.todayCheckedAt < 60.0) return;
+  app.ui.todayCheckedAt = now;
   const std::int64_t localMs = web::unixTimeMs() - web::timezoneOffsetMinutes() * 60000LL;
   const long days = static_cast<long>(localMs / 86400000LL);
   const calendar::JalaliDate today = calendar::jalaliFromJulianDay(days + 2440588);  // 1970-01-01 is JDN 2440588

@@ -51,7 +51,6 @@ struct ProcessPanelState {
 };
 
 struct DatePickerState {
-  std::string forId;   // the picker's button; "" when closed
   int year = 0, month = 0;  // the month shown
 };
 
@@ -146,6 +145,7 @@ struct UiState {
   bool systemPrefersDark = false;
   float devicePixelRatio = 1.0f;
   int todayYear = 0, todayMonth = 0, todayDay = 0;  // Jalali, from the app's clock
+  double todayCheckedAt = -1e9;                     // ImGui time of the last look at the clock
   bool showAbout = false;
   EditorState editor;
   TextOverlay overlay;

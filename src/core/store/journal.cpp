@@ -63,7 +63,6 @@ Journal::LoadReport Journal::load() {
   entries_.clear();
   dirtyRecords_.clear();
   removed_.clear();
-  storedUpdatedMs_.clear();
   indexDirty_ = false;
   readOnly_ = false;
   if (!store_.available()) {
@@ -102,7 +101,6 @@ Journal::LoadReport Journal::load() {
     std::string problem;
     auto entry = readEntry(id, problem);
     if (entry) {
-      storedUpdatedMs_[id] = entry->updatedMs;
       entries_.push_back(std::move(*entry));
       continue;
     }
@@ -197,14 +195,12 @@ WriteResult Journal::save() {
       const std::size_t at = raw->find("\"updatedMs\":");
       const std::int64_t storedMs = at == std::string::npos ? 0 : std::strtoll(raw->c_str() + at + 12, nullptr, 10);
       if (storedMs > entry->updatedMs) {
-        storedUpdatedMs_[*it] = storedMs;
         it = dirtyRecords_.erase(it);
         continue;
       }
     }
     const WriteResult result = store_.set(recordKey(*it), json::compactEntryJson(*entry));
     if (!result.ok()) return result;
-    storedUpdatedMs_[*it] = entry->updatedMs;
     it = dirtyRecords_.erase(it);
   }
   for (const auto& id : removed_) store_.remove(recordKey(id));
@@ -240,7 +236,6 @@ std::string Journal::refreshFromStore(const std::string& key) {
       if (!id.is_string() || find(id.get<std::string>()) || removed_.count(id.get<std::string>())) continue;
       std::string problem;
       if (auto entry = readEntry(id.get<std::string>(), problem)) {
-        storedUpdatedMs_[entry->id] = entry->updatedMs;
         entries_.push_back(std::move(*entry));
       }
     }
@@ -259,7 +254,6 @@ std::string Journal::refreshFromStore(const std::string& key) {
     }
     return {};
   }
-  storedUpdatedMs_[id] = theirs->updatedMs;
   if (i == entries_.size()) {
     entries_.push_back(std::move(*theirs));
     return {};

@@ -59,7 +59,6 @@ class Journal {
   std::string prefix_;
   std::vector<model::CollectionEntry> entries_;
   std::set<std::string> dirtyRecords_, removed_;
-  std::map<std::string, std::int64_t> storedUpdatedMs_;  // what we last read or wrote per record
   bool indexDirty_ = false;
   std::uint64_t version_ = 0;
   bool readOnly_ = false;

@@ -20,7 +20,6 @@ bool JalaliDatePickerButton(UiState& state, const char* id, std::string& dateTex
   bool picked = false;
   ImGui::PushID(id);
   if (ImGui::SmallButton("Pick")) {
-    picker.forId = id;
     const auto parsed = calendar::parseDate(dateText);
     picker.year = parsed.date ? parsed.date->jalali.year : state.todayYear;
     picker.month = parsed.date ? parsed.date->jalali.month : state.todayMonth;
@@ -61,7 +60,6 @@ bool JalaliDatePickerButton(UiState& state, const char* id, std::string& dateTex
         if (ImGui::Button(label.c_str(), ImVec2(cell, 0))) {
           dateText = calendar::formatJalali(date);
           picked = true;
-          picker.forId.clear();
           ImGui::CloseCurrentPopup();
         }
         anchorLastItem(state, (std::string(id) + ".day." + label).c_str());
