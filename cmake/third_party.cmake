@@ -85,3 +85,20 @@ if(EMSCRIPTEN)
   target_include_directories(imgui_backends SYSTEM PUBLIC "${IMGUI_DIR}/backends")
   target_link_libraries(imgui_backends PUBLIC imgui)
 endif()
+
+# --- zlib with its contrib/minizip: deflate for share links, zip for the book export ----------
+jn_require_third_party(zlib zlib.h)
+set(ZLIB_DIR "${JN_THIRD_PARTY_DIR}/zlib")
+set(MINIZIP_DIR "${ZLIB_DIR}/contrib/minizip")
+add_library(jn_zlib STATIC
+  "${ZLIB_DIR}/adler32.c" "${ZLIB_DIR}/compress.c" "${ZLIB_DIR}/crc32.c" "${ZLIB_DIR}/deflate.c" "${ZLIB_DIR}/inflate.c"
+  "${ZLIB_DIR}/inffast.c" "${ZLIB_DIR}/inftrees.c" "${ZLIB_DIR}/trees.c" "${ZLIB_DIR}/zutil.c"
+  "${MINIZIP_DIR}/zip.c" "${MINIZIP_DIR}/unzip.c" "${MINIZIP_DIR}/ioapi.c")
+target_include_directories(jn_zlib SYSTEM PUBLIC "${ZLIB_DIR}" "${MINIZIP_DIR}")
+# No encryption in our zips; the in-memory file functions replace stdio's.
+target_compile_definitions(jn_zlib PUBLIC NOCRYPT NOUNCRYPT PRIVATE Z_HAVE_UNISTD_H)
+if(EMSCRIPTEN OR APPLE)
+  target_compile_definitions(jn_zlib PRIVATE IOAPI_NO_64)
+endif()
+target_compile_options(jn_zlib PRIVATE -w)
+set_target_properties(jn_zlib PROPERTIES POSITION_INDEPENDENT_CODE ON)

@@ -6,6 +6,7 @@
 
 #include "core/calendar/jalali.h"
 #include "platform/web/files.h"
+#include "platform/web/address.h"
 #include "platform/web/page.h"
 #include "platform/web/text_overlay.h"
 #include "ui/theme.h"
@@ -15,6 +16,7 @@
 #include "ui/views/insights_view.h"
 #include "ui/views/main_menu.h"
 #include "ui/views/record_view.h"
+#include "ui/views/share_view.h"
 
 namespace jobname::app {
 
@@ -108,7 +110,9 @@ void drawWorkspace(App& app, ui::UiCommands& commands) {
       ImGui::EndTabBar();
     }
     if (ImGui::BeginChild("##record", ImVec2(0, 0))) {
-      if (workspace == ui::Workspace::Statistics) {
+      if (app.ui.share.incoming.active && workspace == ui::Workspace::Record) {
+        ui::drawSharedRecord(app.ui, commands);
+      } else if (workspace == ui::Workspace::Statistics) {
         ui::drawStatisticsView(app.ui, app.journal.entries(), app.journal.version(), commands);
       } else if (workspace == ui::Workspace::Questions) {
         ui::drawQuestionBankView(app.ui, app.journal.entries(), app.journal.version(), commands);
@@ -207,6 +211,7 @@ void carryOutCommands(App& app, const ui::UiCommands& commands) {
   }
   if (!commands.openUrl.empty()) web::openInNewTab(commands.openUrl);
   carryOutJournalCommands(app, commands, ImGui::GetTime());
+  carryOutShareCommands(app, commands, ImGui::GetTime());
 }
 }  // namespace
 
@@ -225,6 +230,7 @@ void startApp(App& app) {
   web::installFileDrop();
   web::saveWhenPageHides();
   web::installShortcutGuard();
+  web::watchAddressFragment();
   openRecord(app, app.journal.openId());
 }
 
@@ -237,6 +243,8 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   importIncomingFiles(app);
   followOtherTabs(app);
   readTextOverlay(app);
+  openSharedLinkFromAddress(app);
+  readClipboardResult(app);
 
   ui::UiCommands commands;
   shortcuts(app, commands);
@@ -245,6 +253,8 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   drawImportReport(app);
   ui::drawDuplicatePrompt(app.ui, commands);
   ui::drawAboutView(app.ui, commands);
+  ui::drawShareLinkDialog(app.ui, commands);
+  ui::drawShareLinkError(app.ui);
   placeTextOverlay(app);
   carryOutCommands(app, commands);
   saveIfDue(app, ImGui::GetTime());

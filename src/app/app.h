@@ -57,9 +57,16 @@ void flush(App& app);
 void openRecord(App& app, const std::string& id);
 void carryOutJournalCommands(App& app, const ui::UiCommands& commands, double nowSeconds);
 void importIncomingFiles(App& app);
+// One record from elsewhere (a share link): added, or the duplicate prompt asks first.
+void importRecord(App& app, model::Record record, double nowSeconds);
 void followOtherTabs(App& app);
 void saveIfDue(App& app, double nowSeconds);
 void describeUsage(App& app);
 std::string debugStateJson(const App& app);
+
+// sharing.cpp: share links out and in, the book .zip.
+void openSharedLinkFromAddress(App& app);
+void readClipboardResult(App& app);
+void carryOutShareCommands(App& app, const ui::UiCommands& commands, double nowSeconds);
 
 }  // namespace jobname::app

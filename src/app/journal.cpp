@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
+#include "core/book/book_export.h"
 #include "core/insights/checks.h"
 #include "core/insights/question_bank.h"
 #include "core/json/record_json.h"
@@ -29,18 +30,7 @@ constexpr double kUndoGroupSeconds = 1.0;  // keystrokes closer than this undo t
 
 std::int64_t nowMs() { return web::unixTimeMs(); }
 
-// "company-position": letters and digits (Persian too) kept, the rest one dash.
-std::string fileStem(const model::Record& r) {
-  std::string stem;
-  const std::string source = r.company.name + " " + r.position;
-  for (unsigned char c : source) {
-    const bool keep = std::isalnum(c) || c >= 0x80;
-    if (keep) stem += static_cast<char>(c >= 0x80 ? c : std::tolower(c));
-    else if (!stem.empty() && stem.back() != '-') stem += '-';
-  }
-  while (!stem.empty() && stem.back() == '-') stem.pop_back();
-  return stem.empty() ? "interview" : stem;
-}
+std::string fileStem(const model::Record& r) { return book::recordFileStem(r); }
 
 void scheduleSave(App& app, double now) {
   if (app.saveDueSeconds < 0) app.saveDueSeconds = now + kSaveDelaySeconds;
@@ -95,6 +85,19 @@ void addImported(App& app, model::Record record, std::string& firstId) {
   const std::string id = app.journal.add(std::move(record), nowMs());
   app.undo.push_back({UndoStep::Kind::Add, app.journal.indexOf(id), *app.journal.find(id)});
   if (firstId.empty()) firstId = id;
+}
+
+// Adds an imported record, or queues it for the duplicate prompt when the journal has it already.
+bool addUnlessDuplicate(App& app, model::Record&& record, std::string& firstId) {
+  const std::string key = duplicateKey(record);
+  const auto existing = std::find_if(app.journal.entries().begin(), app.journal.entries().end(),
+                                     [&](const model::CollectionEntry& e) { return duplicateKey(e.record) == key; });
+  if (existing != app.journal.entries().end()) {
+    app.pendingImports.push_back({std::move(record), existing->id});
+    return false;
+  }
+  addImported(app, std::move(record), firstId);
+  return true;
 }
 
 void promptNextDuplicate(App& app) {
@@ -243,6 +246,15 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
   }
 }
 
+void importRecord(App& app, model::Record record, double now) {
+  std::string firstId;
+  addUnlessDuplicate(app, std::move(record), firstId);
+  promptNextDuplicate(app);
+  app.redo.clear();
+  if (!firstId.empty()) openRecord(app, firstId);
+  scheduleSave(app, now);
+}
+
 void importIncomingFiles(App& app) {
   std::vector<web::IncomingFile> files = web::takeIncomingFiles();
   if (files.empty()) return;
@@ -265,17 +277,7 @@ void importIncomingFiles(App& app) {
       if (result.record) records.push_back(std::move(*result.record));
     }
     for (const auto& d : diagnostics) report.push_back(formatDiagnostic(d));
-    for (auto& record : records) {
-      const std::string key = duplicateKey(record);
-      const auto existing = std::find_if(app.journal.entries().begin(), app.journal.entries().end(),
-                                         [&](const model::CollectionEntry& e) { return duplicateKey(e.record) == key; });
-      if (existing != app.journal.entries().end()) {
-        app.pendingImports.push_back({std::move(record), existing->id});
-        continue;
-      }
-      addImported(app, std::move(record), firstId);
-      ++imported;
-    }
+    for (auto& record : records) imported += addUnlessDuplicate(app, std::move(record), firstId) ? 1 : 0;
   }
   report.insert(report.begin(), std::to_string(imported) + " record" + (imported == 1 ? "" : "s") + " imported from " +
                                     std::to_string(files.size()) + " file" + (files.size() == 1 ? "" : "s") + ".");
@@ -336,6 +338,11 @@ std::string debugStateJson(const App& app) {
   j["stats"]["funnel"] = nlohmann::json::array();
   for (const auto& c : stats.funnel) j["stats"]["funnel"].push_back(c.count());
   for (const auto& c : stats.outcomes) j["stats"]["outcomes"][c.label] = c.count();
+  const auto& share = app.ui.share;
+  j["share"] = {{"linkOpen", share.outgoing.open}, {"link", share.outgoing.link}, {"linkChars", share.outgoing.chars},
+                {"copyStatus", share.outgoing.copyStatus}, {"error", share.error},
+                {"incoming", {{"active", share.incoming.active}, {"company", share.incoming.record.company.name},
+                              {"activeHtml", share.incoming.activeHtml}}}};
   j["records"] = nlohmann::json::array();
   for (const auto& e : app.journal.entries()) {
     j["records"].push_back({{"id", e.id}, {"company", e.record.company.name}, {"localName", e.record.company.localName},

@@ -14,5 +14,8 @@ int check(const Args& args, std::ostream& out, std::ostream& err);
 int roundtrip(const Args& args, std::ostream& out, std::ostream& err);
 int flowchart(const Args& args, std::ostream& out, std::ostream& err);
 int jalali(const Args& args, std::istream& in, std::ostream& out, std::ostream& err);
+// share_commands.cpp
+int share(const Args& args, std::istream& in, std::ostream& out, std::ostream& err);
+int bookCommand(const Args& args, std::ostream& out, std::ostream& err);
 
 }  // namespace jobname::cli

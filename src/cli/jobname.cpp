@@ -14,6 +14,8 @@ void usage(std::ostream& out) {
          "  roundtrip FILES...    import + export each record: identical, or where it differs\n"
          "  flowchart FILE --json|--svg   the Interview Process chart laid out, as JSON or SVG\n"
          "  jalali                dates from standard input -> 'jy.jm.jd YYYY-MM-DD'\n"
+         "  share FILE | --open LINK   a record as a share link fragment ('#r=...'), or back\n"
+         "  book FILES... -o BOOK.zip  records as a .zip laid out like the jobname book (mdBook)\n"
          "  --version             version and the libraries it uses\n\n"
          "'jobname COMMAND --help' explains each command.\n";
 }
@@ -36,6 +38,8 @@ int main(int argc, char** argv) {
   if (command == "check") return jobname::cli::check(args, std::cout, std::cerr);
   if (command == "roundtrip") return jobname::cli::roundtrip(args, std::cout, std::cerr);
   if (command == "flowchart") return jobname::cli::flowchart(args, std::cout, std::cerr);
+  if (command == "share") return jobname::cli::share(args, std::cin, std::cout, std::cerr);
+  if (command == "book") return jobname::cli::bookCommand(args, std::cout, std::cerr);
   if (command == "jalali") return jobname::cli::jalali(args, std::cin, std::cout, std::cerr);
   std::cerr << "jobname: unknown command '" << command << "'\n";
   usage(std::cerr);

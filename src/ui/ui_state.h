@@ -12,6 +12,7 @@
 #include "core/insights/stats.h"
 #include "core/mermaid/flowchart.h"
 #include "core/mermaid/layout.h"
+#include "core/model/record.h"
 #include "core/settings/app_settings.h"
 #include "core/text/bidi.h"
 #include "ui/widgets/flowchart_view_state.h"
@@ -140,6 +141,32 @@ struct EditorState {
   std::string notice;          // a passing message (e.g. a conflict copy was made)
 };
 
+// The link made for the open record ("Copy share link").
+struct ShareLinkDialog {
+  bool open = false;
+  std::string link;        // empty when the record is too large for a link
+  std::size_t chars = 0;   // the link's length, or what it would have been
+  std::string copyStatus;  // what the clipboard did with it
+  std::string field;       // the text box showing the link (to select by hand); edits are not kept
+};
+
+// A record opened from a share link: shown read-only until the user imports or closes it.
+struct SharedRecordView {
+  bool active = false;
+  model::Record record;
+  std::string markdown;    // what it exports to, shown as it would be published
+  std::string activeHtml;  // active HTML found in it: flagged before import
+  std::vector<std::string> warnings;
+  std::optional<mermaid::FlowchartLayout> layout;
+  FlowchartViewState view;
+};
+
+struct ShareState {
+  ShareLinkDialog outgoing;
+  SharedRecordView incoming;
+  std::string error;  // a link that could not be opened, until the user has read why
+};
+
 struct UiState {
   settings::AppSettings settings;
   bool systemPrefersDark = false;
@@ -148,6 +175,7 @@ struct UiState {
   double todayCheckedAt = -1e9;                     // ImGui time of the last look at the clock
   bool showAbout = false;
   EditorState editor;
+  ShareState share;
   TextOverlay overlay;
   text::VisualTextCache visualText;
   std::vector<WidgetAnchor> anchors;  // rebuilt every frame
@@ -169,6 +197,9 @@ struct UiCommands {
   bool exportMarkdown = false, exportJson = false, exportCollection = false;
   bool exportSvg = false, exportPng = false;
   bool exportFaq = false;
+  bool exportBook = false;  // the journal as a .zip laid out like the jobname book
+  // sharing
+  bool copyShareLink = false, importShared = false, closeShared = false;
   std::string exportPngName, exportPngSvg;  // a chart to download as PNG
 };
 

@@ -65,8 +65,35 @@ case "$case" in
     [ $code -eq 1 ] || fail "bad chart exit $code"
     grep -q "bad.md:6:10: error: label not closed" "$tmp/err" || fail "$(cat "$tmp/err")"
     ;;
+  share)
+    link=$("$jobname" share "$corpus/gharar.md") || fail "share exit $?"
+    [[ $link == "#r=1."* ]] || fail "link: $link"
+    "$jobname" share --open "https://example.org/studio/$link" | cmp -s - "$corpus/gharar.md" || fail "open is not the file"
+    "$jobname" share --open "${link%?????}" 2> "$tmp/err"; [ $? -eq 1 ] || fail "a cut link opened"
+    grep -q "cannot be opened" "$tmp/err" || fail "$(cat "$tmp/err")"
+    printf '# [x](y)\n\n### Technical\n- Q <img src=a onerror=alert(1)>\n' > "$tmp/active.md"
+    "$jobname" share --open "$("$jobname" share "$tmp/active.md")" > /dev/null 2> "$tmp/err"; [ $? -eq 1 ] || fail "active HTML exit"
+    grep -q "active HTML" "$tmp/err" || fail "$(cat "$tmp/err")"
+    ;;
+  book)
+    "$jobname" book "$corpus"/snapp__*.md "$corpus/gharar.md" -o "$tmp/book.zip" --title "My book" || fail "book exit $?"
+    python3 - "$tmp/book.zip" "$corpus/gharar.md" <<'PY' || fail "zip contents"
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+assert z.testzip() is None
+names = z.namelist()
+assert "src/SUMMARY.md" in names and "book.toml" in names, names
+assert "- [snapp](./snapp/README.md)\n    - [Software Engineer (Golang" in z.read("src/SUMMARY.md").decode(), z.read("src/SUMMARY.md")
+gharar = [n for n in names if n.startswith("src/gharar/")]
+assert len(gharar) == 1 and z.read(gharar[0]) == open(sys.argv[2], "rb").read(), gharar
+assert len([n for n in names if n.startswith("src/snapp/") and not n.endswith("README.md")]) == 2, names
+PY
+    printf 'nothing\n' > "$tmp/n.md"
+    "$jobname" book "$tmp/n.md" -o "$tmp/none.zip" 2> /dev/null; [ $? -eq 1 ] || fail "bad input exit"
+    [ ! -e "$tmp/none.zip" ] || fail "wrote a book from bad input"
+    ;;
   help)
-    for c in convert check roundtrip jalali flowchart; do "$jobname" $c --help | grep -q "usage: jobname $c" || fail "$c --help"; done
+    for c in convert check roundtrip jalali flowchart share; do "$jobname" $c --help | grep -q "usage: jobname $c" || fail "$c --help"; done
     "$jobname" nonsense 2>/dev/null; [ $? -eq 2 ] || fail "unknown command exit"
     ;;
   *) fail "unknown case $case" ;;

@@ -52,7 +52,7 @@ export const tests = {
     assert.ok(shot.stats(about.x * 2, about.y * 2, about.w * 2, about.h * 2).colours > 10, 'Persian line not drawn');
     await page.screenshot({ path: path.join(ctx.artifacts, 'about.png') });
     // The licence texts the About box links to are served with the app.
-    for (const file of ['imgui.txt', 'fribidi.txt', 'noto-fonts.txt', 'nlohmann-json.txt', 'emscripten.txt', 'jobname-studio.txt']) {
+    for (const file of ['imgui.txt', 'fribidi.txt', 'noto-fonts.txt', 'nlohmann-json.txt', 'zlib.txt', 'emscripten.txt', 'jobname-studio.txt']) {
       assert.ok(fs.statSync(path.join(ctx.webDir, 'licenses', file)).size > 100, `licenses/${file} missing`);
     }
     await click(page, 'about.close');

@@ -1,6 +1,7 @@
 #include "core/about/components.h"
 
 #include <fribidi.h>
+#include <zlib.h>
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +15,8 @@ std::vector<Component> coreComponents() {
       {"GNU FriBidi", FRIBIDI_VERSION, "LGPL-2.1-or-later", "Behdad Esfahbod, Dov Grobgeld and others",
        "fribidi.txt"},
       {"JSON for Modern C++", jsonVersion, "MIT", "Niels Lohmann", "nlohmann-json.txt"},
+      {"zlib (with its contrib minizip)", ZLIB_VERSION, "Zlib", "Jean-loup Gailly, Mark Adler; minizip: Gilles Vollant",
+       "zlib.txt"},
   };
 }
 

@@ -46,8 +46,9 @@ EM_JS(char*, jn_files_take, (), {
   return stringToNewUTF8('[' + parts.join(',') + ']');
 });
 
-EM_JS(void, jn_download, (const char* name, const char* type, const char* content), {
-  const blob = new Blob([UTF8ToString(content)], { type: UTF8ToString(type) });
+EM_JS(void, jn_download, (const char* name, const char* type, const char* content, int size), {
+  // A copy of the bytes as they are: a zip is no UTF-8 text.
+  const blob = new Blob([HEAPU8.slice(content, content + size)], { type: UTF8ToString(type) });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -109,7 +110,7 @@ std::vector<IncomingFile> takeIncomingFiles() {
 }
 
 void downloadFile(const std::string& name, const std::string& mimeType, const std::string& content) {
-  jn_download(name.c_str(), mimeType.c_str(), content.c_str());
+  jn_download(name.c_str(), mimeType.c_str(), content.data(), static_cast<int>(content.size()));
 }
 
 }  // namespace jobname::web

@@ -17,7 +17,7 @@ void menu(UiState& state, const char* label, const char* anchor, Items&& items) 
   ImGui::EndMenu();
 }
 
-void fileMenuItems(UiState& state, UiCommands& commands) {
+void fileMenuItems(UiState& state, UiCommands& commands, bool hasOpenRecord) {
   if (ImGui::MenuItem("New record", "Ctrl+N")) commands.newRecord = true;
   anchorLastItem(state, "menu.file.new");
   if (ImGui::MenuItem("Import...", "Ctrl+O")) commands.importFiles = true;
@@ -29,6 +29,11 @@ void fileMenuItems(UiState& state, UiCommands& commands) {
   anchorLastItem(state, "menu.file.export.json");
   if (ImGui::MenuItem("Export all records (JSON bundle)")) commands.exportCollection = true;
   anchorLastItem(state, "menu.file.export.all");
+  if (ImGui::MenuItem("Export all as a book (.zip for mdBook)")) commands.exportBook = true;
+  anchorLastItem(state, "menu.file.export.book");
+  ImGui::Separator();
+  if (ImGui::MenuItem("Copy share link", nullptr, false, hasOpenRecord)) commands.copyShareLink = true;
+  anchorLastItem(state, "menu.file.share");
   ImGui::Separator();
   if (ImGui::MenuItem("Open a sample record")) commands.openSample = true;
 }
@@ -91,7 +96,7 @@ void helpMenuItems(UiState& state) {
 
 void drawMainMenu(UiState& state, UiCommands& commands, const std::string& openId) {
   if (!ImGui::BeginMainMenuBar()) return;
-  menu(state, "File", "menu.file", [&] { fileMenuItems(state, commands); });
+  menu(state, "File", "menu.file", [&] { fileMenuItems(state, commands, !openId.empty()); });
   menu(state, "Edit", "menu.edit", [&] { editMenuItems(state, commands, openId); });
   menu(state, "View", "menu.view", [&] { viewMenuItems(state, commands); });
   menu(state, "Help", "menu.help", [&] { helpMenuItems(state); });

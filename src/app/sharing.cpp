@@ -1,0 +1,94 @@
+// Sharing: the open record as a link (copied to the clipboard), a record arriving by a link
+// (shown read-only until the user imports it), and the journal as a book .zip.
+#include <imgui.h>
+
+#include "app/app.h"
+#include "core/book/book_export.h"
+#include "core/markdown/export.h"
+#include "core/mermaid/flowchart.h"
+#include "core/share/share_link.h"
+#include "platform/web/address.h"
+#include "platform/web/clipboard.h"
+#include "platform/web/files.h"
+#include "platform/web/page.h"
+#include "ui/widgets/flowchart_view.h"
+
+namespace jobname::app {
+
+namespace {
+void copyShareLink(App& app) {
+  const model::CollectionEntry* open = app.journal.find(app.workingId);
+  if (!open) return;
+  auto& dialog = app.ui.share.outgoing;
+  const std::string link = web::pageAddress() + "#" + share::shareFragment(open->record);
+  dialog.open = true;
+  dialog.chars = link.size();
+  dialog.link.clear();
+  if (link.size() > share::kMaxLinkChars) return;  // the dialog offers the file
+  dialog.link = link;
+  dialog.copyStatus = "Copying to the clipboard…";
+  web::copyToClipboard(link);
+}
+
+void showSharedRecord(App& app, share::SharedRecord shared) {
+  auto& view = app.ui.share.incoming;
+  view = ui::SharedRecordView{};
+  view.active = true;
+  view.record = std::move(*shared.record);
+  view.markdown = markdown::exportMarkdown(view.record);
+  view.activeHtml = std::move(shared.activeHtml);
+  view.warnings = std::move(shared.warnings);
+  if (const auto parsed = mermaid::parseFlowchart(view.record.process); parsed.chart) {
+    view.layout = mermaid::layoutFlowchart(*parsed.chart, [&](const std::string& s) { return ui::measureChartLabel(app.ui, s); });
+  }
+  app.ui.editor.workspace = ui::Workspace::Record;
+  app.ui.editor.pendingWorkspace = ui::Workspace::Record;
+}
+
+void closeSharedRecord(App& app) {
+  app.ui.share.incoming = ui::SharedRecordView{};
+  web::clearAddressFragment();  // a reload shows the journal, not the link again
+}
+}  // namespace
+
+void openSharedLinkFromAddress(App& app) {
+  const std::string fragment = web::takeNewAddressFragment();
+  if (fragment.empty() || !share::isShareFragment(fragment)) return;
+  share::SharedRecord shared = share::readShareFragment(fragment);
+  if (!shared.record) {
+    app.ui.share.error = shared.error;
+    app.ui.share.incoming = ui::SharedRecordView{};
+    web::clearAddressFragment();
+    return;
+  }
+  showSharedRecord(app, std::move(shared));
+}
+
+void readClipboardResult(App& app) {
+  switch (web::takeClipboardResult()) {
+    case web::ClipboardResult::Copied: app.ui.share.outgoing.copyStatus = "Copied to the clipboard: paste it in a chat or a mail."; break;
+    case web::ClipboardResult::Refused:
+      app.ui.share.outgoing.copyStatus = "The browser did not let the page copy. Click the link below, select it all and copy it.";
+      break;
+    case web::ClipboardResult::None: break;
+  }
+}
+
+void carryOutShareCommands(App& app, const ui::UiCommands& c, double now) {
+  if (c.copyShareLink) copyShareLink(app);
+  if (c.closeShared) closeSharedRecord(app);
+  if (c.importShared && app.ui.share.incoming.active) {
+    model::Record record = std::move(app.ui.share.incoming.record);
+    closeSharedRecord(app);
+    importRecord(app, std::move(record), now);
+  }
+  if (c.exportBook) {
+    if (const auto zip = book::bookZip(app.journal.entries(), "Interview journal", web::unixTimeMs())) {
+      web::downloadFile("jobname-book.zip", "application/zip", *zip);
+    } else {
+      app.ui.editor.notice = "The book could not be written (out of memory). Your records are unchanged.";
+    }
+  }
+}
+
+}  // namespace jobname::app

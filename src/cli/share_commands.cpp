@@ -1,0 +1,108 @@
+// `jobname share` and `jobname book`: the share link and the book .zip of the web app, from the
+// command line (the same core code, so a link made here opens in the app and back).
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "commands.h"
+#include "input.h"
+#include "core/book/book_export.h"
+#include "core/markdown/export.h"
+#include "core/share/share_link.h"
+
+namespace jobname::cli {
+
+namespace {
+bool writeFile(const std::string& path, const std::string& bytes, std::ostream& out, std::ostream& err) {
+  if (path == "-") {
+    out << bytes;
+    return true;
+  }
+  std::ofstream file(path, std::ios::binary);
+  if (!(file << bytes)) {
+    err << path << ": error: cannot write the file\n";
+    return false;
+  }
+  return true;
+}
+}  // namespace
+
+int share(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (hasHelp(args) || args.empty()) {
+    (args.empty() ? err : out) << "usage: jobname share FILE            print the share link fragment ('#r=...') of a record\n"
+                                  "       jobname share --open LINK     print the record a link holds, as Markdown\n"
+                                  "  Append the fragment to the address of the page that hosts Jobname Studio.\n"
+                                  "  A damaged link, or one holding active HTML, exits 1 and says why.\n";
+    return args.empty() ? 2 : 0;
+  }
+  if (args[0] == "--open") {
+    if (args.size() != 2) { err << "jobname share --open: give one link\n"; return 2; }
+    const std::string& link = args[1];
+    const std::size_t hash = link.find('#');
+    const auto shared = share::readShareFragment(hash == std::string::npos ? link : link.substr(hash));
+    if (!shared.record) { err << shared.error << '\n'; return 1; }
+    for (const auto& w : shared.warnings) err << w << '\n';
+    out << markdown::exportMarkdown(*shared.record);
+    if (!shared.activeHtml.empty()) {
+      err << "warning: the record holds active HTML, which would run in a published book: " << shared.activeHtml << '\n';
+      return 1;
+    }
+    return 0;
+  }
+  std::string text;
+  if (!readAll(args[0], in, text, err)) return 1;
+  const Format format = formatOf(args[0], "") == Format::Json ? Format::Json : Format::Markdown;
+  Loaded loaded = load(args[0], text, format);
+  report(loaded.diagnostics, err);
+  if (loaded.records.size() != 1 || loaded.isCollection) {
+    if (!hasErrors(loaded.diagnostics)) err << args[0] << ": error: a share link holds one record\n";
+    return 1;
+  }
+  const std::string fragment = share::shareFragment(loaded.records.front().record);
+  const std::size_t chars = fragment.size() + 1;
+  if (chars > share::kMaxLinkChars) {
+    err << args[0] << ": error: the link would be " << chars << " characters, too long to share (at most "
+        << share::kMaxLinkChars << "); share the file instead\n";
+    return 1;
+  }
+  out << '#' << fragment << '\n';
+  if (chars > share::kChatMessageChars) {
+    err << args[0] << ": warning: the link is " << chars << " characters; Telegram splits messages over "
+        << share::kChatMessageChars << ", so send the file there\n";
+  }
+  return 0;
+}
+
+int bookCommand(const Args& args, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> inputs;
+  std::string output, title = "Interview journal";
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-o" && i + 1 < args.size()) output = args[++i];
+    else if (args[i] == "--title" && i + 1 < args.size()) title = args[++i];
+    else if (args[i] != "--help" && args[i] != "-h") inputs.push_back(args[i]);
+  }
+  if (hasHelp(args) || inputs.empty() || output.empty()) {
+    (hasHelp(args) ? out : err) << "usage: jobname book FILES... -o BOOK.zip [--title TITLE]\n"
+                                   "  Records (.md, .json, journal .json) as a .zip laid out like the jobname book:\n"
+                                   "  book.toml, src/SUMMARY.md, src/<company>/<file>.md, src/FAQ.md. Nothing is\n"
+                                   "  written if any file has an error.\n";
+    return hasHelp(args) ? 0 : 2;
+  }
+  std::vector<model::CollectionEntry> records;
+  bool anyError = false;
+  for (const auto& path : inputs) {
+    std::string text;
+    std::istringstream none;
+    if (!readAll(path, none, text, err)) { anyError = true; continue; }
+    Loaded loaded = load(path, text, formatOf(path, "") == Format::Json ? Format::Json : Format::Markdown);
+    report(loaded.diagnostics, err);
+    anyError |= hasErrors(loaded.diagnostics);
+    for (auto& r : loaded.records) records.push_back(std::move(r));
+  }
+  if (anyError) return 1;
+  const auto zip = book::bookZip(records, title, 0);
+  if (!zip) { err << "jobname book: error: out of memory while writing the zip\n"; return 1; }
+  return writeFile(output, *zip, out, err) ? 0 : 1;
+}
+
+}  // namespace jobname::cli

@@ -1,0 +1,122 @@
+#include "ui/views/share_view.h"
+
+#include <imgui.h>
+
+#include "core/share/share_link.h"
+#include "ui/widgets/bidi_text.h"
+#include "ui/widgets/flowchart_view.h"
+#include "ui/widgets/text_field.h"
+
+namespace jobname::ui {
+
+namespace {
+const ImVec4 kWarning(0.95f, 0.6f, 0.1f, 1);
+const ImVec4 kDanger(0.85f, 0.25f, 0.25f, 1);
+
+void centreNextWindow(float widthEm) {
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * widthEm, 0));
+}
+}  // namespace
+
+void drawShareLinkDialog(UiState& state, UiCommands& commands) {
+  ShareLinkDialog& dialog = state.share.outgoing;
+  if (!dialog.open) return;
+  if (!ImGui::IsPopupOpen("Share link")) ImGui::OpenPopup("Share link");
+  centreNextWindow(36);
+  if (!ImGui::BeginPopupModal("Share link", &dialog.open)) return;
+  anchorLastItem(state, "share.window");
+  if (dialog.link.empty()) {
+    ImGui::TextWrapped("This record is too large for a link: it would be %zu characters, and links longer than %zu "
+                       "are cut by chats, mail and browsers. Share the file instead; it opens with one drop on the window.",
+                       dialog.chars, share::kMaxLinkChars);
+    anchorLastItem(state, "share.toolarge");
+    if (ImGui::Button("Export as Markdown")) commands.exportMarkdown = true;
+    anchorLastItem(state, "share.export.md");
+    ImGui::SameLine();
+    if (ImGui::Button("Export as JSON")) commands.exportJson = true;
+  } else {
+    ImGui::TextWrapped("Whoever opens this link sees the record and can import it into their own journal. The record "
+                       "travels inside the link, after the #, which browsers never send to a server.");
+    ImGui::TextUnformatted(dialog.copyStatus.c_str());
+    anchorLastItem(state, "share.status");
+    ImGui::TextDisabled("%zu characters", dialog.chars);
+    if (dialog.chars > share::kChatMessageChars) {
+      ImGui::TextColored(kWarning, "Longer than a Telegram message (%zu characters), which would split it: send the file there.",
+                         share::kChatMessageChars);
+    }
+    dialog.field = dialog.link;  // shown to be selected and copied by hand; not editable in effect
+    TextFieldOptions options;
+    options.width = -1.0f;
+    TextField(state, "share.link", dialog.field, options);
+    if (ImGui::Button("Copy again")) commands.copyShareLink = true;
+    anchorLastItem(state, "share.copy");
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Close")) {
+    dialog.open = false;
+    ImGui::CloseCurrentPopup();
+  }
+  anchorLastItem(state, "share.close");
+  ImGui::EndPopup();
+}
+
+void drawSharedRecord(UiState& state, UiCommands& commands) {
+  SharedRecordView& shared = state.share.incoming;
+  const float em = ImGui::GetFontSize();
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.2f, 0.45f, 0.8f, 0.15f));
+  if (ImGui::BeginChild("##shared.banner", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Borders)) {
+    ImGui::TextWrapped("A record shared with you, shown read-only. It is not in your journal until you import it.");
+    anchorLastItem(state, "shared.banner");
+    if (!shared.activeHtml.empty()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, kDanger);
+      ImGui::TextWrapped("Careful: it holds active HTML (%s). In a published book this runs as a program in every "
+                         "reader's browser. Import it only if you trust who sent it, and remove that part before you publish.",
+                         shared.activeHtml.c_str());
+      ImGui::PopStyleColor();
+      anchorLastItem(state, "shared.activehtml");
+    }
+    for (const auto& warning : shared.warnings) ImGui::TextColored(kWarning, "%s", warning.c_str());
+    if (ImGui::Button(shared.activeHtml.empty() ? "Import into my journal" : "Import anyway")) commands.importShared = true;
+    anchorLastItem(state, "shared.import");
+    ImGui::SameLine();
+    if (ImGui::Button("Close")) commands.closeShared = true;
+    anchorLastItem(state, "shared.close");
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+
+  TextBidi(state, shared.record.company.name + (shared.record.position.empty() ? "" : ": " + shared.record.position));
+  anchorLastItem(state, "shared.title");
+  if (shared.layout && !shared.layout->nodes.empty()) {
+    FlowchartView(state, "shared.flowchart", shared.view, *shared.layout, ImVec2(ImGui::GetContentRegionAvail().x, em * 11));
+  }
+  if (ImGui::BeginChild("##shared.markdown", ImVec2(0, 0), ImGuiChildFlags_Borders)) {
+    std::size_t start = 0;
+    const std::string& markdown = shared.markdown;
+    while (start < markdown.size()) {
+      const std::size_t end = std::min(markdown.find('\n', start), markdown.size());
+      TextBidi(state, std::string_view(markdown).substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  ImGui::EndChild();
+  anchorLastItem(state, "shared.markdown");
+}
+
+void drawShareLinkError(UiState& state) {
+  if (state.share.error.empty()) return;
+  if (!ImGui::IsPopupOpen("Share link not opened")) ImGui::OpenPopup("Share link not opened");
+  centreNextWindow(30);
+  if (!ImGui::BeginPopupModal("Share link not opened")) return;
+  ImGui::TextWrapped("%s", state.share.error.c_str());
+  anchorLastItem(state, "sharelink.error");
+  if (ImGui::Button("OK")) {
+    state.share.error.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  anchorLastItem(state, "sharelink.ok");
+  ImGui::EndPopup();
+}
+
+}  // namespace jobname::ui

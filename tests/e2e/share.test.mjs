@@ -1,0 +1,174 @@
+// Sharing: a record travels in a link (the browser's own deflate format, read-only on arrival,
+// imported on request), a damaged link changes nothing, active HTML is flagged, a record too
+// large for a link offers the file, and the journal exports as a book .zip for mdBook.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { openApp, click, settle, debugState, anchors, storedRecords, waitSaved, newPage } from './lib/app.mjs';
+
+const corpus = (name) => path.join(import.meta.dirname, '../../../shared/corpus', name);
+
+async function importFiles(page, files) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'collection.import')]);
+  await chooser.setFiles(files);
+  await page.waitForFunction((n) => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).records.length >= n,
+                             files.length, { timeout: 5000 });
+  await settle(page, 3);
+}
+
+async function copyShareLink(page) {
+  await click(page, 'menu.file');
+  await click(page, 'menu.file.share');
+  await page.waitForFunction(() => {
+    const share = JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).share;
+    return share.linkOpen && (share.link === '' || share.copyStatus.startsWith('Copied'));
+  }, null, { timeout: 5000 });
+  return (await debugState(page)).share;
+}
+
+async function sharingPage(ctx) {
+  const opened = await newPage(ctx);
+  await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(ctx.url).origin });
+  await openApp(opened.page, ctx.url);
+  return opened;
+}
+
+function recordKeys(stored) {
+  return Object.keys(stored).filter((k) => k.startsWith('jobname-studio/record/'));
+}
+
+export const tests = {
+  async 'a share link opens the record read-only in another journal and imports it on request'(ctx) {
+    const sender = await sharingPage(ctx);
+    await importFiles(sender.page, [corpus('gharar.md')]);
+    const share = await copyShareLink(sender.page);
+    const clipboard = await sender.page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(clipboard, share.link);
+    assert.ok(share.link.startsWith(ctx.url.replace(/\/?$/, '/') + '#r=1.'), share.link.slice(0, 60));
+    // The link is the browser's own deflate: DecompressionStream gives the file back, byte for byte.
+    const unpacked = await sender.page.evaluate(async (link) => {
+      const data = link.split('#r=1.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      const bytes = Uint8Array.from(atob(data + '==='.slice((data.length + 3) % 4)), (c) => c.charCodeAt(0));
+      const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
+      return new Response(stream).text();
+    }, share.link);
+    assert.equal(unpacked, fs.readFileSync(corpus('gharar.md'), 'utf8'));
+    await sender.context.close();
+
+    const receiver = await newPage(ctx);
+    const page = receiver.page;
+    await openApp(page, share.link);
+    await settle(page, 3);
+    const state = await debugState(page);
+    assert.equal(state.share.incoming.active, true);
+    assert.equal(state.share.incoming.company, 'gharar');
+    assert.deepEqual(recordKeys(await storedRecords(page)), [], 'stored before the user chose to import');
+    assert.ok((await anchors(page))['shared.flowchart'], 'the chart is drawn');
+    await click(page, 'shared.import');
+    await waitSaved(page);
+    const after = await debugState(page);
+    assert.equal(after.share.incoming.active, false);
+    assert.deepEqual(after.records.map((r) => r.company), ['gharar']);
+    assert.equal(recordKeys(await storedRecords(page)).length, 1);
+    assert.equal(await page.evaluate(() => location.hash), '', 'the link stays in the address bar');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+S')]);
+    assert.equal(fs.readFileSync(await download.path(), 'utf8'), fs.readFileSync(corpus('gharar.md'), 'utf8'));
+    await receiver.context.close();
+  },
+
+  async 'a changed or cut link says why and changes nothing stored'(ctx) {
+    const sender = await sharingPage(ctx);
+    await importFiles(sender.page, [corpus('hermes.md')]);
+    const { link } = await copyShareLink(sender.page);
+    await sender.context.close();
+
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    await click(page, 'collection.empty.sample');
+    await waitSaved(page);
+    const before = await storedRecords(page);
+    const middle = Math.floor(link.length * 0.7);
+    const changed = link.slice(0, middle) + (link[middle] === 'A' ? 'B' : 'A') + link.slice(middle + 1);
+    for (const bad of [changed, link.slice(0, -12), link.replace('#r=1.', '#r=9.')]) {
+      await page.goto(bad);
+      await openApp(page, bad);
+      await settle(page, 3);
+      const state = await debugState(page);
+      assert.match(state.share.error, /cannot be opened: .*Nothing was changed/);
+      assert.equal(state.share.incoming.active, false);
+      assert.ok((await anchors(page))['sharelink.error'], 'the message is on screen');
+      await click(page, 'sharelink.ok');
+      assert.equal((await debugState(page)).share.error, '');
+      assert.deepEqual(await storedRecords(page), before);
+    }
+    await context.close();
+  },
+
+  async 'a shared record with active HTML is flagged before it is imported'(ctx) {
+    const sender = await sharingPage(ctx);
+    const file = path.join(ctx.artifacts, 'active-html.md');
+    fs.writeFileSync(file, '# [Trap](https://trap.example)\n\n## Developer\n\n### Technical\n- Q <img src=x onerror="alert(1)">\n');
+    await importFiles(sender.page, [file]);
+    const { link } = await copyShareLink(sender.page);
+    await sender.context.close();
+
+    const { context, page } = await newPage(ctx);
+    await openApp(page, link);
+    await settle(page, 3);
+    const state = await debugState(page);
+    assert.equal(state.share.incoming.active, true);
+    assert.match(state.share.incoming.activeHtml, /onerror/);
+    assert.ok((await anchors(page))['shared.activehtml'], 'the warning is on screen');
+    assert.deepEqual(recordKeys(await storedRecords(page)), []);
+    await click(page, 'shared.close');
+    assert.equal((await debugState(page)).share.incoming.active, false);
+    assert.deepEqual(recordKeys(await storedRecords(page)), []);
+    await context.close();
+  },
+
+  async 'a record too large for a link offers the file instead'(ctx) {
+    const { context, page } = await sharingPage(ctx);
+    // 60 KB that deflate cannot shrink much: random letters.
+    let noise = '';
+    for (let i = 0; i < 60000; i++) noise += 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 36)];
+    const file = path.join(ctx.artifacts, 'huge.md');
+    fs.writeFileSync(file, `# [Huge](https://huge.example)\n\n## Writer\n\n### Technical\n- ${noise}\n`);
+    await importFiles(page, [file]);
+    const share = await copyShareLink(page);
+    assert.equal(share.link, '');
+    assert.ok(share.linkChars > 32768, String(share.linkChars));
+    assert.ok((await anchors(page))['share.toolarge'], 'the reason is on screen');
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'share.export.md')]);
+    assert.equal(download.suggestedFilename(), 'huge-writer.md');
+    await context.close();
+  },
+
+  async 'the journal exports as a book zip laid out like the jobname book'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    const files = ['snapp__snapp_cab_1.md', 'snapp__snapp_cab_2.md', 'gharar.md'].map(corpus);
+    await importFiles(page, files);
+    await click(page, 'menu.file');
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'menu.file.export.book')]);
+    assert.equal(download.suggestedFilename(), 'jobname-book.zip');
+    const zip = path.join(ctx.artifacts, 'book.zip');
+    await download.saveAs(zip);
+    // Python's zipfile, not our own reader: the archive must open anywhere.
+    const listing = JSON.parse(execFileSync('python3', ['-c', `
+import json, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+assert z.testzip() is None
+print(json.dumps({n: z.read(n).decode() for n in z.namelist()}))`, zip]));
+    const summary = listing['src/SUMMARY.md'];
+    assert.ok(listing['book.toml'].includes('src = "src"'));
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const inZip = Object.keys(listing).filter((n) => /^src\/[^/]+\/[^/]+\.md$/.test(n) && listing[n] === text);
+      assert.equal(inZip.length, 1, `${path.basename(file)} is not in the book as it is`);
+      assert.ok(summary.includes(`(./${inZip[0].slice(4)})`), `${inZip[0]} is not in SUMMARY.md`);
+    }
+    assert.match(summary, /^# Summary\n\n\[Introduction\]\(README\.md\)\n/);
+    await context.close();
+  },
+};
