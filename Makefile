@@ -6,7 +6,7 @@ export NODE_PATH := /usr/share/nodejs
 # CMake's own test runner output, one line a test
 export CTEST_OUTPUT_ON_FAILURE := 1
 
-.PHONY: bootstrap native web web-debug test unit e2e serve bench fuzz fuzz-build fuzz-smoke clean
+.PHONY: bootstrap native web web-debug dist test unit e2e serve bench fuzz fuzz-build fuzz-smoke clean
 FUZZ_SECONDS ?= 300
 
 bootstrap:
@@ -24,10 +24,15 @@ web-debug: bootstrap
 	@cmake --preset web-debug >/dev/null
 	@cmake --build --preset web-debug
 
+# build/web as one self-contained page that opens from disk: build/dist/jobname-studio.html
+dist: web
+	@python3 scripts/make_single_file.py build/web build/dist/jobname-studio.html
+	@echo "dist: build/dist/jobname-studio.html ($$(stat -c %s build/dist/jobname-studio.html) bytes)"
+
 unit: native
 	@cd build/native && ctest --output-on-failure
 
-e2e: web
+e2e: dist
 	@node tests/e2e/run.mjs
 
 test: bootstrap
@@ -50,7 +55,7 @@ fuzz-smoke: fuzz-build
 serve: web
 	@python3 scripts/serve.py build/web 127.0.0.1 8000
 
-bench: native web
+bench: native dist
 	@cmake --build --preset web --target jn_bench >/dev/null
 	@bench/run
 

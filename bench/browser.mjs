@@ -40,6 +40,39 @@ async function idleCpuPercent(seconds) {
   return ((after - before) / seconds) * 100;
 }
 
+// Start-up with the network off: after one visit, from the service worker's cache.
+async function offlineStartMs(runs) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await context.setOffline(true);
+  const times = [];
+  for (let i = 0; i <= runs; i++) {
+    await page.reload();
+    await page.waitForFunction(() => window.jobnameStudio && window.jobnameStudio.firstFrameMs, null, { timeout: 30000 });
+    if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) throw new Error('bench: no service worker in control');
+    if (i > 0) times.push(await page.evaluate(() => window.jobnameStudio.firstFrameMs));  // the first reload warms it
+  }
+  await context.close();
+  return median(times);
+}
+
+// The single file opened from disk (it unpacks its own wasm first).
+async function singleFileStartMs(runs) {
+  const url = 'file://' + path.join(root, 'build/dist/jobname-studio.html');
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.jobnameStudio && window.jobnameStudio.firstFrameMs, null, { timeout: 30000 });
+    times.push(await page.evaluate(() => window.jobnameStudio.firstFrameMs));
+    await context.close();
+  }
+  return median(times);
+}
+
 // mermaid.js 11 rendering each corpus chart (median per chart), in this same browser.
 async function mermaidRenderMs() {
   const fs = await import('node:fs');
@@ -134,6 +167,8 @@ await coldStartMs();  // the first launch warms the browser itself, not the app
 const starts = [];
 for (let i = 0; i < 5; i++) starts.push(await coldStartMs());
 console.log(`startup_ms: ${median(starts).toFixed(0)} ms`);
+console.log(`startup_ms_offline: ${(await offlineStartMs(5)).toFixed(0)} ms`);
+console.log(`startup_ms_single_file: ${(await singleFileStartMs(5)).toFixed(0)} ms`);
 console.log(`idle_cpu_percent: ${(await idleCpuPercent(10)).toFixed(2)} %`);
 console.log(`mermaid_render_ms: ${(await mermaidRenderMs()).toFixed(1)} ms`);
 const editor = await editorWith1000Records();

@@ -1,5 +1,5 @@
 // Core figures for `make bench`: Markdown import/export and JSON import throughput over the corpus
-// repeated to at least 20 MB, and the heap a 1,000-record collection takes. Prints
+// repeated to at least 20 MB, share link lengths, and the heap a 1,000-record collection takes. Prints
 // `name: value unit`. Usage: jn_bench --corpus DIR [--prefix wasm_] [--only md_import]
 #include <algorithm>
 #include <chrono>
@@ -19,6 +19,7 @@
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/mermaid/layout.h"
+#include "core/share/share_link.h"
 
 // Live heap bytes, counted by the global allocation functions of this program.
 namespace {
@@ -153,6 +154,17 @@ int main(int argc, char** argv) {
     if (sink == 0) std::abort();
     std::printf("%sstats_ms_1000_records: %.2f ms\n", prefix.c_str(), statsMs);
     std::printf("%squestion_bank_ms_1000_records: %.2f ms\n", prefix.c_str(), bankMs);
+  }
+  if (wanted("share")) {
+    // The "#r=..." part of a share link: the page's own address (e.g. 38 characters for
+    // https://user.github.io/jobname-studio/) comes before it.
+    std::vector<std::size_t> chars;
+    for (const auto& r : records) chars.push_back(jobname::share::shareFragment(r).size() + 1);
+    std::sort(chars.begin(), chars.end());
+    const auto over = std::count_if(chars.begin(), chars.end(), [](std::size_t n) { return n > jobname::share::kChatMessageChars; });
+    std::printf("%sshare_link_chars_median: %zu chars\n", prefix.c_str(), chars[chars.size() / 2]);
+    std::printf("%sshare_link_chars_max: %zu chars\n", prefix.c_str(), chars.back());
+    std::printf("%sshare_links_over_4096_chars: %zu of %zu records\n", prefix.c_str(), static_cast<std::size_t>(over), chars.size());
   }
   if (wanted("heap")) {
     const std::size_t before = liveBytes;

@@ -38,19 +38,36 @@
   });
   canvas.addEventListener('mousedown', () => canvas.focus());
 
+  // The single-file build (build/dist/jobname-studio.html) carries the program inside the page:
+  // the wasm gzipped and in base64, jobname.js as text. The hosted build fetches both.
+  const embeddedWasm = document.getElementById('jobname-wasm');
+  const embeddedJs = document.getElementById('jobname-js');
+
+  function embeddedWasmBytes() {
+    const text = atob(embeddedWasm.textContent.trim());
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    if (typeof DecompressionStream !== 'function') {
+      return Promise.reject(new Error('this browser cannot unpack it (no DecompressionStream); use a current browser'));
+    }
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+  }
+
   // Loads the wasm here rather than in jobname.js, whose loader (Emscripten 3.1.6) leaves a failed
   // download as an unhandled rejection with nothing on screen.
   function instantiateWasm(imports, receiveInstance) {
     const failed = (reason) => showError('Jobname Studio could not load its program (jobname.wasm: ' +
-      reason + '). Check your connection and reload the page.');
-    fetch('jobname.wasm', { credentials: 'same-origin' })
-      .then((response) => {
+      reason + '). ' + (embeddedWasm ? 'The file may be damaged: download it again.' : 'Check your connection and reload the page.'));
+    const instantiated = embeddedWasm
+      ? embeddedWasmBytes().then((bytes) => WebAssembly.instantiate(bytes, imports))
+      : fetch('jobname.wasm', { credentials: 'same-origin' }).then((response) => {
         if (!response.ok) throw new Error('HTTP ' + response.status);
         const fallback = response.clone();
         // Streaming needs the application/wasm type, which not every static host sends.
         return WebAssembly.instantiateStreaming(response, imports)
           .catch(() => fallback.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports)));
-      })
+      });
+    instantiated
       .then((result) => receiveInstance(result.instance, result.module))
       .catch((error) => failed(error && error.message ? error.message : String(error)));
     return {};
@@ -70,7 +87,7 @@
 
   // Offline after one visit: the service worker caches the app. When a newer version has been
   // deployed, say so; reloading is the user's choice (the journal is saved as the page hides).
-  if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  if ('serviceWorker' in navigator && location.protocol.startsWith('http') && !embeddedWasm) {
     navigator.serviceWorker.register('sw.js').then((registration) => {
       const offer = (worker) => {
         const bar = document.createElement('div');
@@ -96,6 +113,11 @@
   }
 
   const script = document.createElement('script');
+  if (embeddedJs) {
+    script.textContent = embeddedJs.textContent;  // allowed by its hash in the page's policy
+    document.body.appendChild(script);
+    return;
+  }
   script.src = 'jobname.js';
   script.onerror = () => showError('Jobname Studio could not load its program file (jobname.js). ' +
                                    'Check your connection and reload the page.');

@@ -23,6 +23,7 @@ void copyShareLink(App& app) {
   const std::string link = web::pageAddress() + "#" + share::shareFragment(open->record);
   dialog.open = true;
   dialog.chars = link.size();
+  dialog.fromFile = link.rfind("file:", 0) == 0;
   dialog.link.clear();
   if (link.size() > share::kMaxLinkChars) return;  // the dialog offers the file
   dialog.link = link;
@@ -45,15 +46,7 @@ void showSharedRecord(App& app, share::SharedRecord shared) {
   app.ui.editor.pendingWorkspace = ui::Workspace::Record;
 }
 
-void closeSharedRecord(App& app) {
-  app.ui.share.incoming = ui::SharedRecordView{};
-  web::clearAddressFragment();  // a reload shows the journal, not the link again
-}
-}  // namespace
-
-void openSharedLinkFromAddress(App& app) {
-  const std::string fragment = web::takeNewAddressFragment();
-  if (fragment.empty() || !share::isShareFragment(fragment)) return;
+void openShareFragment(App& app, const std::string& fragment) {
   share::SharedRecord shared = share::readShareFragment(fragment);
   if (!shared.record) {
     app.ui.share.error = shared.error;
@@ -62,6 +55,19 @@ void openSharedLinkFromAddress(App& app) {
     return;
   }
   showSharedRecord(app, std::move(shared));
+}
+
+void closeSharedRecord(App& app) {
+  app.ui.share.incoming = ui::SharedRecordView{};
+  web::clearAddressFragment();  // a reload shows the journal, not the link again
+}
+}  // namespace
+
+
+
+void openSharedLinkFromAddress(App& app) {
+  const std::string fragment = web::takeNewAddressFragment();
+  if (!fragment.empty() && share::isShareFragment(fragment)) openShareFragment(app, fragment);
 }
 
 void readClipboardResult(App& app) {
@@ -77,6 +83,10 @@ void readClipboardResult(App& app) {
 void carryOutShareCommands(App& app, const ui::UiCommands& c, double now) {
   if (c.copyShareLink) copyShareLink(app);
   if (c.closeShared) closeSharedRecord(app);
+  if (!c.openPastedLink.empty()) {
+    const std::size_t hash = c.openPastedLink.find('#');
+    openShareFragment(app, hash == std::string::npos ? c.openPastedLink : c.openPastedLink.substr(hash));
+  }
   if (c.importShared && app.ui.share.incoming.active) {
     model::Record record = std::move(app.ui.share.incoming.record);
     closeSharedRecord(app);

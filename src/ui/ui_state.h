@@ -147,6 +147,7 @@ struct ShareLinkDialog {
   std::string link;        // empty when the record is too large for a link
   std::size_t chars = 0;   // the link's length, or what it would have been
   std::string copyStatus;  // what the clipboard did with it
+  bool fromFile = false;   // the page was opened from disk: the link points at this computer
   std::string field;       // the text box showing the link (to select by hand); edits are not kept
 };
 
@@ -163,6 +164,8 @@ struct SharedRecordView {
 
 struct ShareState {
   ShareLinkDialog outgoing;
+  bool pasteOpen = false;  // "Open a share link": a box to paste a link into
+  std::string pasted;
   SharedRecordView incoming;
   std::string error;  // a link that could not be opened, until the user has read why
 };
@@ -200,6 +203,7 @@ struct UiCommands {
   bool exportBook = false;  // the journal as a .zip laid out like the jobname book
   // sharing
   bool copyShareLink = false, importShared = false, closeShared = false;
+  std::string openPastedLink;  // a link pasted into "Open a share link"
   std::string exportPngName, exportPngSvg;  // a chart to download as PNG
 };
 

@@ -34,6 +34,8 @@ void fileMenuItems(UiState& state, UiCommands& commands, bool hasOpenRecord) {
   ImGui::Separator();
   if (ImGui::MenuItem("Copy share link", nullptr, false, hasOpenRecord)) commands.copyShareLink = true;
   anchorLastItem(state, "menu.file.share");
+  if (ImGui::MenuItem("Open a share link...")) state.share.pasteOpen = true;
+  anchorLastItem(state, "menu.file.openlink");
   ImGui::Separator();
   if (ImGui::MenuItem("Open a sample record")) commands.openSample = true;
 }

@@ -45,6 +45,12 @@ void drawShareLinkDialog(UiState& state, UiCommands& commands) {
       ImGui::TextColored(kWarning, "Longer than a Telegram message (%zu characters), which would split it: send the file there.",
                          share::kChatMessageChars);
     }
+    if (dialog.fromFile) {
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextColored(kWarning, "This page was opened from a file on this computer, so the link points here. Whoever "
+                                   "receives it opens it in their own Jobname Studio with File > Open a share link.");
+      ImGui::PopTextWrapPos();
+    }
     dialog.field = dialog.link;  // shown to be selected and copied by hand; not editable in effect
     TextFieldOptions options;
     options.width = -1.0f;
@@ -116,6 +122,35 @@ void drawShareLinkError(UiState& state) {
     ImGui::CloseCurrentPopup();
   }
   anchorLastItem(state, "sharelink.ok");
+  ImGui::EndPopup();
+}
+
+void drawOpenShareLink(UiState& state, UiCommands& commands) {
+  ShareState& share = state.share;
+  if (!share.pasteOpen) return;
+  if (!ImGui::IsPopupOpen("Open a share link")) ImGui::OpenPopup("Open a share link");
+  centreNextWindow(34);
+  if (!ImGui::BeginPopupModal("Open a share link", &share.pasteOpen)) return;
+  ImGui::TextWrapped("Paste a share link (or just its part from #r= on):");
+  TextFieldOptions options;
+  options.width = -1.0f;
+  TextField(state, "openlink.field", share.pasted, options);
+  const std::size_t hash = share.pasted.find('#');
+  const bool hasLink = share::isShareFragment(hash == std::string::npos ? share.pasted : share.pasted.substr(hash));
+  ImGui::BeginDisabled(!hasLink);
+  if (ImGui::Button("Open")) {
+    commands.openPastedLink = share.pasted;
+    share.pasted.clear();
+    share.pasteOpen = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndDisabled();
+  anchorLastItem(state, "openlink.open");
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) {
+    share.pasteOpen = false;
+    ImGui::CloseCurrentPopup();
+  }
   ImGui::EndPopup();
 }
 

@@ -10,5 +10,7 @@ void drawShareLinkDialog(UiState& state, UiCommands& commands);
 // In place of the record pane while a shared record is open.
 void drawSharedRecord(UiState& state, UiCommands& commands);
 void drawShareLinkError(UiState& state);
+// "Open a share link": for a link that arrived as text, or one made on a page opened from disk.
+void drawOpenShareLink(UiState& state, UiCommands& commands);
 
 }  // namespace jobname::ui
