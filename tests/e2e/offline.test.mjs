@@ -2,6 +2,7 @@
 // no byte leaves the machine (the Content-Security-Policy forbids it; nothing tries).
 import assert from 'node:assert/strict';
 import { openApp, click, settle, debugState, typeInto, waitSaved, newPage } from './lib/app.mjs';
+import { startServer } from './lib/server.mjs';
 
 export const tests = {
   async 'after one visit the app loads and saves with the network off'(ctx) {
@@ -45,5 +46,26 @@ export const tests = {
     const blocked = await page.evaluate(() => fetch('https://example.com/').then(() => false, () => true));
     assert.ok(blocked, 'a request to another origin was allowed');
     await context.close();
+  },
+
+  async 'hosted under a sub-path it loads, works offline, and makes links to that path'(ctx) {
+    const server = await startServer(ctx.webDir, { base: '/someone/jobname-studio/' });
+    const { context, page } = await newPage(ctx);
+    const requests = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await openApp(page, server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await context.setOffline(true);
+    await page.reload();
+    await openApp(page, server.url);
+    await click(page, 'collection.empty.sample');
+    await waitSaved(page);
+    await click(page, 'menu.file');
+    await click(page, 'menu.file.share');
+    const { link } = (await debugState(page)).share;
+    assert.ok(link.startsWith(server.url + '#r=1.'), link.slice(0, 80));
+    assert.deepEqual(requests.filter((p) => !p.startsWith('/someone/jobname-studio/')), []);
+    await context.close();
+    await server.close();
   },
 };

@@ -1,4 +1,5 @@
-// A static file server on a free loopback port, as a static host would serve build/web.
+// A static file server on a free loopback port, as a static host would serve build/web: at the
+// root, or under a sub-path (`base`, e.g. '/user/repo/') as GitHub Pages serves a project.
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -10,10 +11,11 @@ const MIME = {
   '.md': 'text/markdown; charset=utf-8', '.webmanifest': 'application/manifest+json',
 };
 
-export async function startServer(root) {
+export async function startServer(root, { base = '/' } = {}) {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!url.pathname.startsWith(base)) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
+    let file = path.join(root, decodeURIComponent(url.pathname.slice(base.length - 1)));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
     try {
@@ -29,5 +31,5 @@ export async function startServer(root) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((r) => server.close(r)) };
 }
