@@ -5,8 +5,8 @@
 #include <cstdio>
 
 #include "core/calendar/jalali.h"
-#include "platform/web/files.h"
 #include "platform/web/address.h"
+#include "platform/web/files.h"
 #include "platform/web/page.h"
 #include "platform/web/text_overlay.h"
 #include "ui/theme.h"

@@ -30,8 +30,6 @@ constexpr double kUndoGroupSeconds = 1.0;  // keystrokes closer than this undo t
 
 std::int64_t nowMs() { return web::unixTimeMs(); }
 
-std::string fileStem(const model::Record& r) { return book::recordFileStem(r); }
-
 void scheduleSave(App& app, double now) {
   if (app.saveDueSeconds < 0) app.saveDueSeconds = now + kSaveDelaySeconds;
   web::wakeMainLoopAfter(*app.loop, static_cast<int>(kSaveDelaySeconds * 1000) + 50);
@@ -227,8 +225,8 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
   if (c.importFiles) web::openFilePicker();
 
   const model::CollectionEntry* open = app.journal.find(app.workingId);
-  if (c.exportMarkdown && open) web::downloadFile(fileStem(open->record) + ".md", "text/markdown;charset=utf-8", markdown::exportMarkdown(open->record));
-  if (c.exportJson && open) web::downloadFile(fileStem(open->record) + ".json", "application/json", json::recordToJson(open->record));
+  if (c.exportMarkdown && open) web::downloadFile(book::recordFileStem(open->record) + ".md", "text/markdown;charset=utf-8", markdown::exportMarkdown(open->record));
+  if (c.exportJson && open) web::downloadFile(book::recordFileStem(open->record) + ".json", "application/json", json::recordToJson(open->record));
   if (c.exportCollection) {
     model::Collection collection;
     collection.records = app.journal.entries();
@@ -241,8 +239,8 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
   }
   if ((c.exportSvg || c.exportPng) && open && app.ui.editor.process.chart) {
     const std::string svg = mermaid::writeSvg(app.ui.editor.process.layout, ui::effectiveDarkTheme(app.ui));
-    if (c.exportSvg) web::downloadFile(fileStem(open->record) + "-process.svg", "image/svg+xml", svg);
-    if (c.exportPng) web::downloadSvgAsPng(fileStem(open->record) + "-process.png", svg, 2.0f);
+    if (c.exportSvg) web::downloadFile(book::recordFileStem(open->record) + "-process.svg", "image/svg+xml", svg);
+    if (c.exportPng) web::downloadSvgAsPng(book::recordFileStem(open->record) + "-process.png", svg, 2.0f);
   }
 }
 

@@ -2,7 +2,7 @@
 
 #include <emscripten.h>
 
-#include <cstdlib>
+#include "platform/web/js_string.h"
 
 namespace jobname::web {
 
@@ -27,18 +27,11 @@ EM_JS(void, jn_address_clear_fragment, (), {
 EM_JS(char*, jn_page_address, (), {
   return stringToNewUTF8(location.href.split('#')[0]);
 });
-
-std::string takeString(char* raw) {
-  if (!raw) return {};
-  std::string text(raw);
-  std::free(raw);
-  return text;
-}
 }  // namespace
 
 void watchAddressFragment() { jn_address_watch(); }
-std::string takeNewAddressFragment() { return takeString(jn_address_take_fragment()); }
+std::string takeNewAddressFragment() { return takeJsString(jn_address_take_fragment()); }
 void clearAddressFragment() { jn_address_clear_fragment(); }
-std::string pageAddress() { return takeString(jn_page_address()); }
+std::string pageAddress() { return takeJsString(jn_page_address()); }
 
 }  // namespace jobname::web

@@ -2,8 +2,9 @@
 
 #include <emscripten.h>
 
-#include <cstdlib>
 #include <nlohmann/json.hpp>
+
+#include "platform/web/js_string.h"
 
 namespace jobname::web {
 
@@ -95,8 +96,7 @@ std::vector<IncomingFile> takeIncomingFiles() {
   std::vector<IncomingFile> files;
   char* raw = jn_files_take();
   if (!raw) return files;
-  const auto list = nlohmann::json::parse(raw, nullptr, false);
-  std::free(raw);
+  const auto list = nlohmann::json::parse(takeJsString(raw), nullptr, false);
   if (!list.is_array()) return files;
   for (const auto& pair : list) {
     if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string()) continue;

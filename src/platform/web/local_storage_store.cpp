@@ -2,7 +2,8 @@
 
 #include <emscripten.h>
 
-#include <cstdlib>
+#include "platform/web/js_string.h"
+
 
 namespace jobname::web {
 
@@ -93,8 +94,7 @@ EM_JS(void, jn_request_persist, (), {
 std::vector<std::string> splitLines(char* joined) {
   std::vector<std::string> out;
   if (!joined) return out;
-  std::string all(joined);
-  std::free(joined);
+  const std::string all = takeJsString(joined);
   std::size_t start = 0;
   while (start <= all.size() && !all.empty()) {
     const std::size_t end = all.find('\n', start);
@@ -111,9 +111,7 @@ LocalStorageStore::LocalStorageStore() { jn_ls_listen(); }
 std::optional<std::string> LocalStorageStore::get(const std::string& key) {
   char* value = jn_ls_get(key.c_str());
   if (!value) return std::nullopt;
-  std::string result(value);
-  std::free(value);
-  return result;
+  return takeJsString(value);
 }
 
 store::WriteResult LocalStorageStore::set(const std::string& key, const std::string& value) {

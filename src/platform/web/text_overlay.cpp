@@ -2,7 +2,8 @@
 
 #include <emscripten.h>
 
-#include <cstdlib>
+#include "platform/web/js_string.h"
+
 
 namespace jobname::web {
 
@@ -113,8 +114,7 @@ TextOverlayEvents takeTextOverlayEvents() {
   TextOverlayEvents events;
   char* raw = jn_overlay_take();
   if (!raw) return events;
-  std::string all(raw);
-  std::free(raw);
+  const std::string all = takeJsString(raw);
   events.changed = all.size() >= 2 && all[0] == 'c';
   events.closed = all.size() >= 2 && all[1] == 'x';
   events.text = all.substr(2);

@@ -342,12 +342,7 @@ bool sectionsEditor(UiState& state, model::Record& r) {
 void markdownPreview(UiState& state, const model::Record& r) {
   const std::string markdown = markdown::exportMarkdown(r);
   if (ImGui::BeginChild("##preview", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 16), ImGuiChildFlags_Borders)) {
-    std::size_t start = 0;
-    while (start < markdown.size()) {
-      const std::size_t end = std::min(markdown.find('\n', start), markdown.size());
-      TextBidi(state, std::string_view(markdown).substr(start, end - start));
-      start = end + 1;
-    }
+    TextBidiLines(state, markdown);
   }
   ImGui::EndChild();
   anchorLastItem(state, "record.preview");

@@ -98,13 +98,7 @@ void drawSharedRecord(UiState& state, UiCommands& commands) {
     FlowchartView(state, "shared.flowchart", shared.view, *shared.layout, ImVec2(ImGui::GetContentRegionAvail().x, em * 11));
   }
   if (ImGui::BeginChild("##shared.markdown", ImVec2(0, 0), ImGuiChildFlags_Borders)) {
-    std::size_t start = 0;
-    const std::string& markdown = shared.markdown;
-    while (start < markdown.size()) {
-      const std::size_t end = std::min(markdown.find('\n', start), markdown.size());
-      TextBidi(state, std::string_view(markdown).substr(start, end - start));
-      start = end + 1;
-    }
+    TextBidiLines(state, shared.markdown);
   }
   ImGui::EndChild();
   anchorLastItem(state, "shared.markdown");

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace jobname::ui {
 
 void TextBidi(UiState& state, std::string_view logical) {
@@ -25,6 +27,15 @@ void TextBidi(UiState& state, std::string_view logical) {
     ImGui::TextUnformatted(line.data(), line.data() + line.size());
     if (end == std::string_view::npos) break;
     rest.remove_prefix(end + 1);
+  }
+}
+
+void TextBidiLines(UiState& state, std::string_view text) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    TextBidi(state, text.substr(start, end - start));
+    start = end + 1;
   }
 }
 

@@ -8,5 +8,7 @@
 namespace jobname::ui {
 
 void TextBidi(UiState& state, std::string_view logical);
+// A text of many paragraphs, one a line (a Markdown file): each takes its own direction.
+void TextBidiLines(UiState& state, std::string_view text);
 
 }  // namespace jobname::ui
