@@ -3,15 +3,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, anchors, anchor, click, settle, screenshot, debugState, typeInto, waitSaved, storedRecords, newPage, inkExtent } from './lib/app.mjs';
-
-
-async function download(page, action) {
-  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
-  return fs.readFileSync(await file.path(), 'utf8');
-}
-
-const corpus = (ctx, name) => path.join(ctx.root, '../shared/corpus', name);
+import { openApp, anchors, anchor, click, settle, screenshot, debugState, typeInto, waitSaved, storedRecords, newPage, inkExtent,
+         corpusFile, importWithPicker, download } from './lib/app.mjs';
 
 export const tests = {
   async 'a record created by clicking and typing is saved and comes back after a reload'(ctx) {
@@ -37,19 +30,17 @@ export const tests = {
   async 'a corpus file imported with the file picker exports byte for byte with Ctrl+S'(ctx) {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'collection.import')]);
-    await chooser.setFiles(corpus(ctx, 'doctoreto.md'));
-    await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).records.length === 1);
-    await settle(page);
-    const exported = await download(page, () => page.keyboard.press('Control+S'));
-    assert.equal(exported, fs.readFileSync(corpus(ctx, 'doctoreto.md'), 'utf8'));
+    await importWithPicker(page, corpusFile(ctx, 'doctoreto.md'));
+    assert.equal((await debugState(page)).records.length, 1);
+    const exported = (await download(page, () => page.keyboard.press('Control+S'))).text;
+    assert.equal(exported, fs.readFileSync(corpusFile(ctx, 'doctoreto.md'), 'utf8'));
     await context.close();
   },
 
   async 'files dropped on the window are imported, and problems are listed per file'(ctx) {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);
-    const good = fs.readFileSync(corpus(ctx, 'gharar.md'), 'utf8');
+    const good = fs.readFileSync(corpusFile(ctx, 'gharar.md'), 'utf8');
     await page.evaluate(([text]) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], 'gharar.md', { type: 'text/markdown' }));
@@ -181,7 +172,7 @@ export const tests = {
     await openApp(page, ctx.url);
     await click(page, 'collection.empty.sample');
     await settle(page, 4);
-    const svg = await download(page, () => click(page, 'record.process.svg'));
+    const svg = (await download(page, () => click(page, 'record.process.svg'))).text;
     assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     for (const label of ['Send Resume', 'HR Call', 'Technical Interview', 'Task', 'HR Interview', 'Offer']) assert.ok(svg.includes(label), label);
     assert.match(svg, /cross-rejected/);

@@ -5,17 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, click, settle, debugState, anchors, storedRecords, waitSaved, newPage } from './lib/app.mjs';
-
-const corpus = (name) => path.join(import.meta.dirname, '../../../shared/corpus', name);
-
-async function importFiles(page, files) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'collection.import')]);
-  await chooser.setFiles(files);
-  await page.waitForFunction((n) => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).records.length >= n,
-                             files.length, { timeout: 5000 });
-  await settle(page, 3);
-}
+import { openApp, click, settle, debugState, anchors, storedRecords, waitSaved, newPage, corpusFile,
+         importWithPicker as importFiles, download } from './lib/app.mjs';
 
 async function copyShareLink(page) {
   await click(page, 'menu.file');
@@ -41,7 +32,7 @@ function recordKeys(stored) {
 export const tests = {
   async 'a share link opens the record read-only in another journal and imports it on request'(ctx) {
     const sender = await sharingPage(ctx);
-    await importFiles(sender.page, [corpus('gharar.md')]);
+    await importFiles(sender.page, [corpusFile(ctx, 'gharar.md')]);
     const share = await copyShareLink(sender.page);
     const clipboard = await sender.page.evaluate(() => navigator.clipboard.readText());
     assert.equal(clipboard, share.link);
@@ -53,7 +44,7 @@ export const tests = {
       const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
       return new Response(stream).text();
     }, share.link);
-    assert.equal(unpacked, fs.readFileSync(corpus('gharar.md'), 'utf8'));
+    assert.equal(unpacked, fs.readFileSync(corpusFile(ctx, 'gharar.md'), 'utf8'));
     await sender.context.close();
 
     const receiver = await newPage(ctx);
@@ -72,14 +63,14 @@ export const tests = {
     assert.deepEqual(after.records.map((r) => r.company), ['gharar']);
     assert.equal(recordKeys(await storedRecords(page)).length, 1);
     assert.equal(await page.evaluate(() => location.hash), '', 'the link stays in the address bar');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+S')]);
-    assert.equal(fs.readFileSync(await download.path(), 'utf8'), fs.readFileSync(corpus('gharar.md'), 'utf8'));
+    const exported = await download(page, () => page.keyboard.press('Control+S'));
+    assert.equal(exported.text, fs.readFileSync(corpusFile(ctx, 'gharar.md'), 'utf8'));
     await receiver.context.close();
   },
 
   async 'a changed or cut link says why and changes nothing stored'(ctx) {
     const sender = await sharingPage(ctx);
-    await importFiles(sender.page, [corpus('hermes.md')]);
+    await importFiles(sender.page, [corpusFile(ctx, 'hermes.md')]);
     const { link } = await copyShareLink(sender.page);
     await sender.context.close();
 
@@ -139,21 +130,21 @@ export const tests = {
     assert.equal(share.link, '');
     assert.ok(share.linkChars > 32768, String(share.linkChars));
     assert.ok((await anchors(page))['share.toolarge'], 'the reason is on screen');
-    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'share.export.md')]);
-    assert.equal(download.suggestedFilename(), 'huge-writer.md');
+    const exported = await download(page, () => click(page, 'share.export.md'));
+    assert.equal(exported.name, 'huge-writer.md');
     await context.close();
   },
 
   async 'the journal exports as a book zip laid out like the jobname book'(ctx) {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);
-    const files = ['snapp__snapp_cab_1.md', 'snapp__snapp_cab_2.md', 'gharar.md'].map(corpus);
+    const files = ['snapp__snapp_cab_1.md', 'snapp__snapp_cab_2.md', 'gharar.md'].map((name) => corpusFile(ctx, name));
     await importFiles(page, files);
     await click(page, 'menu.file');
-    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'menu.file.export.book')]);
-    assert.equal(download.suggestedFilename(), 'jobname-book.zip');
+    const [book] = await Promise.all([page.waitForEvent('download'), click(page, 'menu.file.export.book')]);
+    assert.equal(book.suggestedFilename(), 'jobname-book.zip');
     const zip = path.join(ctx.artifacts, 'book.zip');
-    await download.saveAs(zip);
+    await book.saveAs(zip);
     // Python's zipfile, not our own reader: the archive must open anywhere.
     const listing = JSON.parse(execFileSync('python3', ['-c', `
 import json, sys, zipfile

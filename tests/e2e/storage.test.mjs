@@ -1,14 +1,7 @@
 // Saving and exporting at the edges: every browser's name for a full storage, storage refused
 // altogether, saving when the tab goes away, exports of JSON and the whole journal, Ctrl+F.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { openApp, anchors, click, settle, debugState, typeInto, waitSaved, newPage } from './lib/app.mjs';
-
-
-async function download(page, action) {
-  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
-  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
-}
+import { openApp, anchors, click, settle, debugState, typeInto, waitSaved, newPage, download } from './lib/app.mjs';
 
 export const tests = {
   async 'a full storage is recognised under each browser\u2019s name for it'(ctx) {

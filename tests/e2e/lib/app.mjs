@@ -1,4 +1,6 @@
 // Helpers to drive the app as a user would: wait for it, find a widget by its anchor name, click.
+import fs from 'node:fs';
+import path from 'node:path';
 import { PNG } from './png.mjs';
 
 export async function openApp(page, url, { consoleErrors } = {}) {
@@ -92,6 +94,27 @@ export function storedRecords(page) {
     }
     return out;
   });
+}
+
+// A record of the jobname corpus beside the checkout (../shared/corpus).
+export function corpusFile(ctx, name) {
+  return path.join(ctx.root, '../shared/corpus', name);
+}
+
+// Imports files through the app's Import button and the browser's file picker.
+export async function importWithPicker(page, files) {
+  const before = (await debugState(page)).records.length;
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'collection.import')]);
+  await chooser.setFiles(files);
+  await page.waitForFunction((n) => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).records.length >= n,
+                             before + [files].flat().length, { timeout: 5000 });
+  await settle(page, 3);
+}
+
+// What `action` downloads: its suggested name and its text.
+export async function download(page, action) {
+  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
+  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8'), file };
 }
 
 // A fresh browser context (its own storage) and page.
