@@ -77,7 +77,7 @@ async function singleFileStartMs(runs) {
 async function mermaidRenderMs() {
   const fs = await import('node:fs');
   const charts = [];
-  const corpus = path.join(root, '../shared/corpus');
+  const corpus = path.join(root, 'third_party/corpus');
   for (const file of fs.readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
     const text = fs.readFileSync(path.join(corpus, file), 'utf8');
     const match = text.match(/```mermaid\n([\s\S]*?)```/);
@@ -112,7 +112,7 @@ async function mermaidRenderMs() {
 // with the list on screen, the save after one edit, and one keystroke in the search box.
 async function editorWith1000Records() {
   const fs = await import('node:fs');
-  const corpus = path.join(root, '../shared/corpus');
+  const corpus = path.join(root, 'third_party/corpus');
   const files = fs.readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
   const markdown = files.map((f) => fs.readFileSync(path.join(corpus, f), 'utf8'));
   const entries = {};

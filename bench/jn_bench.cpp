@@ -63,7 +63,7 @@ double megabytesPerSecond(std::size_t bytesPerRound, Work work) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string corpusDir = "../shared/corpus", prefix, only;
+  std::string corpusDir = "third_party/corpus", prefix, only;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
     if (flag == "--corpus") corpusDir = argv[i + 1];

@@ -16,7 +16,7 @@ async function drop(page, files) {
   await settle(page, 4);
 }
 
-const read = (ctx, name) => fs.readFileSync(path.join(ctx.root, '../shared/corpus', name), 'utf8');
+const read = (ctx, name) => fs.readFileSync(path.join(ctx.root, 'third_party/corpus', name), 'utf8');
 const records = async (page) => (await debugState(page)).records;
 
 export const tests = {

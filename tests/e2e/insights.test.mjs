@@ -6,7 +6,7 @@ import path from 'node:path';
 import { openApp, anchors, click, settle, debugState, newPage } from './lib/app.mjs';
 
 async function dropCorpus(ctx, page) {
-  const dir = path.join(ctx.root, '../shared/corpus');
+  const dir = path.join(ctx.root, 'third_party/corpus');
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]);
   await page.evaluate((list) => {
     const transfer = new DataTransfer();

@@ -96,9 +96,9 @@ export function storedRecords(page) {
   });
 }
 
-// A record of the jobname corpus beside the checkout (../shared/corpus).
+// A record of the jobname corpus (third_party/corpus, which scripts/bootstrap links or fetches).
 export function corpusFile(ctx, name) {
-  return path.join(ctx.root, '../shared/corpus', name);
+  return path.join(ctx.root, 'third_party/corpus', name);
 }
 
 // Imports files through the app's Import button and the browser's file picker.

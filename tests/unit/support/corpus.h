@@ -1,4 +1,4 @@
-// The jobname corpus beside the checkout (../shared/corpus), for tests that run over every record.
+// The jobname corpus (third_party/corpus: a link to ../shared/corpus, or fetched by bootstrap), for tests that run over every record.
 // A missing folder fails loudly (the guard test) rather than making every corpus test pass on nothing.
 #pragma once
 #include <algorithm>

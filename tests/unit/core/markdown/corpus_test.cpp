@@ -21,7 +21,7 @@ model::Record importCorpus(const std::string& name) {
 
 TEST_CASE("corpus: the folder is there and holds the 32 records listed in tests/data") {
   REQUIRE_MESSAGE(std::filesystem::is_directory(jobname::testing::corpusDir()),
-                  "missing test data: ", jobname::testing::corpusDir().string(), " (shared/corpus beside the checkout)");
+                  "missing test data: ", jobname::testing::corpusDir().string(), " (scripts/bootstrap links or fetches it)");
   std::istringstream names(readFile(std::filesystem::path(JN_TEST_DATA_DIR) / "corpus-files.txt"));
   std::size_t listed = 0;
   for (std::string name; std::getline(names, name);) {
