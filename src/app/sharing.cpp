@@ -37,7 +37,9 @@ void showSharedRecord(App& app, share::SharedRecord shared) {
   view.active = true;
   view.record = std::move(*shared.record);
   view.markdown = markdown::exportMarkdown(view.record);
-  view.activeHtml = std::move(shared.activeHtml);
+  for (const auto& d : shared.activeContent) {
+    view.activeContent.push_back(d.line > 0 ? "line " + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message : d.message);
+  }
   view.warnings = std::move(shared.warnings);
   if (const auto parsed = mermaid::parseFlowchart(view.record.process); parsed.chart) {
     view.layout = mermaid::layoutFlowchart(*parsed.chart, [&](const std::string& s) { return ui::measureChartLabel(app.ui, s); });

@@ -43,8 +43,9 @@ int share(const Args& args, std::istream& in, std::ostream& out, std::ostream& e
     if (!shared.record) { err << shared.error << '\n'; return 1; }
     for (const auto& w : shared.warnings) err << w << '\n';
     out << markdown::exportMarkdown(*shared.record);
-    if (!shared.activeHtml.empty()) {
-      err << "warning: the record holds active HTML, which would run in a published book: " << shared.activeHtml << '\n';
+    if (!shared.activeContent.empty()) {
+      err << "warning: the record holds active content, which would run in a published book:\n";
+      report(shared.activeContent, err);
       return 1;
     }
     return 0;

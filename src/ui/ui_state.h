@@ -156,7 +156,7 @@ struct SharedRecordView {
   bool active = false;
   model::Record record;
   std::string markdown;    // what it exports to, shown as it would be published
-  std::string activeHtml;  // active HTML found in it: flagged before import
+  std::vector<std::string> activeContent;  // what in it would run where published ("line 6:17: ..."): flagged before import
   std::vector<std::string> warnings;
   std::optional<mermaid::FlowchartLayout> layout;
   FlowchartViewState view;

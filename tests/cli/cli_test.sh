@@ -42,7 +42,7 @@ case "$case" in
     grep -q "hamkaransystem__1402.md:17:[0-9]*: warning: 'Sent Resume': no such Jalali date: 1402.03.00" <<<"$out" || fail "$out"
     printf '# [x](y)\n\n### Technical\n- Q <img src=a onerror=alert(1)>\n' > "$tmp/active.md"
     "$jobname" check "$tmp/active.md" > "$tmp/out"; [ $? -eq 1 ] || fail "active HTML is not an error"
-    grep -q "error: active HTML" "$tmp/out" || fail "$(cat "$tmp/out")"
+    grep -q "active.md:4:16: error: active content.*onerror" "$tmp/out" || fail "$(cat "$tmp/out")"
     printf 'nothing\n' > "$tmp/n.md"
     "$jobname" check "$tmp/n.md" > /dev/null; [ $? -eq 1 ] || fail "error file exit"
     ;;
@@ -73,7 +73,7 @@ case "$case" in
     grep -q "cannot be opened" "$tmp/err" || fail "$(cat "$tmp/err")"
     printf '# [x](y)\n\n### Technical\n- Q <img src=a onerror=alert(1)>\n' > "$tmp/active.md"
     "$jobname" share --open "$("$jobname" share "$tmp/active.md")" > /dev/null 2> "$tmp/err"; [ $? -eq 1 ] || fail "active HTML exit"
-    grep -q "active HTML" "$tmp/err" || fail "$(cat "$tmp/err")"
+    grep -q "shared record:4:16: warning: active content.*onerror" "$tmp/err" || fail "$(cat "$tmp/err")"
     ;;
   book)
     "$jobname" book "$corpus"/snapp__*.md "$corpus/gharar.md" -o "$tmp/book.zip" --title "My book" || fail "book exit $?"

@@ -109,8 +109,8 @@ export const tests = {
     await settle(page, 3);
     const state = await debugState(page);
     assert.equal(state.share.incoming.active, true);
-    assert.match(state.share.incoming.activeHtml, /onerror/);
-    assert.ok((await anchors(page))['shared.activehtml'], 'the warning is on screen');
+    assert.match(state.share.incoming.activeContent.join('\n'), /^line 6:\d+: .*onerror/m);
+    assert.ok((await anchors(page))['shared.activecontent'], 'the warning is on screen');
     assert.deepEqual(recordKeys(await storedRecords(page)), []);
     await click(page, 'shared.close');
     assert.equal((await debugState(page)).share.incoming.active, false);

@@ -74,16 +74,21 @@ void drawSharedRecord(UiState& state, UiCommands& commands) {
   if (ImGui::BeginChild("##shared.banner", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Borders)) {
     ImGui::TextWrapped("A record shared with you, shown read-only. It is not in your journal until you import it.");
     anchorLastItem(state, "shared.banner");
-    if (!shared.activeHtml.empty()) {
+    if (!shared.activeContent.empty()) {
       ImGui::PushStyleColor(ImGuiCol_Text, kDanger);
-      ImGui::TextWrapped("Careful: it holds active HTML (%s). In a published book this runs as a program in every "
-                         "reader's browser. Import it only if you trust who sent it, and remove that part before you publish.",
-                         shared.activeHtml.c_str());
+      ImGui::TextWrapped("Careful: it holds active content. In a published book this runs as a program, or loads from "
+                         "elsewhere, in every reader's browser. Import it only if you trust who sent it, and remove these "
+                         "parts before you publish:");
+      anchorLastItem(state, "shared.activecontent");
+      constexpr std::size_t kShown = 8;
+      for (std::size_t i = 0; i < shared.activeContent.size() && i < kShown; ++i) {
+        ImGui::BulletText("%s", state.visualText.visual(shared.activeContent[i]).c_str());
+      }
+      if (shared.activeContent.size() > kShown) ImGui::BulletText("and %zu more", shared.activeContent.size() - kShown);
       ImGui::PopStyleColor();
-      anchorLastItem(state, "shared.activehtml");
     }
     for (const auto& warning : shared.warnings) ImGui::TextColored(kWarning, "%s", warning.c_str());
-    if (ImGui::Button(shared.activeHtml.empty() ? "Import into my journal" : "Import anyway")) commands.importShared = true;
+    if (ImGui::Button(shared.activeContent.empty() ? "Import into my journal" : "Import anyway")) commands.importShared = true;
     anchorLastItem(state, "shared.import");
     ImGui::SameLine();
     if (ImGui::Button("Close")) commands.closeShared = true;
