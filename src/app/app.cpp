@@ -255,6 +255,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   ui::drawAboutView(app.ui, commands);
   ui::drawShareLinkDialog(app.ui, commands);
   ui::drawShareLinkError(app.ui);
+  ui::drawBookExportDialog(app.ui, commands);
   ui::drawOpenShareLink(app.ui, commands);
   placeTextOverlay(app);
   carryOutCommands(app, commands);

@@ -353,6 +353,7 @@ std::string debugStateJson(const App& app) {
   const auto& share = app.ui.share;
   j["share"] = {{"linkOpen", share.outgoing.open}, {"link", share.outgoing.link}, {"linkChars", share.outgoing.chars},
                 {"copyStatus", share.outgoing.copyStatus}, {"error", share.error},
+                {"book", {{"open", share.book.open}, {"lines", share.book.lines}}},
                 {"incoming", {{"active", share.incoming.active}, {"company", share.incoming.record.company.name},
                               {"activeContent", share.incoming.activeContent}}}};
   j["records"] = nlohmann::json::array();

@@ -109,6 +109,38 @@ void drawSharedRecord(UiState& state, UiCommands& commands) {
   anchorLastItem(state, "shared.markdown");
 }
 
+void drawBookExportDialog(UiState& state, UiCommands& commands) {
+  BookExportDialog& dialog = state.share.book;
+  if (!dialog.open) return;
+  if (!ImGui::IsPopupOpen("Active content in the book")) ImGui::OpenPopup("Active content in the book");
+  centreNextWindow(40);
+  if (!ImGui::BeginPopupModal("Active content in the book", &dialog.open)) return;
+  anchorLastItem(state, "book.window");
+  ImGui::TextWrapped("Some records hold active content: HTML, links or mdBook directives that would run, or load from "
+                     "elsewhere, in the browser of whoever reads the book (or on the computer that builds it).");
+  ImGui::PushStyleColor(ImGuiCol_Text, kDanger);
+  constexpr std::size_t kShown = 12;
+  for (std::size_t i = 0; i < dialog.lines.size() && i < kShown; ++i) ImGui::BulletText("%s", state.visualText.visual(dialog.lines[i]).c_str());
+  if (dialog.lines.size() > kShown) ImGui::BulletText("and %zu more", dialog.lines.size() - kShown);
+  ImGui::PopStyleColor();
+  anchorLastItem(state, "book.list");
+  ImGui::TextWrapped("The book can be written with each of them as plain text, so that it shows and does nothing. "
+                     "Your records stay as they are.");
+  if (ImGui::Button("Export with it as plain text")) {
+    commands.exportBookNeutralised = true;
+    dialog.open = false;
+    ImGui::CloseCurrentPopup();
+  }
+  anchorLastItem(state, "book.neutralise");
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) {
+    dialog.open = false;
+    ImGui::CloseCurrentPopup();
+  }
+  anchorLastItem(state, "book.cancel");
+  ImGui::EndPopup();
+}
+
 void drawShareLinkError(UiState& state) {
   if (state.share.error.empty()) return;
   if (!ImGui::IsPopupOpen("Share link not opened")) ImGui::OpenPopup("Share link not opened");
