@@ -65,6 +65,12 @@ case "$case" in
     [ $code -eq 1 ] || fail "bad chart exit $code"
     grep -q "bad.md:6:10: error: label not closed" "$tmp/err" || fail "$(cat "$tmp/err")"
     ;;
+  flowchart-svg-is-xml)
+    # U+0001, U+001B and U+FFFE in labels once made the SVG invalid XML (and the PNG export fail).
+    printf 'flowchart LR\n  a(one \001 two) --\033[31m--> b(\357\277\276 three)\n' > "$tmp/c.mmd"
+    "$jobname" flowchart "$tmp/c.mmd" --svg > "$tmp/c.svg" || fail "svg exit $?"
+    python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$tmp/c.svg" || fail "not well-formed XML"
+    ;;
   share)
     link=$("$jobname" share "$corpus/gharar.md") || fail "share exit $?"
     [[ $link == "#r=1."* ]] || fail "link: $link"
