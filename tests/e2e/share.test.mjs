@@ -112,6 +112,7 @@ export const tests = {
     assert.equal(state.share.incoming.active, true);
     assert.match(state.share.incoming.activeContent.join('\n'), /^line 6:\d+: .*onerror/m);
     assert.ok((await anchors(page))['shared.activecontent'], 'the warning is on screen');
+    await page.screenshot({ path: path.join(ctx.artifacts, 'shared-active-content.png') });
     assert.deepEqual(recordKeys(await storedRecords(page)), []);
     await click(page, 'shared.close');
     assert.equal((await debugState(page)).share.incoming.active, false);
@@ -194,6 +195,7 @@ print(json.dumps({n: z.read(n).decode() for n in z.namelist()}))`, zip]));
     const { lines } = (await debugState(page)).share.book;
     assert.ok(lines.some((line) => line.startsWith('<script>alert(1)</script>, Dev, line 1:4: active content: the <script> tag')), lines.join('\n'));
     assert.ok((await anchors(page))['book.window'], 'the question is on screen');
+    await page.screenshot({ path: path.join(ctx.artifacts, 'book-active-content.png') });
     assert.equal(downloads, 0, 'nothing was downloaded before the answer');
     const [book] = await Promise.all([page.waitForEvent('download'), click(page, 'book.neutralise')]);
     const zip = path.join(ctx.artifacts, 'neutralised-book.zip');

@@ -173,8 +173,9 @@ class Scanner {
   }
   std::string excerpt(std::size_t offset) const { return printable(text_.substr(offset)); }
 
-  // "<scheme:...>" as Markdown reads an autolink: a scheme of 2 to 32 characters, then no space,
-  // control, '<' or '>' up to the '>'. Returns the scheme, or empty when it is not one.
+  // "<scheme:...>" as Markdown reads an autolink: a scheme of 2 to 32 characters, then no space or
+  // control up to the '>'. Returns the scheme, or empty when it is not one. (Markdown also stops
+  // at a '<'; this does not, so that writing a tag inside as "&lt;" cannot make an autolink.)
   std::string autolinkScheme(std::size_t lt) const {
     std::size_t p = lt + 1;
     std::string scheme;
@@ -185,7 +186,7 @@ class Scanner {
     for (++p; p < text_.size(); ++p) {
       const auto c = static_cast<unsigned char>(text_[p]);
       if (c == '>') return scheme;
-      if (c <= 0x20 || c == '<' || c == 0x7F) return {};
+      if (c <= 0x20 || c == 0x7F) return {};
     }
     return {};
   }
@@ -199,12 +200,13 @@ class Scanner {
     const std::size_t budget = 32 * text_.size() + 65536;
     for (std::size_t lt = text_.find('<'); lt != std::string_view::npos && lt + 1 < text_.size(); lt = text_.find('<', lt + 1)) {
       if (!isAsciiAlpha(text_[lt + 1])) continue;
-      if (const std::string scheme = autolinkScheme(lt); !scheme.empty()) {
-        if (!isAllowedLinkScheme(scheme)) {
-          found(lt, [&] { return "a Markdown autolink to " + scheme + ": (only http, https and mailto links are allowed): " + excerpt(lt); });
-          edit(lt, Edit::EscapeLessThan);
-        }
-        continue;  // no spaces, so no attributes; and its name is no element
+      // An autolink is a link to Markdown, and a tag to a browser that gets it raw (inside an
+      // HTML block): "<https://x/onclick=alert(1)>" has an onclick attribute there.
+      const std::string scheme = autolinkScheme(lt);
+      const bool badAutolink = !scheme.empty() && !isAllowedLinkScheme(scheme);
+      if (badAutolink) {
+        found(lt, [&] { return "a Markdown autolink to " + scheme + ": (only http, https and mailto links are allowed): " + excerpt(lt); });
+        edit(lt, Edit::EscapeLessThan);
       }
       if (reader.work() > budget) {
         // Only a text built to overlap tags gets here; what cannot be read in time counts as active.
@@ -236,7 +238,7 @@ class Scanner {
         after = after || attributeHasProblem[i];
         problemAfter[tag->attributes[i].offset] = after;
       }
-      if (problem) edit(lt, Edit::EscapeLessThan);
+      if (problem || badAutolink) edit(lt, Edit::EscapeLessThan);
     }
   }
 

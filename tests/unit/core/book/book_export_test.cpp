@@ -146,9 +146,10 @@ TEST_CASE("book: a company named <script> is refused with where it stands, or wr
   const std::string& summary = files.at("src/SUMMARY.md");
   CHECK(summary.find("- [&lt;script&gt;alert(1)&lt;/script&gt;](./script-alert-1-script/dev.md)") != std::string::npos);
   CHECK(files.at("src/script-alert-1-script/dev.md").rfind("# [&lt;script>alert(1)</script>](https://x.example)", 0) == 0);
-  for (const auto& [path, content] : files) {
+  for (const auto& file : files) {
+    const std::string& path = file.first;  // not a structured binding: CAPTURE takes it in a lambda
     CAPTURE(path);
-    CHECK_FALSE(insights::findActiveContent(content).any());
+    CHECK_FALSE(insights::findActiveContent(file.second).any());
   }
   CHECK(records[0].record.company.name == "<script>alert(1)</script>");  // the record itself never changes
 }

@@ -80,6 +80,7 @@ const Case kActive[] = {
     {"Markdown reference definition", "[x]\n\n[x]: javascript:alert(1)", "javascript:", " javascript"},
     {"autolink", "see <javascript:alert(1)>", "autolink to javascript:", "<javascript"},
     {"data autolink", "<data:text/html,x>", "autolink to data:", "<data"},
+    {"an autolink a browser reads as a tag with a handler", "<https://x.org/onclick=alert(1)>", "onclick", "onclick"},
     {"mdBook include", "{{#include /etc/passwd}}", "mdBook", "{{#include"},
     {"mdBook include with spaces", "{{ #include ../../.ssh/id_rsa }}", "mdBook", "{{ #include"},
     {"mdBook include after a no-break space", "{{\xC2\xA0#include x}}", "mdBook", "{{"},
@@ -166,6 +167,7 @@ TEST_CASE("active content: neutralising writes the pieces as text and nothing el
       {"<javascript:alert(1)>", "&lt;javascript:alert(1)>"},
       {"{{#include x}} {{ #include y}}", "\\{{#include x}} {&#123; #include y}}"},
       {"<b <i onclick=alert(1)>", "&lt;b &lt;i onclick=alert(1)>"},  // a tag read inside another's attributes
+      {"<dips://x<bv>", "&lt;dips://x&lt;bv>"},  // found by the fuzzer: escaping <bv> would make an autolink
   };
   for (const auto& c : cases) {
     CAPTURE(c.input);
