@@ -82,7 +82,8 @@ void drawSharedRecord(UiState& state, UiCommands& commands) {
       anchorLastItem(state, "shared.activecontent");
       constexpr std::size_t kShown = 8;
       for (std::size_t i = 0; i < shared.activeContent.size() && i < kShown; ++i) {
-        ImGui::BulletText("%s", state.visualText.visual(shared.activeContent[i]).c_str());
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", state.visualText.visual(shared.activeContent[i]).c_str());
       }
       if (shared.activeContent.size() > kShown) ImGui::BulletText("and %zu more", shared.activeContent.size() - kShown);
       ImGui::PopStyleColor();
@@ -120,7 +121,10 @@ void drawBookExportDialog(UiState& state, UiCommands& commands) {
                      "elsewhere, in the browser of whoever reads the book (or on the computer that builds it).");
   ImGui::PushStyleColor(ImGuiCol_Text, kDanger);
   constexpr std::size_t kShown = 12;
-  for (std::size_t i = 0; i < dialog.lines.size() && i < kShown; ++i) ImGui::BulletText("%s", state.visualText.visual(dialog.lines[i]).c_str());
+  for (std::size_t i = 0; i < dialog.lines.size() && i < kShown; ++i) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", state.visualText.visual(dialog.lines[i]).c_str());
+  }
   if (dialog.lines.size() > kShown) ImGui::BulletText("and %zu more", dialog.lines.size() - kShown);
   ImGui::PopStyleColor();
   anchorLastItem(state, "book.list");
