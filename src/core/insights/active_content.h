@@ -1,10 +1,11 @@
 // Active content: whatever in a record's Markdown could run, load or act in a published book or a
 // browser, found with where it stands. HTML is read as a browser reads it (text/html_scan) and
-// only what the jobname format uses passes: a few tags, a few attributes, http(s)/mailto links,
-// http(s) images, plain colours and spacing in style=. Also Markdown links and autolinks to other
-// schemes (javascript:, data:, vbscript:...), and mdBook's {{#include}} directives, which copy files
-// from the computer that builds the book. Nothing here changes a record: the book writer asks for
-// a neutralised copy of a page (each offending piece written as plain text).
+// only what the jobname format uses passes: a few tags, a few attributes, http(s), mailto and
+// relative links, http(s) and relative images, plain colours and spacing in style=. Also Markdown
+// links and autolinks to other schemes (javascript:, data:, vbscript:...), and mdBook's
+// {{#include}} directives, which copy files from the computer that builds the book. Nothing here
+// changes a record: the book writer asks for a neutralised copy of a page (each offending piece
+// written as plain text).
 #pragma once
 #include <cstddef>
 #include <string>
