@@ -116,26 +116,33 @@ std::string styleProblem(std::string_view style) {
 bool isAllowedLinkScheme(const std::string& scheme) { return scheme.empty() || scheme == "http" || scheme == "https" || scheme == "mailto"; }
 bool isAllowedSourceScheme(const std::string& scheme) { return scheme.empty() || scheme == "http" || scheme == "https"; }
 
-std::string attributeProblem(const text::HtmlAttribute& attribute) {
+// Whether an attribute breaks the allow-list, and why in `why` when asked (a text built to hold a
+// million attributes makes the reason worth building only for those reported).
+bool attributeProblem(const text::HtmlAttribute& attribute, std::string* why) {
   const std::string& name = attribute.name;
-  if (name.size() >= 2 && name.compare(0, 2, "on") == 0) return "the " + printable(name, 32) + " attribute runs a script";
-  if (!isMeaningfulName(name)) return {};
-  if (!contains(kAllowedAttributes, name)) return "the " + name + " attribute is not one the jobname format uses";
+  auto problem = [&](const std::function<std::string()>& reason) {
+    if (why) *why = reason();
+    return true;
+  };
+  if (name.size() >= 2 && name.compare(0, 2, "on") == 0) return problem([&] { return "the " + printable(name, 32) + " attribute runs a script"; });
+  if (!isMeaningfulName(name)) return false;
+  if (!contains(kAllowedAttributes, name)) return problem([&] { return "the " + name + " attribute is not one the jobname format uses"; });
   if (name == "href") {
     const std::string scheme = text::urlScheme(attribute.value);
-    if (!isAllowedLinkScheme(scheme)) return "a " + scheme + ": link (only http, https and mailto links are allowed)";
+    if (!isAllowedLinkScheme(scheme)) return problem([&] { return "a " + scheme + ": link (only http, https and mailto links are allowed)"; });
   } else if (name == "src") {
     const std::string scheme = text::urlScheme(attribute.value);
-    if (!isAllowedSourceScheme(scheme)) return "a " + scheme + ": source (only http and https are allowed)";
+    if (!isAllowedSourceScheme(scheme)) return problem([&] { return "a " + scheme + ": source (only http and https are allowed)"; });
   } else if (name == "style") {
-    if (std::string why = styleProblem(attribute.value); !why.empty()) return "style=: " + why;
+    if (std::string reason = styleProblem(attribute.value); !reason.empty()) return problem([&] { return "style=: " + reason; });
   }
-  return {};
+  return false;
 }
 
-std::string tagNameProblem(const text::HtmlTag& tag) {
-  if (tag.endTag || !isMeaningfulName(tag.name) || contains(kAllowedTags, tag.name)) return {};
-  return "the <" + printable(tag.name, 32) + "> tag is not one the jobname format uses";
+bool tagNameProblem(const text::HtmlTag& tag, std::string* why) {
+  if (tag.endTag || !isMeaningfulName(tag.name) || contains(kAllowedTags, tag.name)) return false;
+  if (why) *why = "the <" + printable(tag.name, 32) + "> tag is not one the jobname format uses";
+  return true;
 }
 
 // What neutralising does at a byte of the text.
@@ -163,6 +170,8 @@ class Scanner {
   }
 
  private:
+  // Whether a finding now would be reported with its message (the first hundred are).
+  bool reporting() const { return report_ && report_->found.size() < kMaxActiveContentReported; }
   void found(std::size_t offset, const std::function<std::string()>& message) {
     if (!report_) return;
     ++report_->count;
@@ -197,6 +206,16 @@ class Scanner {
   void scanTags() {
     text::HtmlTagReader reader(text_, /*joinEarlierReads=*/true);
     std::vector<std::uint8_t> problemAfter(text_.size(), 0);  // at attribute starts: a problem from there to the tag's end
+    bool problem = false;         // in the tag being read
+    std::size_t lastProblem = 0;  // the start of its last attribute with a problem, + 1 (0: none)
+    const text::HtmlTagReader::AttributeVisitor checkAttribute = [&](const text::HtmlTag& tagSoFar, const text::HtmlAttribute& attribute) {
+      attributeStarts_.push_back(attribute.offset);
+      std::string why;
+      if (!attributeProblem(attribute, reporting() ? &why : nullptr)) return;
+      found(attribute.offset, [&] { return why + " (in <" + printable(tagSoFar.name, 32) + ">): " + excerpt(attribute.offset); });
+      lastProblem = attribute.offset + 1;
+      problem = true;
+    };
     const std::size_t budget = 32 * text_.size() + 65536;
     for (std::size_t lt = text_.find('<'); lt != std::string_view::npos && lt + 1 < text_.size(); lt = text_.find('<', lt + 1)) {
       if (!isAsciiAlpha(text_[lt + 1])) continue;
@@ -216,28 +235,19 @@ class Scanner {
         }
         return;
       }
-      const auto tag = reader.read(lt);
+      problem = false;
+      lastProblem = 0;
+      attributeStarts_.clear();
+      const auto tag = reader.read(lt, checkAttribute);
       if (!tag || tag->endTag) continue;
-      bool problem = false;
-      if (const std::string why = tagNameProblem(*tag); !why.empty()) {
+      if (std::string why; tagNameProblem(*tag, reporting() ? &why : nullptr)) {
         found(lt, [&] { return why + ": " + excerpt(lt); });
         problem = true;
       }
-      std::vector<bool> attributeHasProblem(tag->attributes.size(), false);
-      for (std::size_t i = 0; i < tag->attributes.size(); ++i) {
-        const auto& attribute = tag->attributes[i];
-        if (const std::string why = attributeProblem(attribute); !why.empty()) {
-          found(attribute.offset, [&] { return why + " (in <" + printable(tag->name, 32) + ">): " + excerpt(attribute.offset); });
-          attributeHasProblem[i] = problem = true;
-        }
-      }
       // A tag that joined an earlier read has that read's attributes from there on.
-      bool after = tag->joinedAt != std::string_view::npos && problemAfter[tag->joinedAt];
-      problem |= after;
-      for (std::size_t i = tag->attributes.size(); i-- > 0;) {
-        after = after || attributeHasProblem[i];
-        problemAfter[tag->attributes[i].offset] = after;
-      }
+      const bool inherited = tag->joinedAt != std::string_view::npos && problemAfter[tag->joinedAt];
+      problem |= inherited;
+      for (const std::size_t start : attributeStarts_) problemAfter[start] = inherited || start < lastProblem;
       if (problem || badAutolink) edit(lt, Edit::EscapeLessThan);
     }
   }
@@ -307,15 +317,16 @@ class Scanner {
   std::string_view text_;
   ActiveContentScan* report_;
   std::vector<Edit>* edits_;
+  std::vector<std::size_t> attributeStarts_;  // of the tag being read
 };
 }  // namespace
 
 std::vector<std::string> htmlTagProblems(const text::HtmlTag& tag) {
   std::vector<std::string> problems;
   if (tag.endTag) return problems;
-  if (std::string why = tagNameProblem(tag); !why.empty()) problems.push_back(std::move(why));
+  if (std::string why; tagNameProblem(tag, &why)) problems.push_back(std::move(why));
   for (const auto& attribute : tag.attributes) {
-    if (std::string why = attributeProblem(attribute); !why.empty()) problems.push_back(std::move(why));
+    if (std::string why; attributeProblem(attribute, &why)) problems.push_back(std::move(why));
   }
   return problems;
 }

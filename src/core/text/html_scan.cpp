@@ -85,7 +85,12 @@ bool isHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f
 
 std::string decodeCharacterReferences(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
+  appendDecoded(out, text);
+  return out;
+}
+
+void appendDecoded(std::string& out, std::string_view text) {
+  out.reserve(out.size() + text.size());
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t amp = text.find('&', i);
@@ -115,7 +120,6 @@ std::string decodeCharacterReferences(std::string_view text) {
     }
     out += '&';
   }
-  return out;
 }
 
 std::string urlScheme(std::string_view url) {
@@ -148,7 +152,7 @@ std::size_t HtmlTagReader::tagNameEnd(std::size_t from) {
   return nameEndCache_;
 }
 
-std::optional<HtmlTag> HtmlTagReader::read(std::size_t lt) {
+std::optional<HtmlTag> HtmlTagReader::read(std::size_t lt, const AttributeVisitor& visit) {
   const std::string_view t = text_;
   const std::size_t n = t.size();
   if (lt + 1 >= n || t[lt] != '<') return std::nullopt;
@@ -166,10 +170,17 @@ std::optional<HtmlTag> HtmlTagReader::read(std::size_t lt) {
   work_ += p - nameStart;
   if (p < n && !endsTagName(t[p])) p = tagNameEnd(p);
 
-  enum class State { BeforeName, Name, AfterName, BeforeValue, AfterQuotedValue, SelfClosing };
-  State state = State::BeforeName;
-  HtmlAttribute* attribute = nullptr;
+  // One attribute at a time, handed to `visit` (or kept in the tag) once it is complete.
+  HtmlAttribute& attribute = current_;
+  bool pending = false;
+  auto finishAttribute = [&] {
+    if (!pending) return;
+    pending = false;
+    if (visit) visit(tag, attribute);
+    else tag.attributes.push_back(attribute);
+  };
   auto startAttribute = [&](std::size_t at) {
+    finishAttribute();
     if (join_) {
       if (attributeSeen_[at]) {
         tag.joinedAt = at;
@@ -178,17 +189,27 @@ std::optional<HtmlTag> HtmlTagReader::read(std::size_t lt) {
       }
       attributeSeen_[at] = 1;
     }
-    tag.attributes.emplace_back();
-    attribute = &tag.attributes.back();
-    attribute->offset = at;
+    attribute.name.clear();
+    attribute.value.clear();
+    attribute.hasValue = false;
+    attribute.offset = at;
+    pending = true;
     return true;
   };
+  auto closeAt = [&](std::size_t end) {
+    finishAttribute();
+    tag.end = end;
+    return tag;
+  };
   auto setValue = [&](std::string_view raw) {
-    std::string value = decodeCharacterReferences(raw);
-    for (std::size_t at = value.find('\0'); at != std::string::npos; at = value.find('\0', at)) value.replace(at, 1, kReplacement);
-    attribute->value = std::move(value);
+    appendDecoded(attribute.value, raw);
+    for (std::size_t at = attribute.value.find('\0'); at != std::string::npos; at = attribute.value.find('\0', at)) {
+      attribute.value.replace(at, 1, kReplacement);
+    }
   };
 
+  enum class State { BeforeName, Name, AfterName, BeforeValue, AfterQuotedValue, SelfClosing };
+  State state = State::BeforeName;
   while (p < n) {
     const char c = t[p];
     ++work_;
@@ -196,28 +217,28 @@ std::optional<HtmlTag> HtmlTagReader::read(std::size_t lt) {
       case State::BeforeName:
         if (isHtmlSpace(c)) { ++p; break; }
         if (c == '/') { state = State::SelfClosing; ++p; break; }
-        if (c == '>') { tag.end = p + 1; return tag; }
+        if (c == '>') return closeAt(p + 1);
         if (!startAttribute(p)) return tag;
-        if (c == '=') { attribute->name += '='; ++p; }  // "=x" is an attribute named "=x"
+        if (c == '=') { attribute.name += '='; ++p; }  // "=x" is an attribute named "=x"
         state = State::Name;
         break;
       case State::Name:
         if (endsTagName(c)) { state = State::AfterName; break; }
-        if (c == '=') { attribute->hasValue = true; state = State::BeforeValue; ++p; break; }
-        appendNameChar(attribute->name, c);
+        if (c == '=') { attribute.hasValue = true; state = State::BeforeValue; ++p; break; }
+        appendNameChar(attribute.name, c);
         ++p;
         break;
       case State::AfterName:
         if (isHtmlSpace(c)) { ++p; break; }
         if (c == '/') { state = State::SelfClosing; ++p; break; }
-        if (c == '=') { attribute->hasValue = true; state = State::BeforeValue; ++p; break; }
-        if (c == '>') { tag.end = p + 1; return tag; }
+        if (c == '=') { attribute.hasValue = true; state = State::BeforeValue; ++p; break; }
+        if (c == '>') return closeAt(p + 1);
         if (!startAttribute(p)) return tag;
         state = State::Name;
         break;
       case State::BeforeValue:
         if (isHtmlSpace(c)) { ++p; break; }
-        if (c == '>') { tag.end = p + 1; return tag; }  // "x=>": an empty value
+        if (c == '>') return closeAt(p + 1);  // "x=>": an empty value
         if (c == '"' || c == '\'') {
           const std::size_t close = t.find(c, p + 1);
           const std::size_t valueEnd = close == std::string_view::npos ? n : close;
@@ -237,17 +258,16 @@ std::optional<HtmlTag> HtmlTagReader::read(std::size_t lt) {
       case State::AfterQuotedValue:
         if (isHtmlSpace(c)) { state = State::BeforeName; ++p; break; }
         if (c == '/') { state = State::SelfClosing; ++p; break; }
-        if (c == '>') { tag.end = p + 1; return tag; }
+        if (c == '>') return closeAt(p + 1);
         state = State::BeforeName;  // '<a x="1"y=2>': y starts right here
         break;
       case State::SelfClosing:
-        if (c == '>') { tag.end = p + 1; return tag; }
+        if (c == '>') return closeAt(p + 1);
         state = State::BeforeName;
         break;
     }
   }
-  tag.end = n;
-  return tag;
+  return closeAt(n);
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,7 +35,7 @@ struct HtmlTag {
   std::vector<HtmlAttribute> attributes;
 };
 
-constexpr std::size_t kMaxKeptTagName = 24;
+constexpr std::size_t kMaxKeptTagName = 15;  // the longest allowed is 10; 15 stays in a string's own room
 
 // Reads tags out of one text. Each `read` is on its own, except that with `joinEarlierReads` a
 // read stops where it reaches an attribute start an earlier read has passed: the tokenizer's state
@@ -44,8 +45,11 @@ class HtmlTagReader {
  public:
   explicit HtmlTagReader(std::string_view text, bool joinEarlierReads = false);
 
-  // The tag at `lt`: '<' then an ASCII letter (a start tag), or "</" then one (an end tag).
-  std::optional<HtmlTag> read(std::size_t lt);
+  // The tag at `lt`: '<' then an ASCII letter (a start tag), or "</" then one (an end tag). With
+  // `visit`, each attribute goes to it as it is read instead of into the tag (a tag can hold a
+  // million of them; the attribute passed is reused for the next).
+  using AttributeVisitor = std::function<void(const HtmlTag& tagSoFar, const HtmlAttribute&)>;
+  std::optional<HtmlTag> read(std::size_t lt, const AttributeVisitor& visit = nullptr);
   // Characters looked at so far, for callers that bound their work.
   std::size_t work() const { return work_; }
 
@@ -58,6 +62,7 @@ class HtmlTagReader {
   // in it ends at `end`.
   std::size_t nameStartCache_ = 0, nameEndCache_ = 0;
   bool nameEndCached_ = false;
+  HtmlAttribute current_;  // the attribute being read, its strings' room kept from read to read
   std::size_t work_ = 0;
 };
 
@@ -72,6 +77,7 @@ std::vector<HtmlTag> readHtmlTags(std::string_view text);
 // scheme or CSS syntax. A legacy name without ';' (&amp &lt) followed by '=' or a letter or digit is
 // not decoded, as browsers do. Markdown (link destinations) decodes a subset of this.
 std::string decodeCharacterReferences(std::string_view text);
+void appendDecoded(std::string& out, std::string_view text);
 
 // The scheme of a URL, lower-cased ("javascript"), or empty when the URL is relative. Read as a
 // URL parser reads it, and then some: leading and trailing spaces and control characters dropped,
