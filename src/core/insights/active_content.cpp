@@ -141,7 +141,7 @@ bool attributeProblem(const text::HtmlAttribute& attribute, std::string* why) {
 
 bool tagNameProblem(const text::HtmlTag& tag, std::string* why) {
   if (tag.endTag || !isMeaningfulName(tag.name) || contains(kAllowedTags, tag.name)) return false;
-  if (why) *why = "the <" + printable(tag.name, 32) + "> tag is not one the jobname format uses";
+  if (why) *why = "the <" + printable(tag.name, 32) + (tag.nameCut ? "…" : "") + "> tag is not one the jobname format uses";
   return true;
 }
 
@@ -212,7 +212,7 @@ class Scanner {
       attributeStarts_.push_back(attribute.offset);
       std::string why;
       if (!attributeProblem(attribute, reporting() ? &why : nullptr)) return;
-      found(attribute.offset, [&] { return why + " (in <" + printable(tagSoFar.name, 32) + ">): " + excerpt(attribute.offset); });
+      found(attribute.offset, [&] { return why + " (in <" + printable(tagSoFar.name, 32) + (tagSoFar.nameCut ? "…" : "") + ">): " + excerpt(attribute.offset); });
       lastProblem = attribute.offset + 1;
       problem = true;
     };

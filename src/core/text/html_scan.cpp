@@ -166,9 +166,19 @@ std::optional<HtmlTag> HtmlTagReader::read(std::size_t lt, const AttributeVisito
   if (p >= n || !isAsciiAlpha(t[p])) return std::nullopt;
 
   const std::size_t nameStart = p;
-  while (p < n && !endsTagName(t[p]) && p - nameStart < kMaxKeptTagName) appendNameChar(tag.name, t[p++]);
+  while (p < n && !endsTagName(t[p]) && p - nameStart < kMaxKeptTagName) ++p;
   work_ += p - nameStart;
-  if (p < n && !endsTagName(t[p])) p = tagNameEnd(p);
+  tag.name.assign(t.substr(nameStart, p - nameStart));
+  for (char& c : tag.name) c = asciiLower(c);
+  if (tag.name.find('\0') != std::string::npos) {  // rare: each NUL is U+FFFD to the tokenizer
+    std::string name;
+    for (const char c : tag.name) appendNameChar(name, c);
+    tag.name = std::move(name);
+  }
+  if (p < n && !endsTagName(t[p])) {
+    tag.nameCut = true;
+    p = tagNameEnd(p);
+  }
 
   // One attribute at a time, handed to `visit` (or kept in the tag) once it is complete.
   HtmlAttribute& attribute = current_;
@@ -199,7 +209,7 @@ std::optional<HtmlTag> HtmlTagReader::read(std::size_t lt, const AttributeVisito
   auto closeAt = [&](std::size_t end) {
     finishAttribute();
     tag.end = end;
-    return tag;
+    return std::move(tag);
   };
   auto setValue = [&](std::string_view raw) {
     appendDecoded(attribute.value, raw);

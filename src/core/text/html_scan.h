@@ -28,6 +28,7 @@ struct HtmlTag {
   std::size_t end = 0;    // past the '>', or the end of the text when none closes it (a page around
                           // the text would close it later, so it still counts as a tag)
   std::string name;       // ASCII lower-cased; at most kMaxKeptTagName bytes of a longer name
+  bool nameCut = false;   // the name is longer than `name`
   bool endTag = false;
   // Reading stopped at `joinedAt`, where an attribute starts that an earlier read of the same
   // reader already read: from there on this tag is that one (see HtmlTagReader).
@@ -35,7 +36,9 @@ struct HtmlTag {
   std::vector<HtmlAttribute> attributes;
 };
 
-constexpr std::size_t kMaxKeptTagName = 15;  // the longest allowed is 10; 15 stays in a string's own room
+// The longest tag the format allows has 10 letters; 10 bytes also stay inside a std::string's own
+// room (no allocation for each '<' of a text) in wasm's libc++.
+constexpr std::size_t kMaxKeptTagName = 10;
 
 // Reads tags out of one text. Each `read` is on its own, except that with `joinEarlierReads` a
 // read stops where it reaches an attribute start an earlier read has passed: the tokenizer's state
