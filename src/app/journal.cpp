@@ -257,6 +257,7 @@ void importRecord(App& app, model::Record record, double now) {
 void importIncomingFiles(App& app) {
   std::vector<web::IncomingFile> files = web::takeIncomingFiles();
   if (files.empty()) return;
+  app.filesReceived += static_cast<int>(files.size());
   auto& report = app.ui.editor.importReport;
   report.clear();
   std::string firstId;
@@ -344,6 +345,8 @@ std::string debugStateJson(const App& app) {
   j["flowchartNodes"] = app.ui.editor.process.layout.nodes.size();
   j["undo"] = app.undo.size();
   j["lastSaveMs"] = app.lastSaveMs;
+  j["filesReceived"] = app.filesReceived;
+  j["themeDark"] = app.themeDark;
   j["lastSearchMs"] = app.ui.editor.listCache.lastSearchMs;
   const auto& stats = app.ui.editor.insights.stats;
   j["stats"]["records"] = stats.records;

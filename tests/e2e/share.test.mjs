@@ -7,15 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { openApp, click, settle, debugState, anchors, storedRecords, waitSaved, newPage, corpusFile,
-         importWithPicker as importFiles, download } from './lib/app.mjs';
+         importWithPicker as importFiles, download, waitForState } from './lib/app.mjs';
 
 async function copyShareLink(page) {
   await click(page, 'menu.file');
   await click(page, 'menu.file.share');
-  await page.waitForFunction(() => {
-    const share = JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).share;
-    return share.linkOpen && (share.link === '' || share.copyStatus.startsWith('Copied'));
-  }, null, { timeout: 5000 });
+  await waitForState(page, ({ share }) => share.linkOpen && (share.link === '' || share.copyStatus.startsWith('Copied')),
+                     'the share dialog with the link copied');
   return (await debugState(page)).share;
 }
 
