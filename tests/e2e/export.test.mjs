@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, click, settle, debugState, anchors, newPage, download, importWithPicker as importFiles } from './lib/app.mjs';
+import { openApp, click, settle, debugState, anchors, newPage, download, importWithPicker as importFiles, waitForState } from './lib/app.mjs';
 
 export const tests = {
   async 'a chart with U+0001, U+001B and U+FFFE in its labels exports as well-formed SVG and as PNG'(ctx) {
@@ -42,7 +42,7 @@ export const tests = {
       });
     });
     await click(page, 'record.process.png');
-    await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).notice !== '', null, { timeout: 5000 });
+    await waitForState(page, (state) => state.notice !== '', 'a notice about the PNG');
     await settle(page, 3);
     assert.match((await debugState(page)).notice, /^The PNG ".*\.png" could not be made: the browser could not read the chart as an image\./);
     assert.ok((await anchors(page))['banner.notice'], 'the message is on screen');

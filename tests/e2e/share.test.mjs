@@ -188,7 +188,7 @@ print(json.dumps({n: z.read(n).decode() for n in z.namelist()}))`, zip]));
     page.on('download', () => downloads++);
     await click(page, 'menu.file');
     await click(page, 'menu.file.export.book');
-    await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).share.book.open, null, { timeout: 5000 });
+    await waitForState(page, (state) => state.share.book.open, 'the question about active content');
     await settle(page, 3);
     const { lines } = (await debugState(page)).share.book;
     assert.ok(lines.some((line) => line.startsWith('<script>alert(1)</script>, Dev, line 1:4: active content: the <script> tag')), lines.join('\n'));
