@@ -13,6 +13,17 @@ namespace {
 const ImVec4 kWarning(0.95f, 0.6f, 0.1f, 1);
 const ImVec4 kDanger(0.85f, 0.25f, 0.25f, 1);
 
+// The first `shown` lines as wrapped bullets in the danger colour, then how many more there are.
+void dangerList(UiState& state, const std::vector<std::string>& lines, std::size_t shown) {
+  ImGui::PushStyleColor(ImGuiCol_Text, kDanger);
+  for (std::size_t i = 0; i < lines.size() && i < shown; ++i) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", state.visualText.visual(lines[i]).c_str());
+  }
+  if (lines.size() > shown) ImGui::BulletText("and %zu more", lines.size() - shown);
+  ImGui::PopStyleColor();
+}
+
 void centreNextWindow(float widthEm) {
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * widthEm, 0));
@@ -79,14 +90,9 @@ void drawSharedRecord(UiState& state, UiCommands& commands) {
       ImGui::TextWrapped("Careful: it holds active content. In a published book this runs as a program, or loads from "
                          "elsewhere, in every reader's browser. Import it only if you trust who sent it, and remove these "
                          "parts before you publish:");
-      anchorLastItem(state, "shared.activecontent");
-      constexpr std::size_t kShown = 8;
-      for (std::size_t i = 0; i < shared.activeContent.size() && i < kShown; ++i) {
-        ImGui::Bullet();
-        ImGui::TextWrapped("%s", state.visualText.visual(shared.activeContent[i]).c_str());
-      }
-      if (shared.activeContent.size() > kShown) ImGui::BulletText("and %zu more", shared.activeContent.size() - kShown);
       ImGui::PopStyleColor();
+      anchorLastItem(state, "shared.activecontent");
+      dangerList(state, shared.activeContent, 8);
     }
     for (const auto& warning : shared.warnings) ImGui::TextColored(kWarning, "%s", warning.c_str());
     if (ImGui::Button(shared.activeContent.empty() ? "Import into my journal" : "Import anyway")) commands.importShared = true;
@@ -119,14 +125,7 @@ void drawBookExportDialog(UiState& state, UiCommands& commands) {
   anchorLastItem(state, "book.window");
   ImGui::TextWrapped("Some records hold active content: HTML, links or mdBook directives that would run, or load from "
                      "elsewhere, in the browser of whoever reads the book (or on the computer that builds it).");
-  ImGui::PushStyleColor(ImGuiCol_Text, kDanger);
-  constexpr std::size_t kShown = 12;
-  for (std::size_t i = 0; i < dialog.lines.size() && i < kShown; ++i) {
-    ImGui::Bullet();
-    ImGui::TextWrapped("%s", state.visualText.visual(dialog.lines[i]).c_str());
-  }
-  if (dialog.lines.size() > kShown) ImGui::BulletText("and %zu more", dialog.lines.size() - kShown);
-  ImGui::PopStyleColor();
+  dangerList(state, dialog.lines, 12);
   anchorLastItem(state, "book.list");
   ImGui::TextWrapped("The book can be written with each of them as plain text, so that it shows and does nothing. "
                      "Your records stay as they are.");
