@@ -4,13 +4,14 @@
 // 1 plainly, 2 with the preset dictionary of link_dictionary.h (docs/share-links.md). Links are
 // made at the newest version and read at every version. Reading a link checks everything: the
 // version, the alphabet, the deflate checksum, the size it unpacks to, and the record itself;
-// and it flags active HTML, which would run in a published book.
+// and it flags active content (insights/active_content.h), which would run in a published book.
 #pragma once
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/diagnostics.h"
 #include "core/model/record.h"
 
 namespace jobname::share {
@@ -33,7 +34,7 @@ bool isShareFragment(std::string_view fragment);
 struct SharedRecord {
   std::optional<model::Record> record;  // empty when the link cannot be read
   std::string error;                    // why, in a sentence, when it cannot
-  std::string activeHtml;               // the first piece of active HTML in the record, if any
+  std::vector<Diagnostic> activeContent;  // what in the record would run where it is published
   std::vector<std::string> warnings;    // what the importer noted, for a record that did read
 };
 
