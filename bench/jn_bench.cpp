@@ -21,6 +21,7 @@
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/mermaid/layout.h"
+#include "core/share/qr.h"
 #include "core/share/share_link.h"
 
 // Live heap bytes, counted by the global allocation functions of this program.
@@ -186,6 +187,12 @@ int main(int argc, char** argv) {
     std::printf("%sshare_link_chars_median: %zu chars\n", prefix.c_str(), chars[chars.size() / 2]);
     std::printf("%sshare_link_chars_max: %zu chars\n", prefix.c_str(), chars.back());
     std::printf("%sshare_links_over_4096_chars: %zu of %zu records\n", prefix.c_str(), static_cast<std::size_t>(over), chars.size());
+    // Whole links, with a typical page address, that the share dialog can show as a QR code.
+    const std::string page = "https://user.github.io/jobname-studio/";
+    const auto fit = std::count_if(records.begin(), records.end(), [&](const auto& r) {
+      return jobname::share::linkQrCode(page + "#" + jobname::share::shareFragment(r)).matrix.has_value();
+    });
+    std::printf("%sshare_links_qr_fit: %zu of %zu records\n", prefix.c_str(), static_cast<std::size_t>(fit), records.size());
   }
   if (wanted("heap")) {
     const std::size_t before = liveBytes;

@@ -73,7 +73,7 @@ case "$case" in
     ;;
   share)
     link=$("$jobname" share "$corpus/gharar.md") || fail "share exit $?"
-    [[ $link == "#r=1."* ]] || fail "link: $link"
+    [[ $link == "#r=2."* ]] || fail "link: $link"
     "$jobname" share --open "https://example.org/studio/$link" | cmp -s - "$corpus/gharar.md" || fail "open is not the file"
     "$jobname" share --open "${link%?????}" 2> "$tmp/err"; [ $? -eq 1 ] || fail "a cut link opened"
     grep -q "cannot be opened" "$tmp/err" || fail "$(cat "$tmp/err")"
