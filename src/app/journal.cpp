@@ -356,6 +356,8 @@ std::string debugStateJson(const App& app) {
   const auto& share = app.ui.share;
   j["share"] = {{"linkOpen", share.outgoing.open}, {"link", share.outgoing.link}, {"linkChars", share.outgoing.chars},
                 {"copyStatus", share.outgoing.copyStatus}, {"error", share.error},
+                {"qr", {{"modules", share.outgoing.qr.matrix ? share.outgoing.qr.matrix->size : 0},
+                        {"charsOver", share.outgoing.qr.charsOver}, {"message", share.outgoing.qr.message}}},
                 {"book", {{"open", share.book.open}, {"lines", share.book.lines}}},
                 {"incoming", {{"active", share.incoming.active}, {"company", share.incoming.record.company.name},
                               {"activeContent", share.incoming.activeContent}}}};

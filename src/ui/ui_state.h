@@ -14,6 +14,7 @@
 #include "core/mermaid/layout.h"
 #include "core/model/record.h"
 #include "core/settings/app_settings.h"
+#include "core/share/qr.h"
 #include "core/text/bidi.h"
 #include "ui/widgets/flowchart_view_state.h"
 
@@ -149,6 +150,7 @@ struct ShareLinkDialog {
   std::string copyStatus;  // what the clipboard did with it
   bool fromFile = false;   // the page was opened from disk: the link points at this computer
   std::string field;       // the text box showing the link (to select by hand); edits are not kept
+  share::LinkQrCode qr;    // the link as a QR code for a phone camera, or by how much it is too long for one
 };
 
 // A record opened from a share link: shown read-only until the user imports or closes it.
