@@ -107,7 +107,7 @@ export const tests = {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url.replace(/\/?$/, '/') + stored);
     await waitForState(page, ({ share }) => share.incoming.active, 'the shared record shown');
-    assert.equal((await debugState(page)).share.incoming.company, 'hermes');
+    assert.equal((await debugState(page)).share.incoming.company, 'hermes capital');
     await click(page, 'shared.import');
     await waitSaved(page);
     const exported = await download(page, () => page.keyboard.press('Control+S'));
