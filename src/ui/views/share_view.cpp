@@ -33,8 +33,10 @@ void centreNextWindow(float widthEm) {
 }
 
 // ImGui's units are device pixels here. A module of about 4 CSS pixels reads with a phone camera
-// held at arm's length from a laptop screen; whole device pixels keep every module edge sharp.
+// held at arm's length from a laptop screen, 3 still from close by; below that phones miss it, so a
+// small window scrolls the dialog rather than shrink the code. Whole device pixels keep edges sharp.
 float qrTargetModulePixels(const UiState& state) { return std::round(4.0f * std::max(1.0f, state.devicePixelRatio)); }
+float qrLeastModulePixels(const UiState& state) { return std::round(3.0f * std::max(1.0f, state.devicePixelRatio)); }
 float qrModulesAcross(const share::QrMatrix& matrix) { return static_cast<float>(matrix.size + 2 * share::kQrQuietZoneModules); }
 
 // The share dialog is widened to hold the code at its target size, as far as the window allows.
@@ -42,7 +44,8 @@ float shareDialogWidthEm(const UiState& state) {
   const auto& qr = state.share.outgoing.qr;
   const float em = ImGui::GetFontSize();
   if (!qr.matrix) return 36;
-  const float wanted = qrModulesAcross(*qr.matrix) * qrTargetModulePixels(state) + 2 * ImGui::GetStyle().WindowPadding.x;
+  const ImGuiStyle& style = ImGui::GetStyle();  // room for a scroll bar too, should the window be short
+  const float wanted = qrModulesAcross(*qr.matrix) * qrTargetModulePixels(state) + 2 * style.WindowPadding.x + style.ScrollbarSize;
   return std::max(36.0f, std::min(wanted, ImGui::GetMainViewport()->WorkSize.x * 0.95f) / em);
 }
 
@@ -52,7 +55,7 @@ float shareDialogWidthEm(const UiState& state) {
 void drawQrCode(UiState& state, const share::QrMatrix& matrix) {
   const float em = ImGui::GetFontSize();
   const float room = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetMainViewport()->WorkSize.y - em * 14);
-  const float module = std::max(1.0f, std::min(qrTargetModulePixels(state), std::floor(room / qrModulesAcross(matrix))));
+  const float module = std::max(qrLeastModulePixels(state), std::min(qrTargetModulePixels(state), std::floor(room / qrModulesAcross(matrix))));
   const float side = module * qrModulesAcross(matrix);
   ImGui::SetCursorPosX(std::floor(ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - side) / 2)));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -86,7 +89,8 @@ void drawShareLinkDialog(UiState& state, UiCommands& commands) {
   if (!dialog.open) return;
   if (!ImGui::IsPopupOpen("Share link")) ImGui::OpenPopup("Share link");
   centreNextWindow(shareDialogWidthEm(state));
-  if (!ImGui::BeginPopupModal("Share link", &dialog.open)) return;
+  // A window too small for the code at its least size scrolls, in both directions.
+  if (!ImGui::BeginPopupModal("Share link", &dialog.open, dialog.qr.matrix ? ImGuiWindowFlags_HorizontalScrollbar : 0)) return;
   anchorLastItem(state, "share.window");
   if (dialog.link.empty()) {
     ImGui::TextWrapped("This record is too large for a link: it would be %zu characters, and links longer than %zu "
