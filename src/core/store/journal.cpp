@@ -214,6 +214,7 @@ void Journal::insertEntry(std::size_t at, model::CollectionEntry entry, bool dir
     dirtyRecords_.insert(entry.id);
     indexDirty_ = true;
   }
+  if (openId_.empty()) openId_ = entry.id;  // nothing was open (an empty journal): show this one
   entries_.insert(entries_.begin() + static_cast<std::ptrdiff_t>(at), std::move(entry));
 }
 

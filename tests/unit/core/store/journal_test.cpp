@@ -528,3 +528,22 @@ TEST_CASE("journal: tombstones older than kTombstoneDays are dropped at load; ne
   CHECK(kv.values.count("jobname-studio/deleted/bad") == 0);
   CHECK(kv.values.count("jobname-studio/deleted/new") == 1);
 }
+
+TEST_CASE("journal: a record back from another tab's newer edit is open when nothing else was") {
+  MemoryStore shared;
+  Journal a(shared), b(shared);
+  a.load();
+  a.add(model::Record{}, 1000);
+  REQUIRE(a.save().ok());
+  b.load();
+  const std::string id = b.entries()[0].id;
+  REQUIRE(a.remove(id, 2000));
+  CHECK(a.openId().empty());
+  model::Record edited = b.entries()[0].record;
+  edited.position = "Edited later";
+  REQUIRE(b.update(id, edited, 3000));
+  REQUIRE(b.save().ok());
+  a.refreshFromStore(a.recordKey(id));
+  REQUIRE(a.entries().size() == 1);
+  CHECK(a.openId() == id);
+}
