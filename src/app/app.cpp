@@ -92,14 +92,14 @@ void drawBanners(App& app) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.65f, 0.15f, 1));
     ImGui::TextWrapped("%s", app.ui.visualText.visual(editor.notice).c_str());
     ImGui::PopStyleColor();
-    ui::anchorLastItem(app.ui, "notice");
+    ui::anchorLastItem(app.ui, "banner.notice");
     if (!editor.setAside.items.empty() && editor.notice.find("set aside") != std::string::npos) {
       if (ImGui::SmallButton("Show set-aside data")) editor.setAside.open = true;
-      ui::anchorLastItem(app.ui, "notice.setaside");
+      ui::anchorLastItem(app.ui, "banner.notice.setaside");
       ImGui::SameLine();
     }
     if (ImGui::SmallButton("OK")) editor.notice.clear();
-    ui::anchorLastItem(app.ui, "notice.ok");
+    ui::anchorLastItem(app.ui, "banner.notice.ok");
   }
 }
 
@@ -279,6 +279,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   readTextOverlay(app);
   openSharedLinkFromAddress(app);
   readClipboardResult(app);
+  if (std::string problem = web::takePngExportProblem(); !problem.empty()) app.ui.editor.notice = std::move(problem);
 
   ui::UiCommands commands;
   shortcuts(app, commands);
@@ -290,6 +291,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   ui::drawAboutView(app.ui, commands);
   ui::drawShareLinkDialog(app.ui, commands);
   ui::drawShareLinkError(app.ui);
+  ui::drawBookExportDialog(app.ui, commands);
   ui::drawOpenShareLink(app.ui, commands);
   placeTextOverlay(app);
   carryOutCommands(app, commands);

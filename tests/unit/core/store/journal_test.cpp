@@ -290,6 +290,13 @@ struct TwoTabs {
     record.score.value = value;
     REQUIRE(tab.update(id, record, at));
   }
+  // B edits (unsaved) at `editMs`; A deletes at 300 and saves; B hears of it.
+  void editInBThenDeleteInA(std::int64_t editMs) {
+    score(b, id, 9, editMs);
+    REQUIRE(a.remove(id, 300));
+    REQUIRE(a.save().ok());
+    b.refreshFromStore(b.recordKey(id));
+  }
   // What a tab opened now would show.
   std::vector<model::CollectionEntry> fresh() {
     Journal reader(kv);
@@ -416,10 +423,7 @@ TEST_CASE("journal: a deletion leaves a tombstone with its time, and a deleted r
 TEST_CASE("journal: an unsaved edit meets a deletion: time decides, and the edit is never lost") {
   TwoTabs tabs;
   SUBCASE("the edit is newer: it keeps the record, and the deleting tab gets it back") {
-    TwoTabs::score(tabs.b, tabs.id, 9, 400);
-    REQUIRE(tabs.a.remove(tabs.id, 300));
-    REQUIRE(tabs.a.save().ok());
-    tabs.b.refreshFromStore(tabs.b.recordKey(tabs.id));
+    tabs.editInBThenDeleteInA(400);
     CHECK(tabs.b.find(tabs.id));
     CHECK(tabs.b.takeNotices().size() == 1);
     REQUIRE(tabs.b.save().ok());
@@ -432,10 +436,7 @@ TEST_CASE("journal: an unsaved edit meets a deletion: time decides, and the edit
     CHECK(notices[0].find("it is back") != std::string::npos);
   }
   SUBCASE("the deletion is newer: it stands, and the edit is kept as a copy") {
-    TwoTabs::score(tabs.b, tabs.id, 9, 200);
-    REQUIRE(tabs.a.remove(tabs.id, 300));
-    REQUIRE(tabs.a.save().ok());
-    tabs.b.refreshFromStore(tabs.b.recordKey(tabs.id));
+    tabs.editInBThenDeleteInA(200);
     CHECK_FALSE(tabs.b.find(tabs.id));
     REQUIRE(tabs.b.entries().size() == 1);
     CHECK(isConflictCopy(tabs.b.entries()[0]));
