@@ -248,6 +248,7 @@ void startApp(App& app) {
   if (auto stored = app.storage.get(kSettingsKey)) app.ui.settings = settings::settingsFromJson(*stored);
   const auto report = app.journal.load(web::unixTimeMs());
   for (const auto& problem : report.problems) {
+    if (problem == app.journal.readOnlyReason()) continue;  // its banner says it, with the export
     app.ui.editor.notice += (app.ui.editor.notice.empty() ? "" : " ") + problem;
   }
   if (!app.storage.available()) {
