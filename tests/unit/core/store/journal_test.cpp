@@ -14,6 +14,12 @@ namespace {
 model::Record corpusRecord(const std::string& name) {
   return *markdown::importMarkdown(jobname::testing::readCorpus(name), name).record;
 }
+// A journal that has loaded its store and saved one record in it.
+void loadAndSaveOne(Journal& journal) {
+  journal.load();
+  journal.add(corpusRecord("doctoreto.md"), 1);
+  REQUIRE(journal.save().ok());
+}
 }  // namespace
 
 TEST_CASE("journal: records saved are read back exactly, the open record included") {
@@ -53,9 +59,7 @@ TEST_CASE("journal: a save writes only the record that changed") {
 TEST_CASE("journal: a full storage keeps the data in memory and unsaved, and says so") {
   MemoryStore kv;
   Journal journal(kv);
-  journal.load();
-  journal.add(corpusRecord("doctoreto.md"), 1);
-  REQUIRE(journal.save().ok());
+  loadAndSaveOne(journal);
   kv.quota = kv.usedBytes() + 100;
   const std::string b = journal.add(corpusRecord("snapp__snappshop.md"), 2);
   const WriteResult result = journal.save();
@@ -259,9 +263,7 @@ TEST_CASE("journal: a second index set aside does not overwrite the first") {
 TEST_CASE("journal: another tab writing a malformed index changes nothing here and does not throw") {
   MemoryStore kv;
   Journal journal(kv);
-  journal.load();
-  journal.add(corpusRecord("doctoreto.md"), 1);
-  REQUIRE(journal.save().ok());
+  loadAndSaveOne(journal);
   for (const std::string index : {R"({"schema": "2", "ids": []})", "null", R"({"ids": [1]})"}) {
     kv.values[journal.indexKey()] = index;
     CHECK_NOTHROW(journal.refreshFromStore(journal.indexKey()));
