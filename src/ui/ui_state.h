@@ -121,6 +121,21 @@ struct InsightsState {
   std::vector<insights::QuestionGroup> bank;
 };
 
+// Text the journal could not read, set aside under a quarantine key (core/store/journal.h), and
+// the panel that lists it: restore, export, delete (after a confirmation).
+struct SetAsideItem {
+  std::string key;      // the storage key, "jobname-studio/quarantine/…"
+  std::string name;     // what follows "quarantine/"
+  std::size_t bytes = 0;
+  std::string preview;  // the start of the text, on one line
+};
+
+struct SetAsidePanel {
+  bool open = false;
+  std::vector<SetAsideItem> items;
+  std::string confirmDelete;  // the key waiting for "Delete it for good?"
+};
+
 struct EditorState {
   Workspace workspace = Workspace::Record;
   Workspace pendingWorkspace = Workspace::None;  // a tab to select on the next frame
@@ -140,6 +155,10 @@ struct EditorState {
   std::string storageProblem;  // stays on screen until storage works again
   std::string storageUsage;    // "1.2 MB of about 5 MB"
   std::string notice;          // a passing message (e.g. a conflict copy was made)
+  // The journal was written by a newer version: shown, never changed (the banner says why).
+  bool readOnly = false;
+  std::string readOnlyReason;
+  SetAsidePanel setAside;
 };
 
 // The link made for the open record ("Copy share link").
@@ -212,6 +231,8 @@ struct UiCommands {
   bool exportFaq = false;
   bool exportBook = false;  // the journal as a .zip laid out like the jobname book
   bool exportBookNeutralised = false;  // the same, with active content written as plain text
+  // set-aside text, by key
+  std::string restoreSetAside, exportSetAside, deleteSetAside;
   // sharing
   bool copyShareLink = false, importShared = false, closeShared = false;
   std::string openPastedLink;  // a link pasted into "Open a share link"

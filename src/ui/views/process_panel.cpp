@@ -63,6 +63,7 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
   TextFieldOptions source;
   source.width = sourceWidth;
   source.lines = (height - ImGui::GetFrameHeightWithSpacing()) / ImGui::GetTextLineHeight() - 1;
+  source.readOnly = state.editor.readOnly;
   if (TextField(state, "record.process.source", record.process, source)) {
     changed = true;
     refresh(state, record.process);  // redrawn in this very frame
@@ -105,6 +106,7 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
     std::string label = chart.nodes[i].label;
     TextFieldOptions stage;
     stage.width = em * 14;
+    stage.readOnly = state.editor.readOnly;
     if (TextField(state, ("record.stage." + std::to_string(i)).c_str(), label, stage)) {
       chart.nodes[i].label = label;
       chartChanged = true;
