@@ -237,7 +237,10 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
     web::downloadFile("questions-faq.md", "text/markdown;charset=utf-8",
                       insights::questionBankMarkdown(insights::buildQuestionBank(app.journal.entries())));
   }
-  if ((c.exportSvg || c.exportPng) && open && app.ui.editor.process.chart) {
+  const std::string& notDrawn = app.ui.editor.process.layout.notDrawn;
+  if ((c.exportSvg || c.exportPng) && !notDrawn.empty()) {
+    app.ui.editor.notice = notDrawn + ", so it cannot be exported as a picture. Its text is kept as written.";
+  } else if ((c.exportSvg || c.exportPng) && open && app.ui.editor.process.chart) {
     const std::string svg = mermaid::writeSvg(app.ui.editor.process.layout, ui::effectiveDarkTheme(app.ui));
     if (c.exportSvg) web::downloadFile(book::recordFileStem(open->record) + "-process.svg", "image/svg+xml", svg);
     if (c.exportPng) web::downloadSvgAsPng(book::recordFileStem(open->record) + "-process.png", svg, 2.0f);
@@ -328,6 +331,7 @@ std::string debugStateJson(const App& app) {
   j["notice"] = app.ui.editor.notice;
   j["processError"] = app.ui.editor.process.error;
   j["flowchartNodes"] = app.ui.editor.process.layout.nodes.size();
+  j["flowchartNotDrawn"] = app.ui.editor.process.layout.notDrawn;
   j["undo"] = app.undo.size();
   j["lastSaveMs"] = app.lastSaveMs;
   j["lastSearchMs"] = app.ui.editor.listCache.lastSearchMs;
@@ -340,7 +344,8 @@ std::string debugStateJson(const App& app) {
   j["share"] = {{"linkOpen", share.outgoing.open}, {"link", share.outgoing.link}, {"linkChars", share.outgoing.chars},
                 {"copyStatus", share.outgoing.copyStatus}, {"error", share.error},
                 {"incoming", {{"active", share.incoming.active}, {"company", share.incoming.record.company.name},
-                              {"activeHtml", share.incoming.activeHtml}}}};
+                              {"activeHtml", share.incoming.activeHtml},
+                              {"chartNotDrawn", share.incoming.layout ? share.incoming.layout->notDrawn : std::string()}}}};
   j["records"] = nlohmann::json::array();
   for (const auto& e : app.journal.entries()) {
     j["records"].push_back({{"id", e.id}, {"company", e.record.company.name}, {"localName", e.record.company.localName},
