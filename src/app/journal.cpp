@@ -234,7 +234,10 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& given, double now) 
     web::downloadFile("questions-faq.md", "text/markdown;charset=utf-8",
                       insights::questionBankMarkdown(insights::buildQuestionBank(app.journal.entries())));
   }
-  if ((c.exportSvg || c.exportPng) && open && app.ui.editor.process.chart) {
+  const std::string& notDrawn = app.ui.editor.process.layout.notDrawn;
+  if ((c.exportSvg || c.exportPng) && !notDrawn.empty()) {
+    app.ui.editor.notice = notDrawn + ", so it cannot be exported as a picture. Its text is kept as written.";
+  } else if ((c.exportSvg || c.exportPng) && open && app.ui.editor.process.chart) {
     const std::string svg = mermaid::writeSvg(app.ui.editor.process.layout, ui::effectiveDarkTheme(app.ui));
     if (c.exportSvg) web::downloadFile(book::recordFileStem(open->record) + "-process.svg", "image/svg+xml", svg);
     if (c.exportPng) web::downloadSvgAsPng(book::recordFileStem(open->record) + "-process.png", svg, 2.0f);
@@ -320,6 +323,7 @@ std::string debugStateJson(const App& app) {
   j["importReport"] = app.ui.editor.importReport;
   j["processError"] = app.ui.editor.process.error;
   j["flowchartNodes"] = app.ui.editor.process.layout.nodes.size();
+  j["flowchartNotDrawn"] = app.ui.editor.process.layout.notDrawn;
   j["undo"] = app.undo.size();
   j["lastSaveMs"] = app.lastSaveMs;
   j["filesReceived"] = app.filesReceived;
@@ -337,7 +341,8 @@ std::string debugStateJson(const App& app) {
                         {"charsOver", share.outgoing.qr.charsOver}, {"message", share.outgoing.qr.message}}},
                 {"book", {{"open", share.book.open}, {"lines", share.book.lines}}},
                 {"incoming", {{"active", share.incoming.active}, {"company", share.incoming.record.company.name},
-                              {"activeContent", share.incoming.activeContent}}}};
+                              {"activeContent", share.incoming.activeContent},
+                              {"chartNotDrawn", share.incoming.layout ? share.incoming.layout->notDrawn : std::string()}}}};
   j["records"] = nlohmann::json::array();
   for (const auto& e : app.journal.entries()) {
     j["records"].push_back({{"id", e.id}, {"company", e.record.company.name}, {"localName", e.record.company.localName},

@@ -243,5 +243,7 @@ bool effectiveDarkTheme(const UiState& state);
 
 // Records the last submitted item under `name` (see WidgetAnchor).
 void anchorLastItem(UiState& state, const char* name);
+// The same for something drawn that is no item (screen pixels).
+void anchorRect(UiState& state, const char* name, ImVec2 min, ImVec2 max);
 
 }  // namespace jobname::ui

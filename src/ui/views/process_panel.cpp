@@ -95,8 +95,9 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
   }
   ImGui::EndGroup();
 
-  // Stages: rename, add, remove, and the outcome at the last stage reached.
-  if (!panel.chart || !panel.error.empty()) return changed;
+  // Stages: rename, add, remove, and the outcome at the last stage reached. Not for a chart too
+  // large to draw: its stages are edited in the text.
+  if (!panel.chart || !panel.error.empty() || !panel.layout.notDrawn.empty()) return changed;
   mermaid::Flowchart chart = *panel.chart;
   bool chartChanged = false;
   ImGui::TextDisabled("Stages");

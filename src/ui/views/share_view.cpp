@@ -170,7 +170,7 @@ void drawSharedRecord(UiState& state, UiCommands& commands) {
 
   TextBidi(state, shared.record.company.name + (shared.record.position.empty() ? "" : ": " + shared.record.position));
   anchorLastItem(state, "shared.title");
-  if (shared.layout && !shared.layout->nodes.empty()) {
+  if (shared.layout && (!shared.layout->nodes.empty() || !shared.layout->notDrawn.empty())) {
     FlowchartView(state, "shared.flowchart", shared.view, *shared.layout, ImVec2(ImGui::GetContentRegionAvail().x, em * 11));
   }
   if (ImGui::BeginChild("##shared.markdown", ImVec2(0, 0), ImGuiChildFlags_Borders)) {
