@@ -132,6 +132,19 @@ export async function importWithPicker(page, files) {
   await settle(page, 3);
 }
 
+// Drops files ([name, text] pairs) on the window as a drag from the desktop would, and waits until
+// the app has received them.
+export async function dropFiles(page, files) {
+  const before = (await debugState(page)).filesReceived;
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const [name, text] of list) transfer.items.add(new File([text], name));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+  await waitForState(page, (state) => state.filesReceived >= before + files.length, 'the dropped files');
+  await settle(page, 4);
+}
+
 // What `action` downloads: its suggested name and its text.
 export async function download(page, action) {
   const [file] = await Promise.all([page.waitForEvent('download'), action()]);
