@@ -44,7 +44,9 @@ function installPickerCatcher() {
   const click = HTMLInputElement.prototype.click;
   HTMLInputElement.prototype.click = function () {
     if (this.type !== 'file') return click.call(this);
-    this.style.cssText = 'position:fixed;left:0;top:0;width:40px;height:20px;opacity:0.01;z-index:9';
+    // Off screen, so that it never takes a click meant for the canvas, and gone once it has files.
+    this.style.cssText = 'position:fixed;left:-200px;top:0;width:40px;height:20px';
+    this.addEventListener('change', () => this.remove());
     document.body.appendChild(this);
     window.jnPicker = this;
   };
