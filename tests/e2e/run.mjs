@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './lib/server.mjs';
 import { launchBrowser } from './lib/browser.mjs';
-import { ENGINES, launchEngine, chromiumEngine } from './lib/engines.mjs';
+import { ENGINES, launchEngine } from './lib/engines.mjs';
 import { startXvfb } from './lib/xvfb.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,7 +45,7 @@ const server = await startServer(webDir, { consoleCapture: engineName === 'webki
 // Chromium: the full suite's playwright browser, which the shared list drives too.
 const browser = engineName === 'chromium' ? await launchBrowser() : null;
 const xvfb = browser ? null : await startXvfb();
-const engine = browser ? await chromiumEngine(browser) : await launchEngine(engineName, { display: xvfb.display });
+const engine = await launchEngine(engineName, { browser, display: xvfb?.display });
 let passed = 0, failed = 0;
 for (const test of tests) {
   const started = Date.now();
@@ -62,6 +62,7 @@ for (const test of tests) {
     failed++;
     console.log(`FAIL  ${test.name}\n      ${String(error.stack || error).split('\n').slice(0, 4).join('\n      ')}`);
   }
+  await engine.closePages();  // what a failed test of the shared list left open
 }
 await engine.close();
 if (browser) await browser.close();

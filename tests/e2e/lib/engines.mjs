@@ -59,7 +59,7 @@ function splitCombo(combo) {
 
 // --- Chromium: playwright's own page, with the two extra methods -------------------------------
 // `browser`: the full suite's own playwright browser, shared; otherwise one is launched.
-export async function chromiumEngine(shared) {
+async function chromiumEngine(shared) {
   const browser = shared || await launchBrowser();
   return {
     name: 'chromium',
@@ -174,12 +174,10 @@ async function webkitEngine(display) {
       args: ['--automation'],
     },
   };
-  const sessions = new Set();
   return {
     name: 'webkit',
     async newPage() {
       const driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build();
-      sessions.add(driver);
       // The window holds the page and MiniBrowser's own bar: grow it until the page is VIEWPORT.
       await driver.manage().window().setRect({ x: 0, y: 0, ...VIEWPORT });
       const inner = await driver.executeScript('return [innerWidth, innerHeight]');
@@ -243,22 +241,38 @@ async function webkitEngine(display) {
           const input = await driver.executeScript('return window.jnPicker');
           await input.sendKeys([files].flat().join('\n'));
         },
-        async close() { sessions.delete(driver); await driver.quit(); },
+        close: () => driver.quit(),
       };
       return page;
     },
-    async close() {
-      for (const driver of sessions) await driver.quit().catch(() => {});
-      driverProcess.kill('SIGTERM');
+    close: () => { driverProcess.kill('SIGTERM'); },
+  };
+}
+
+// Keeps the pages a test opened, so that the runner closes those a failed test left open (WebKit's
+// driver allows one session at a time: a page left open would fail every later test).
+function tracked(engine) {
+  const open = new Set();
+  return {
+    ...engine,
+    async newPage() {
+      const page = await engine.newPage();
+      const close = page.close.bind(page);
+      open.add(page);
+      page.close = () => { open.delete(page); return close(); };
+      return page;
+    },
+    async closePages() {
+      for (const page of [...open]) await page.close().catch(() => {});
     },
   };
 }
 
-export async function launchEngine(name, { display } = {}) {
-  if (name === 'chromium') return chromiumEngine();
+export async function launchEngine(name, { display, browser } = {}) {
+  if (name === 'chromium') return tracked(await chromiumEngine(browser));
   if (!display) throw new Error(`${name} needs an X display (lib/xvfb.mjs)`);
-  if (name === 'firefox') return firefoxEngine(display);
-  if (name === 'webkit') return webkitEngine(display);
+  if (name === 'firefox') return tracked(await firefoxEngine(display));
+  if (name === 'webkit') return tracked(await webkitEngine(display));
   throw new Error(`no engine ${name}: one of ${ENGINES.join(', ')}`);
 }
 
