@@ -112,6 +112,30 @@ export const tests = {
     await page.close();
   },
 
+  async 'a storage the engine itself finds full is said to be full, not refused as in private mode'(ctx) {
+    const page = await fresh(ctx);
+    await click(page, 'collection.empty.new');
+    await waitSaved(page);
+    // Fill the origin's localStorage until the engine refuses even one more character: the error
+    // is the engine's own (its name and code differ between engines).
+    const refusal = await page.evaluate(() => {
+      let error = null;
+      for (let size = 1 << 19, n = 0; size >= 1; size >>= 1) {
+        try {
+          for (;;) localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
+        } catch (e) { error = e; }
+      }
+      return error && `${error.name} (code ${error.code})`;
+    });
+    assert.ok(refusal, 'the engine never refused');
+    await typeInto(page, 'record.company', 'Kept in memory');
+    const state = await waitForState(page, (s) => s.storageProblem !== '', `a storage problem after ${refusal}`);
+    assert.match(state.storageProblem, /full/, `${refusal} not recognised as full: ${state.storageProblem}`);
+    assert.equal(state.records[0].company, 'Kept in memory');
+    assert.ok((await anchors(page))['banner.storage'], 'no banner');
+    await page.close();
+  },
+
   async 'an idle page draws no frames'(ctx) {
     const page = await fresh(ctx);
     await page.waitForFunction(() => window.jobnameStudio.idle === true, null, { timeout: STATE_TIMEOUT_MS });
