@@ -4,7 +4,7 @@
 // from playwright directly, and files go in and out through the engine-neutral helpers.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { openApp, anchors, click, settle, debugState, typeInto, waitSaved, waitForState, dropFiles, corpusFile,
+import { openApp, anchors, click, settle, debugState, typeInto, waitSaved, waitForState, dropFiles, corpusFile, storedRecords,
          STATE_TIMEOUT_MS } from './lib/app.mjs';
 import { catchDownload } from './lib/engines.mjs';
 
@@ -60,12 +60,18 @@ export const tests = {
     await page.close();
   },
 
-  async 'a corpus file from the file picker exports byte for byte with Ctrl+S'(ctx) {
+  async 'a corpus file from the file picker exports byte for byte with Ctrl+S and from the File menu'(ctx) {
     const page = await fresh(ctx);
     await importWithPicker(page, corpusFile(ctx, 'doctoreto.md'));
+    const original = fs.readFileSync(corpusFile(ctx, 'doctoreto.md'));
     const exported = await exportWithCtrlS(page);
     assert.ok(exported.name.endsWith('.md'), exported.name);
-    assert.ok(exported.bytes.equals(fs.readFileSync(corpusFile(ctx, 'doctoreto.md'))), 'export differs from the file');
+    assert.ok(exported.bytes.equals(original), 'Ctrl+S export differs from the file');
+    const fromMenu = await catchDownload(page, async () => {
+      await click(page, 'menu.file');
+      await click(page, 'menu.file.export.md');
+    });
+    assert.ok(fromMenu.bytes.equals(original), 'File menu export differs from the file');
     await page.close();
   },
 
@@ -80,6 +86,23 @@ export const tests = {
     await click(page, 'collection.item.0');
     const exported = await exportWithCtrlS(page);
     assert.ok(exported.bytes.equals(fs.readFileSync(corpusFile(ctx, 'gharar.md'))), 'export differs from the file');
+    await page.close();
+  },
+
+  async 'the flowchart source edit redraws the chart, and the Jalali picker writes the day picked'(ctx) {
+    const page = await fresh(ctx);
+    await click(page, 'collection.empty.sample');
+    await typeInto(page, 'record.process.source', 'flowchart LR\n  a(Applied) --> b(Phone screen) --> c(Offer)', { replace: true });
+    const state = await waitForState(page, (s) => s.flowchartNodes === 3, 'the chart of three nodes');
+    assert.equal(state.processError, '');
+    await page.keyboard.press('Escape');
+    await click(page, 'record.date.0.pick');  // Sent Resume: 1404.02.10
+    assert.ok((await anchors(page))['record.date.0.pick.popup'], 'picker did not open');
+    await click(page, 'record.date.0.pick.next');
+    await click(page, 'record.date.0.pick.day.31');  // Khordad has 31 days
+    await waitSaved(page);
+    const stored = Object.values(await storedRecords(page)).join('\n');
+    assert.match(stored, /Sent Resume\*\*<br \/>1404\.03\.31/);
     await page.close();
   },
 

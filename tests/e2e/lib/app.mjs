@@ -75,9 +75,14 @@ async function reveal(page, name) {
 
 export async function click(page, name) {
   await reveal(page, name);
-  const a = await anchor(page, name);
-  await page.mouse.move(a.cx, a.cy);
-  await settle(page, 2);
+  let a = await anchor(page, name);
+  // Aimed again while the widget moves under the pointer: a window that reaches its size late
+  // (WebKitGTK's MiniBrowser) lays the page out anew after the first look.
+  for (let aimed = null; !aimed || aimed.cx !== a.cx || aimed.cy !== a.cy; a = await anchor(page, name)) {
+    aimed = a;
+    await page.mouse.move(a.cx, a.cy);
+    await settle(page, 2);
+  }
   await page.mouse.click(a.cx, a.cy);
   await settle(page, 3);
 }

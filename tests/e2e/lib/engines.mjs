@@ -178,10 +178,9 @@ async function webkitEngine(display) {
     name: 'webkit',
     async newPage() {
       const driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build();
-      // The window holds the page and MiniBrowser's own bar: grow it until the page is VIEWPORT.
-      await driver.manage().window().setRect({ x: 0, y: 0, ...VIEWPORT });
-      const inner = await driver.executeScript('return [innerWidth, innerHeight]');
-      await driver.manage().window().setRect({ width: 2 * VIEWPORT.width - inner[0], height: 2 * VIEWPORT.height - inner[1] });
+      // MiniBrowser keeps its own window size: resizing it under Xvfb (no window manager) leaves
+      // WebKitWebDriver aiming its pointer with the old window's offsets, and clicks miss.
+      const [width, height] = await driver.executeScript('return [innerWidth, innerHeight]');
       const listeners = { console: [], pageerror: [] };
       // The page's errors are kept by the script the test server puts first in every page
       // (lib/server.mjs, consoleCapture): each call into the page takes the new ones out.
@@ -229,7 +228,7 @@ async function webkitEngine(display) {
           },
           type: (text) => actions().sendKeys(text).perform(),
         },
-        viewportSize: () => VIEWPORT,
+        viewportSize: () => ({ width, height }),
         textContent: (selector) => run((s) => document.querySelector(s).textContent, selector),
         screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
         on: (type, listener) => { (listeners[type] || []).push(listener); },
