@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { openApp, anchors, click, settle, debugState, typeInto, waitSaved, waitForState, dropFiles, corpusFile, storedRecords,
-         STATE_TIMEOUT_MS } from './lib/app.mjs';
+         STATE_TIMEOUT_MS, framesDrawnWhileBrowserPaints } from './lib/app.mjs';
 import { catchDownload } from './lib/engines.mjs';
 
 async function importWithPicker(page, files) {
@@ -155,6 +155,7 @@ export const tests = {
     const state = await waitForState(page, (s) => s.storageProblem !== '', `a storage problem after ${refusal}`);
     assert.match(state.storageProblem, /full/, `${refusal} not recognised as full: ${state.storageProblem}`);
     assert.equal(state.records[0].company, 'Kept in memory');
+    await settle(page);  // the banner is drawn in the frames after the failed save
     assert.ok((await anchors(page))['banner.storage'], 'no banner');
     await page.close();
   },
@@ -162,13 +163,7 @@ export const tests = {
   async 'an idle page draws no frames'(ctx) {
     const page = await fresh(ctx);
     await page.waitForFunction(() => window.jobnameStudio.idle === true, null, { timeout: STATE_TIMEOUT_MS });
-    // While the browser paints 60 frames of its own, the app draws none.
-    const drawn = await page.evaluate(() => new Promise((resolve) => {
-      const start = window.jobnameStudio.frames;
-      let browserFrames = 0;
-      const tick = () => (++browserFrames < 60 ? requestAnimationFrame(tick) : resolve(window.jobnameStudio.frames - start));
-      requestAnimationFrame(tick);
-    }));
+    const drawn = await framesDrawnWhileBrowserPaints(page, 60);
     assert.equal(drawn, 0, 'frames drawn while idle');
     await page.close();
   },

@@ -20,6 +20,17 @@ export function frameCount(page) {
   return page.evaluate(() => window.jobnameStudio.frames);
 }
 
+// How many frames the app draws while the browser paints `browserFrames` of its own (none when
+// idle: the measure is the browser's own animation frames, not a time).
+export function framesDrawnWhileBrowserPaints(page, browserFrames) {
+  return page.evaluate((count) => new Promise((resolve) => {
+    const start = window.jobnameStudio.frames;
+    let painted = 0;
+    const tick = () => (++painted < count ? requestAnimationFrame(tick) : resolve(window.jobnameStudio.frames - start));
+    requestAnimationFrame(tick);
+  }), browserFrames);
+}
+
 // How long a wait for a state may take before the test fails. Generous: on a loaded machine with
 // software GL a frame can take a second; a wait ends as soon as its state is reached.
 export const STATE_TIMEOUT_MS = 60000;
@@ -61,7 +72,7 @@ export async function anchor(page, name) {
 // Scrolls the named widget into view when it is drawn outside the page's viewport.
 async function reveal(page, name) {
   const a = await anchor(page, name);
-  const { height } = page.viewportSize();
+  const { height } = await page.viewportSize();  // a promise in WebKit (lib/engines.mjs)
   if (a.y >= 30 && a.y + a.h <= height - 4) return;
   await page.evaluate((n) => {
     const size = Module.lengthBytesUTF8(n) + 1;

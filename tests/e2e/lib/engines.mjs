@@ -178,9 +178,9 @@ async function webkitEngine(display) {
     name: 'webkit',
     async newPage() {
       const driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build();
-      // MiniBrowser keeps its own window size: resizing it under Xvfb (no window manager) leaves
-      // WebKitWebDriver aiming its pointer with the old window's offsets, and clicks miss.
-      const [width, height] = await driver.executeScript('return [innerWidth, innerHeight]');
+      // MiniBrowser keeps its own window size (read from the page when asked): resizing it under
+      // Xvfb (no window manager) leaves WebKitWebDriver aiming its pointer with the old window's
+      // offsets, and clicks miss.
       const listeners = { console: [], pageerror: [] };
       // The page's errors are kept by the script the test server puts first in every page
       // (lib/server.mjs, consoleCapture): each call into the page takes the new ones out.
@@ -228,7 +228,7 @@ async function webkitEngine(display) {
           },
           type: (text) => actions().sendKeys(text).perform(),
         },
-        viewportSize: () => ({ width, height }),
+        viewportSize: () => run(() => ({ width: innerWidth, height: innerHeight })),
         textContent: (selector) => run((s) => document.querySelector(s).textContent, selector),
         screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
         on: (type, listener) => { (listeners[type] || []).push(listener); },
