@@ -32,8 +32,11 @@ dist: web
 unit: native
 	@cd build/native && ctest --output-on-failure
 
+# The full suite in Chromium, then the shared list (everywhere.test.mjs) in Firefox ESR and WebKitGTK.
 e2e: dist
 	@node tests/e2e/run.mjs
+	@node tests/e2e/run.mjs --engine=firefox
+	@node tests/e2e/run.mjs --engine=webkit
 
 test: bootstrap
 	@$(MAKE) --no-print-directory unit

@@ -1,17 +1,28 @@
 // The browser end-to-end test runner: serves build/web on a free loopback port, runs every
 // tests/e2e/*.test.mjs in Debian's headless Chromium, and ends with `N passed, N failed`.
-// Usage: node tests/e2e/run.mjs [name filter]
+// With --engine=firefox or --engine=webkit it runs only the shared list (everywhere.test.mjs) in
+// that engine, on an Xvfb display it starts and stops itself (lib/engines.mjs, lib/xvfb.mjs).
+// Usage: node tests/e2e/run.mjs [--engine=chromium|firefox|webkit] [name filter]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './lib/server.mjs';
 import { launchBrowser } from './lib/browser.mjs';
+import { ENGINES, launchEngine } from './lib/engines.mjs';
+import { startXvfb } from './lib/xvfb.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const webDir = path.join(root, 'build/web');
 const artifacts = path.join(root, 'build/e2e');
-const filter = process.argv[2] || '';
+const args = process.argv.slice(2);
+const engineName = (args.find((a) => a.startsWith('--engine=')) || '--engine=chromium').slice('--engine='.length);
+const filter = args.find((a) => !a.startsWith('--')) || '';
+if (!ENGINES.includes(engineName)) {
+  console.error(`e2e: no engine ${engineName}: one of ${ENGINES.join(', ')}.`);
+  process.exit(2);
+}
+const SHARED_LIST = 'everywhere.test.mjs';
 
 if (!fs.existsSync(path.join(webDir, 'jobname.wasm'))) {
   console.error('e2e: build/web has no jobname.wasm: run `make web` first.');
@@ -20,21 +31,25 @@ if (!fs.existsSync(path.join(webDir, 'jobname.wasm'))) {
 fs.mkdirSync(artifacts, { recursive: true });
 
 const tests = [];
-for (const file of fs.readdirSync(here).filter((f) => f.endsWith('.test.mjs')).sort()) {
+const files = engineName === 'chromium' ? fs.readdirSync(here).filter((f) => f.endsWith('.test.mjs')).sort() : [SHARED_LIST];
+for (const file of files) {
   const module = await import(path.join(here, file));
   for (const [name, fn] of Object.entries(module.tests)) {
-    const full = `${file.replace('.test.mjs', '')}: ${name}`;
+    const full = `${engineName === 'chromium' ? '' : `[${engineName}] `}${file.replace('.test.mjs', '')}: ${name}`;
     if (full.includes(filter)) tests.push({ name: full, fn });
   }
 }
 
 const suiteStarted = Date.now();
-const server = await startServer(webDir);
-const browser = await launchBrowser();
+const server = await startServer(webDir, { consoleCapture: engineName === 'webkit' });
+// Chromium: the full suite's playwright browser, which the shared list drives too.
+const browser = engineName === 'chromium' ? await launchBrowser() : null;
+const xvfb = browser ? null : await startXvfb();
+const engine = await launchEngine(engineName, { browser, display: xvfb?.display });
 let passed = 0, failed = 0;
 for (const test of tests) {
   const started = Date.now();
-  const context = { browser, url: server.url, artifacts, webDir, root };
+  const context = { browser, engine, url: server.url, artifacts, webDir, root };
   try {
     // A test that hangs (an await that never settles) fails after five minutes instead of stalling
     // CI. Not a speed limit: every wait inside a test is for a state, with its own generous bound.
@@ -47,11 +62,14 @@ for (const test of tests) {
     failed++;
     console.log(`FAIL  ${test.name}\n      ${String(error.stack || error).split('\n').slice(0, 4).join('\n      ')}`);
   }
+  await engine.closePages();  // what a failed test of the shared list left open
 }
-await browser.close();
+await engine.close();
+if (browser) await browser.close();
+if (xvfb) await xvfb.stop();
 await server.close();
 const seconds = Math.round((Date.now() - suiteStarted) / 1000);
 console.log(`${passed} passed, ${failed} failed in ${seconds} s`);
 // `make bench` reports the last whole run's time (e2e_seconds).
-if (!filter) fs.writeFileSync(path.join(artifacts, 'e2e_seconds'), `${seconds}\n`);
+if (!filter && engineName === 'chromium') fs.writeFileSync(path.join(artifacts, 'e2e_seconds'), `${seconds}\n`);
 process.exit(failed ? 1 : 0);

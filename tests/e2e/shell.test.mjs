@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, anchors, anchor, click, settle, frameCount, screenshot, waitForState, STATE_TIMEOUT_MS } from './lib/app.mjs';
+import { openApp, anchors, anchor, click, settle, frameCount, screenshot, waitForState, STATE_TIMEOUT_MS,
+         framesDrawnWhileBrowserPaints } from './lib/app.mjs';
 
 async function newPage({ browser }, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 640 }, ...options });
@@ -107,12 +108,7 @@ export const tests = {
     await openApp(page, ctx.url);
     await page.waitForFunction(() => window.jobnameStudio.idle === true, null, { timeout: STATE_TIMEOUT_MS });
     // Idle: while the browser paints 60 frames of its own, the app draws none.
-    const drawn = await page.evaluate(() => new Promise((resolve) => {
-      const start = window.jobnameStudio.frames;
-      let browserFrames = 0;
-      const tick = () => (++browserFrames < 60 ? requestAnimationFrame(tick) : resolve(window.jobnameStudio.frames - start));
-      requestAnimationFrame(tick);
-    }));
+    const drawn = await framesDrawnWhileBrowserPaints(page, 60);
     assert.equal(drawn, 0, 'frames drawn while idle');
     assert.equal(await page.evaluate(() => window.jobnameStudio.idle), true);
     // Any input wakes the loop in the event itself; the next frame follows.

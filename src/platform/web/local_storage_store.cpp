@@ -8,17 +8,6 @@
 namespace jobname::web {
 
 namespace {
-EM_JS(int, jn_ls_available, (), {
-  try {
-    const probe = '__jobname_probe__';
-    window.localStorage.setItem(probe, '1');
-    window.localStorage.removeItem(probe);
-    return 1;
-  } catch (e) {
-    return 0;
-  }
-});
-
 EM_JS(char*, jn_ls_get, (const char* key), {
   try {
     const value = window.localStorage.getItem(UTF8ToString(key));
@@ -128,7 +117,14 @@ store::WriteResult LocalStorageStore::set(const std::string& key, const std::str
 
 void LocalStorageStore::remove(const std::string& key) { jn_ls_remove(key.c_str()); }
 std::vector<std::string> LocalStorageStore::keys(const std::string& prefix) { return splitLines(jn_ls_keys(prefix.c_str())); }
-bool LocalStorageStore::available() { return jn_ls_available() != 0; }
+// Storage is there when a probe can be written, and also when the probe is refused only because
+// the storage is full: a full storage is not private mode, and saying so would mislead the user.
+bool LocalStorageStore::available() {
+  const char* probe = "__jobname_probe__";
+  const int result = jn_ls_set(probe, "1");
+  if (result == 0) jn_ls_remove(probe);
+  return result == 0 || result == 1;
+}
 std::size_t LocalStorageStore::usedBytes() { return static_cast<std::size_t>(jn_ls_used()); }
 std::vector<std::string> LocalStorageStore::takeChangedKeys() { return splitLines(jn_ls_take_changed()); }
 

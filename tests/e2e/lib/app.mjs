@@ -20,6 +20,17 @@ export function frameCount(page) {
   return page.evaluate(() => window.jobnameStudio.frames);
 }
 
+// How many frames the app draws while the browser paints `browserFrames` of its own (none when
+// idle: the measure is the browser's own animation frames, not a time).
+export function framesDrawnWhileBrowserPaints(page, browserFrames) {
+  return page.evaluate((count) => new Promise((resolve) => {
+    const start = window.jobnameStudio.frames;
+    let painted = 0;
+    const tick = () => (++painted < count ? requestAnimationFrame(tick) : resolve(window.jobnameStudio.frames - start));
+    requestAnimationFrame(tick);
+  }), browserFrames);
+}
+
 // How long a wait for a state may take before the test fails. Generous: on a loaded machine with
 // software GL a frame can take a second; a wait ends as soon as its state is reached.
 export const STATE_TIMEOUT_MS = 60000;
@@ -64,7 +75,7 @@ export async function anchor(page, name) {
 // Scrolls the named widget into view when it is drawn outside the page's viewport.
 async function reveal(page, name) {
   const a = await anchor(page, name);
-  const { height } = page.viewportSize();
+  const { height } = await page.viewportSize();  // a promise in WebKit (lib/engines.mjs)
   if (a.y >= 30 && a.y + a.h <= height - 4) return;
   await page.evaluate((n) => {
     const size = Module.lengthBytesUTF8(n) + 1;
@@ -78,9 +89,14 @@ async function reveal(page, name) {
 
 export async function click(page, name) {
   await reveal(page, name);
-  const a = await anchor(page, name);
-  await page.mouse.move(a.cx, a.cy);
-  await settle(page, 2);
+  let a = await anchor(page, name);
+  // Aimed again while the widget moves under the pointer: a window that reaches its size late
+  // (WebKitGTK's MiniBrowser) lays the page out anew after the first look.
+  for (let aimed = null; !aimed || aimed.cx !== a.cx || aimed.cy !== a.cy; a = await anchor(page, name)) {
+    aimed = a;
+    await page.mouse.move(a.cx, a.cy);
+    await settle(page, 2);
+  }
   await page.mouse.click(a.cx, a.cy);
   await settle(page, 3);
 }
@@ -133,6 +149,19 @@ export async function importWithPicker(page, files) {
   const expected = before + [files].flat().length;
   await waitForState(page, (state) => state.records.length >= expected, `${expected} records`);
   await settle(page, 3);
+}
+
+// Drops files ([name, text] pairs) on the window as a drag from the desktop would, and waits until
+// the app has received them.
+export async function dropFiles(page, files) {
+  const before = (await debugState(page)).filesReceived;
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const [name, text] of list) transfer.items.add(new File([text], name));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+  await waitForState(page, (state) => state.filesReceived >= before + files.length, 'the dropped files');
+  await settle(page, 4);
 }
 
 // What `action` downloads: its suggested name and its text.

@@ -1,0 +1,170 @@
+// The shared list: what must work in every engine (Chromium, Firefox ESR, WebKitGTK), run by
+// `run.mjs --engine=NAME` through lib/engines.mjs. Kept lean (CI runs it twice more than the
+// rest); the full Chromium suite covers each path in depth. Pages come from ctx.engine, never
+// from playwright directly, and files go in and out through the engine-neutral helpers.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { openApp, anchors, click, settle, debugState, typeInto, waitSaved, waitForState, dropFiles, corpusFile, storedRecords,
+         STATE_TIMEOUT_MS, framesDrawnWhileBrowserPaints } from './lib/app.mjs';
+import { catchDownload } from './lib/engines.mjs';
+
+async function importWithPicker(page, files) {
+  const before = (await debugState(page)).records.length;
+  await page.pickFiles(() => click(page, 'collection.import'), files);
+  const expected = before + [files].flat().length;
+  await waitForState(page, (state) => state.records.length >= expected, `${expected} records`);
+}
+
+const exportWithCtrlS = (page) => catchDownload(page, () => page.keyboard.press('Control+S'));
+
+// The link the app makes for the open record (File > Share); whether the engine let it be copied
+// to the clipboard is not asked here.
+async function shareLink(page) {
+  await click(page, 'menu.file');
+  await click(page, 'menu.file.share');
+  const { share } = await waitForState(page, ({ share }) => share.linkOpen && share.link !== '', 'the share link');
+  return share.link;
+}
+
+async function fresh(ctx, url = ctx.url) {
+  const page = await ctx.engine.newPage();
+  await openApp(page, url);
+  return page;
+}
+
+export const tests = {
+  async 'starts with no console error and draws its first frame'(ctx) {
+    const page = await ctx.engine.newPage();
+    const errors = [];
+    await openApp(page, ctx.url, { consoleErrors: errors });
+    await settle(page);
+    assert.ok((await anchors(page))['menu.file'], 'File menu not drawn');
+    assert.equal((await debugState(page)).records.length, 0);
+    assert.deepEqual(errors, []);
+    await page.close();
+  },
+
+  async 'a record typed in English and Persian is saved and comes back after a reload'(ctx) {
+    const page = await fresh(ctx);
+    await click(page, 'collection.empty.new');
+    await typeInto(page, 'record.company', 'Acme');
+    await click(page, 'record.company.local');
+    await page.keyboard.type('دکترتو');  // text input, as from a Persian layout
+    await page.keyboard.press('Enter');
+    await waitForState(page, (state) => state.records[0]?.localName === 'دکترتو', 'the Persian name');
+    await waitSaved(page);
+    await page.reload();
+    await openApp(page, ctx.url);
+    const { records } = await debugState(page);
+    assert.deepEqual(records.map((r) => [r.company, r.localName]), [['Acme', 'دکترتو']]);
+    await page.close();
+  },
+
+  async 'a corpus file from the file picker exports byte for byte with Ctrl+S and from the File menu'(ctx) {
+    const page = await fresh(ctx);
+    await importWithPicker(page, corpusFile(ctx, 'doctoreto.md'));
+    const original = fs.readFileSync(corpusFile(ctx, 'doctoreto.md'));
+    const exported = await exportWithCtrlS(page);
+    assert.ok(exported.name.endsWith('.md'), exported.name);
+    assert.ok(exported.bytes.equals(original), 'Ctrl+S export differs from the file');
+    const fromMenu = await catchDownload(page, async () => {
+      await click(page, 'menu.file');
+      await click(page, 'menu.file.export.md');
+    });
+    assert.ok(fromMenu.bytes.equals(original), 'File menu export differs from the file');
+    await page.close();
+  },
+
+  async 'a dropped corpus file is kept across a reload and exports byte for byte'(ctx) {
+    const page = await fresh(ctx);
+    await dropFiles(page, [['gharar.md', fs.readFileSync(corpusFile(ctx, 'gharar.md'), 'utf8')]]);
+    await waitSaved(page);
+    await page.reload();
+    await openApp(page, ctx.url);
+    await waitForState(page, (state) => state.records.length === 1, 'the record after the reload');
+    assert.equal((await debugState(page)).records[0].company, 'gharar');
+    await click(page, 'collection.item.0');
+    const exported = await exportWithCtrlS(page);
+    assert.ok(exported.bytes.equals(fs.readFileSync(corpusFile(ctx, 'gharar.md'))), 'export differs from the file');
+    await page.close();
+  },
+
+  async 'the flowchart source edit redraws the chart, and the Jalali picker writes the day picked'(ctx) {
+    const page = await fresh(ctx);
+    await click(page, 'collection.empty.sample');
+    await typeInto(page, 'record.process.source', 'flowchart LR\n  a(Applied) --> b(Phone screen) --> c(Offer)', { replace: true });
+    const state = await waitForState(page, (s) => s.flowchartNodes === 3, 'the chart of three nodes');
+    assert.equal(state.processError, '');
+    await page.keyboard.press('Escape');
+    await click(page, 'record.date.0.pick');  // Sent Resume: 1404.02.10
+    assert.ok((await anchors(page))['record.date.0.pick.popup'], 'picker did not open');
+    await click(page, 'record.date.0.pick.next');
+    await click(page, 'record.date.0.pick.day.31');  // Khordad has 31 days
+    await waitSaved(page);
+    const stored = Object.values(await storedRecords(page)).join('\n');
+    assert.match(stored, /Sent Resume\*\*<br \/>1404\.03\.31/);
+    await page.close();
+  },
+
+  async 'a share link opens the record in a fresh page, imports it, and a damaged one is refused'(ctx) {
+    const sender = await fresh(ctx);
+    await importWithPicker(sender, corpusFile(ctx, 'gharar.md'));
+    const link = await shareLink(sender);
+    await sender.close();
+
+    const page = await fresh(ctx, link);
+    await waitForState(page, ({ share }) => share.incoming.active && share.incoming.company === 'gharar', 'the shared record');
+    assert.ok((await anchors(page))['shared.flowchart'], 'the chart is drawn');
+    await click(page, 'shared.import');
+    await waitSaved(page);
+    assert.deepEqual((await debugState(page)).records.map((r) => r.company), ['gharar']);
+    const exported = await exportWithCtrlS(page);
+    assert.ok(exported.bytes.equals(fs.readFileSync(corpusFile(ctx, 'gharar.md'))), 'export differs from the file');
+
+    const middle = Math.floor(link.length * 0.7);
+    const changed = link.slice(0, middle) + (link[middle] === 'A' ? 'B' : 'A') + link.slice(middle + 1);
+    for (const bad of [changed, link.slice(0, -12)]) {
+      await page.goto(bad);
+      await openApp(page, bad);
+      const { share } = await waitForState(page, ({ share }) => share.error !== '', 'the refusal');
+      assert.match(share.error, /cannot be opened: .*Nothing was changed/);
+      assert.equal(share.incoming.active, false);
+      await click(page, 'sharelink.ok');
+      assert.deepEqual((await debugState(page)).records.map((r) => r.company), ['gharar']);
+    }
+    await page.close();
+  },
+
+  async 'a storage the engine itself finds full is said to be full, not refused as in private mode'(ctx) {
+    const page = await fresh(ctx);
+    await click(page, 'collection.empty.new');
+    await waitSaved(page);
+    // Fill the origin's localStorage until the engine refuses even one more character: the error
+    // is the engine's own (its name and code differ between engines).
+    const refusal = await page.evaluate(() => {
+      let error = null;
+      for (let size = 1 << 19, n = 0; size >= 1; size >>= 1) {
+        try {
+          for (;;) localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
+        } catch (e) { error = e; }
+      }
+      return error && `${error.name} (code ${error.code})`;
+    });
+    assert.ok(refusal, 'the engine never refused');
+    await typeInto(page, 'record.company', 'Kept in memory');
+    const state = await waitForState(page, (s) => s.storageProblem !== '', `a storage problem after ${refusal}`);
+    assert.match(state.storageProblem, /full/, `${refusal} not recognised as full: ${state.storageProblem}`);
+    assert.equal(state.records[0].company, 'Kept in memory');
+    await settle(page);  // the banner is drawn in the frames after the failed save
+    assert.ok((await anchors(page))['banner.storage'], 'no banner');
+    await page.close();
+  },
+
+  async 'an idle page draws no frames'(ctx) {
+    const page = await fresh(ctx);
+    await page.waitForFunction(() => window.jobnameStudio.idle === true, null, { timeout: STATE_TIMEOUT_MS });
+    const drawn = await framesDrawnWhileBrowserPaints(page, 60);
+    assert.equal(drawn, 0, 'frames drawn while idle');
+    await page.close();
+  },
+};
