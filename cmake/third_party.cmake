@@ -102,3 +102,15 @@ if(EMSCRIPTEN OR APPLE)
 endif()
 target_compile_options(jn_zlib PRIVATE -w)
 set_target_properties(jn_zlib PROPERTIES POSITION_INDEPENDENT_CODE ON)
+
+# --- md4c: the reading view's Markdown parser (CommonMark, tables, strikethrough); plain C ------
+jn_require_third_party(md4c src/md4c.h)
+set(MD4C_DIR "${JN_THIRD_PARTY_DIR}/md4c/src")
+file(READ "${JN_THIRD_PARTY_DIR}/md4c/.debian-version" MD4C_DEBIAN_VERSION)
+string(REGEX MATCH "^[0-9]+\\.[0-9]+\\.[0-9]+" MD4C_VERSION "${MD4C_DEBIAN_VERSION}")
+# entity.c: md4c's table of HTML entity names, which the reading view decodes (&nbsp; &amp; ...).
+add_library(jn_md4c STATIC "${MD4C_DIR}/md4c.c" "${MD4C_DIR}/entity.c")
+target_include_directories(jn_md4c SYSTEM PUBLIC "${MD4C_DIR}")
+target_compile_definitions(jn_md4c PUBLIC JN_MD4C_VERSION="${MD4C_VERSION}")
+target_compile_options(jn_md4c PRIVATE -w)
+set_target_properties(jn_md4c PROPERTIES POSITION_INDEPENDENT_CODE ON)
