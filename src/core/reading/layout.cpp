@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/text/utf8.h"
+
 namespace jobname::reading {
 
 namespace {
@@ -26,7 +28,19 @@ WrappedText layoutCode(const std::string& code, const MeasureWidth& measure) {
     p.runs.push_back({std::move(line), kCode, -1});
     WrappedText wrapped = wrapParagraph(p, kNoWrap, FontStyle{true, 1.0f}, measure);
     out.widest = std::max(out.widest, wrapped.widest);
-    for (TextLine& l : wrapped.lines) out.lines.push_back(std::move(l));
+    const auto drawableBase = static_cast<std::uint32_t>(out.drawable.size());
+    const auto logicalBase = static_cast<std::uint32_t>(out.logical.size());
+    out.drawable += wrapped.drawable;
+    out.logical += wrapped.logical;
+    for (TextLine& l : wrapped.lines) {
+      l.logicalBegin += logicalBase;
+      l.logicalEnd += logicalBase;
+      for (Segment& segment : l.segments) {
+        segment.begin += drawableBase;
+        segment.end += drawableBase;
+      }
+      out.lines.push_back(std::move(l));
+    }
     if (end == std::string::npos) break;
     start = end + 1;
   }
@@ -138,7 +152,7 @@ ReadingLayout layoutReading(const ReadingDocument& document, float width, const 
         out.text = wrapParagraph(block.text, out.width, font, measure);
         out.height = static_cast<float>(out.text.lines.size()) * lineHeightOf(block, m);
         if (block.kind == BlockKind::ListItem) {
-          const float markerWidth = measure(block.marker, FontStyle{});
+          const float markerWidth = measure(text::toUtf32(block.marker), FontStyle{});
           out.markerX = rtl ? out.x + out.width + m.indentStep * 0.25f : out.x - markerWidth - m.indentStep * 0.25f;
         }
         break;

@@ -57,7 +57,7 @@ class Wrapper {
   FontStyle font_;
   const MeasureWidth& measure_;
   WrappedText out_;
-  std::string scratch_;
+  std::u32string scratch_;
   std::vector<std::size_t> order_;
 
   const Run& runAt(const HardLine& line, std::size_t i) const { return paragraph_.runs[line.runOf[i]]; }
@@ -75,12 +75,17 @@ class Wrapper {
     while (piece < end) {
       const std::uint8_t style = runAt(line, piece).style;
       std::size_t next = piece;
-      scratch_.clear();
-      while (next < end && runAt(line, next).style == style) {
-        if (!text::isInvisibleForDisplay(shaped[next])) text::appendUtf8(scratch_, shaped[next]);
-        ++next;
+      bool invisible = false;
+      while (next < end && runAt(line, next).style == style) invisible |= text::isInvisibleForDisplay(shaped[next++]);
+      if (!invisible) {
+        total += measure_(std::u32string_view(shaped).substr(piece, next - piece), fontFor(style));
+      } else {
+        scratch_.clear();
+        for (std::size_t i = piece; i < next; ++i) {
+          if (!text::isInvisibleForDisplay(shaped[i])) scratch_ += shaped[i];
+        }
+        if (!scratch_.empty()) total += measure_(scratch_, fontFor(style));
       }
-      if (!scratch_.empty()) total += measure_(scratch_, fontFor(style));
       piece = next;
     }
     return total;
@@ -139,7 +144,9 @@ class Wrapper {
     std::size_t trimmed = end;
     while (trimmed > begin && isBreakingSpace(shaped[trimmed - 1])) --trimmed;
     TextLine out;
-    out.logical = text::toUtf8(std::u32string_view(line.chars).substr(begin, trimmed - begin));
+    out.logicalBegin = static_cast<std::uint32_t>(out_.logical.size());
+    for (std::size_t i = begin; i < trimmed; ++i) text::appendUtf8(out_.logical, line.chars[i]);
+    out.logicalEnd = static_cast<std::uint32_t>(out_.logical.size());
     bidi.visualOrder(begin, trimmed, order_);
     float x = 0;
     std::size_t k = 0;
@@ -148,15 +155,19 @@ class Wrapper {
       Segment segment;
       segment.style = run.style;
       segment.annotation = run.annotation;
+      scratch_.clear();
       while (k < order_.size()) {
         const Run& next = runAt(line, order_[k]);
         if (next.style != segment.style || next.annotation != segment.annotation) break;
         const char32_t cp = shaped[order_[k]];
-        if (!text::isInvisibleForDisplay(cp)) text::appendUtf8(segment.text, cp);
+        if (!text::isInvisibleForDisplay(cp)) scratch_ += cp;
         ++k;
       }
-      if (segment.text.empty()) continue;
-      segment.width = measure_(segment.text, fontFor(segment.style));
+      if (scratch_.empty()) continue;
+      segment.begin = static_cast<std::uint32_t>(out_.drawable.size());
+      for (char32_t cp : scratch_) text::appendUtf8(out_.drawable, cp);
+      segment.end = static_cast<std::uint32_t>(out_.drawable.size());
+      segment.width = measure_(scratch_, fontFor(segment.style));
       segment.x = x;
       x += segment.width;
       out.segments.push_back(std::move(segment));
@@ -188,7 +199,19 @@ WrappedText wrapPlainText(std::string_view text, float width, FontStyle font, co
     if (all.lines.empty()) all.rightToLeft = part.rightToLeft;
     all.widest = std::max(all.widest, part.widest);
     all.longestWord = std::max(all.longestWord, part.longestWord);
-    for (TextLine& line : part.lines) all.lines.push_back(std::move(line));
+    const auto drawableBase = static_cast<std::uint32_t>(all.drawable.size());
+    const auto logicalBase = static_cast<std::uint32_t>(all.logical.size());
+    all.drawable += part.drawable;
+    all.logical += part.logical;
+    for (TextLine& line : part.lines) {
+      line.logicalBegin += logicalBase;
+      line.logicalEnd += logicalBase;
+      for (Segment& segment : line.segments) {
+        segment.begin += drawableBase;
+        segment.end += drawableBase;
+      }
+      all.lines.push_back(std::move(line));
+    }
     if (end == std::string_view::npos) break;
     start = end + 1;
   }

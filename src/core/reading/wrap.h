@@ -18,12 +18,14 @@ struct FontStyle {
   float scale = 1.0f;  // relative to the body text size
 };
 
-// The width of drawable text: visual order, Arabic letters in presentation forms.
-using MeasureWidth = std::function<float(std::string_view drawable, FontStyle font)>;
+// The width of drawable text (Arabic letters in presentation forms), as code points: a font's
+// advances summed, without the cost of encoding every word as UTF-8 to measure it.
+using MeasureWidth = std::function<float(std::u32string_view drawable, FontStyle font)>;
 
-// A piece of a line in one style, in visual order; x from the left of the line's box.
+// A piece of a line in one style, in visual order; x from the left of the line's box. Its text
+// lies in the WrappedText's `drawable` string (one string per paragraph, not one per piece).
 struct Segment {
-  std::string text;  // drawable: reordered and shaped
+  std::uint32_t begin = 0, end = 0;  // bytes of WrappedText::drawable: reordered and shaped
   std::uint8_t style = kPlain;
   int annotation = -1;
   float x = 0, width = 0;
@@ -31,15 +33,22 @@ struct Segment {
 
 struct TextLine {
   std::vector<Segment> segments;  // left to right
-  std::string logical;            // the line's text as written (for copying and tests)
+  std::uint32_t logicalBegin = 0, logicalEnd = 0;  // bytes of WrappedText::logical: the line as written
   float width = 0;
 };
 
 struct WrappedText {
   std::vector<TextLine> lines;
+  std::string drawable;  // every segment's text
+  std::string logical;   // every line's text as written, one after the other
   bool rightToLeft = false;
   float widest = 0;       // the widest line
   float longestWord = 0;  // the widest unbreakable piece: the narrowest the text can go uncut
+
+  std::string_view text(const Segment& s) const { return std::string_view(drawable).substr(s.begin, s.end - s.begin); }
+  std::string_view text(const TextLine& l) const {
+    return std::string_view(logical).substr(l.logicalBegin, l.logicalEnd - l.logicalBegin);
+  }
 };
 
 // `width` <= 0 or infinite: no wrapping, one line per hard line break.

@@ -29,11 +29,9 @@ constexpr float kWidth = 60;
 std::filesystem::path goldenDir() { return std::filesystem::path(JN_TEST_DATA_DIR).parent_path() / "golden" / "reading"; }
 
 // One column per drawn letter, whatever the font; larger text takes proportionally more.
-float fixedAdvance(std::string_view s, FontStyle font) {
+float fixedAdvance(std::u32string_view s, FontStyle font) {
   float n = 0;
-  for (std::size_t pos = 0; pos < s.size();) {
-    if (!text::isInvisibleForDisplay(text::decodeUtf8(s, pos))) n += 1;
-  }
+  for (char32_t cp : s) n += text::isInvisibleForDisplay(cp) ? 0 : 1;
   return n * font.scale;
 }
 
@@ -72,12 +70,12 @@ std::string styleTags(const Segment& s, const ReadingDocument& doc) {
 void printLines(std::ostream& out, const WrappedText& text, const ReadingDocument& doc, const std::string& indent) {
   for (const TextLine& line : text.lines) {
     const float x = line.segments.empty() ? 0 : line.segments.front().x;
-    out << indent << "@" << number(x) << " |" << line.logical << "\n";
+    out << indent << "@" << number(x) << " |" << text.text(line) << "\n";
     const bool plain = line.segments.size() == 1 && line.segments[0].style == kPlain && line.segments[0].annotation < 0 &&
-                       line.segments[0].text == line.logical;
+                       text.text(line.segments[0]) == text.text(line);
     if (plain || line.segments.empty()) continue;
     out << indent << "   =";
-    for (const Segment& s : line.segments) out << " «" << s.text << "»" << styleTags(s, doc);
+    for (const Segment& s : line.segments) out << " «" << text.text(s) << "»" << styleTags(s, doc);
     out << "\n";
   }
 }

@@ -13,9 +13,9 @@ using namespace jobname;
 using namespace jobname::reading;
 
 namespace {
-float oneColumnPerLetter(std::string_view s, FontStyle font) {
+float oneColumnPerLetter(std::u32string_view s, FontStyle font) {
   float n = 0;
-  for (std::size_t pos = 0; pos < s.size();) n += text::isInvisibleForDisplay(text::decodeUtf8(s, pos)) ? 0 : 1;
+  for (char32_t cp : s) n += text::isInvisibleForDisplay(cp) ? 0 : 1;
   return n * font.scale;
 }
 
@@ -87,16 +87,17 @@ TEST_CASE("reading: the long Persian note line wraps inside its box, right-align
   REQUIRE(wrapped.lines.size() > 3);
   CHECK(wrapped.rightToLeft);
   for (const TextLine& line : wrapped.lines) {
-    CAPTURE(line.logical);
+    const std::string logical(wrapped.text(line));
+    CAPTURE(logical);
     CHECK(line.width <= width);
     REQUIRE_FALSE(line.segments.empty());
     CHECK(line.segments.front().x >= 0);
     CHECK(line.segments.back().x + line.segments.back().width == doctest::Approx(width));  // right-aligned
-    CHECK(line.logical.front() != ' ');
+    CHECK(logical.front() != ' ');
   }
   // No word is cut: every line break falls on a space of the note.
   std::string joined;
-  for (const TextLine& line : wrapped.lines) joined += (joined.empty() ? "" : " ") + line.logical;
+  for (const TextLine& line : wrapped.lines) joined += (joined.empty() ? "" : " ") + std::string(wrapped.text(line));
   CHECK(joined.find("مصاحبه‌هایی") != std::string::npos);  // with its ZWNJ
 }
 
@@ -108,7 +109,7 @@ TEST_CASE("reading: a word wider than the line is cut between letters, nothing l
   std::string all;
   for (const TextLine& line : wrapped.lines) {
     CHECK(line.width <= 12);
-    all += line.logical;
+    all += wrapped.text(line);
   }
   CHECK(all == "seehttps://example.org/a/very/long/pathok");
 }
