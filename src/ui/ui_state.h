@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <array>
+#include <map>
 #include <cstdint>
 #include <optional>
 
@@ -198,6 +199,14 @@ struct ShareState {
   std::string error;  // a link that could not be opened, until the user has read why
 };
 
+// A multi-line field's text wrapped to its box (widgets/text_field.h), kept while the text, the
+// width and the font size stay as they are.
+struct WrappedField {
+  std::string value;
+  float width = 0, fontSize = 0;
+  reading::WrappedText wrapped;
+};
+
 struct UiState {
   settings::AppSettings settings;
   bool systemPrefersDark = false;
@@ -209,6 +218,7 @@ struct UiState {
   ShareState share;
   TextOverlay overlay;
   text::VisualTextCache visualText;
+  std::map<std::string, WrappedField> wrappedFields;  // by field id
   std::vector<WidgetAnchor> anchors;  // rebuilt every frame
 };
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openApp, click, settle, debugState, anchor, anchors, newPage, corpusFile, importWithPicker, download,
-         waitForState, screenshot, inkExtent } from './lib/app.mjs';
+         waitForState, screenshot, inkExtent, reveal } from './lib/app.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
@@ -74,6 +74,39 @@ async function everyKind(ctx, device, label) {
 }
 
 export const tests = {
+  async 'a long Persian note line wraps inside its field in the editor instead of running off its left edge'(ctx) {
+    const { context, page } = await newPage(ctx, PHONE);
+    await openApp(page, ctx.url);
+    await importWithPicker(page, [caseFile(ctx, 'mixed-direction')]);
+    if ((await anchors(page))['import.close']) await click(page, 'import.close');
+    const name = 'record.section.0.item.0';  // the note: a Persian paragraph far longer than a phone is wide
+    await reveal(page, name);
+    const field = await anchor(page, name);
+    const scale = PHONE.deviceScaleFactor;
+    const shot = await screenshot(page);
+    await page.screenshot({ path: path.join(ctx.artifacts, 'reading-editor-note-wrapped.png') });
+    // Nothing is drawn in the field's side paddings: no line runs past either edge of its text.
+    const background = shot.pixel(Math.round((field.x + 2) * scale), Math.round((field.y + 2) * scale));
+    const inkIn = (x0, x1) => {
+      let inked = 0;
+      for (let y = Math.round((field.y + 3) * scale); y < Math.round((field.y + field.h - 3) * scale); y++) {
+        for (let x = Math.round(x0 * scale); x < Math.round(x1 * scale); x++) {
+          const p = shot.pixel(x, y);
+          if (Math.abs(p[0] - background[0]) + Math.abs(p[1] - background[1]) + Math.abs(p[2] - background[2]) > 120) inked++;
+        }
+      }
+      return inked;
+    };
+    assert.equal(inkIn(field.x + 1, field.x + 4), 0, 'a line of the note runs off the left edge of its field');
+    assert.equal(inkIn(field.x + field.w - 4, field.x + field.w - 1), 0, 'a line of the note runs off the right edge of its field');
+    // The field grew to show the wrapped lines (three lines is its least).
+    const { minX, maxX } = inkExtent(shot, field, scale);
+    assert.ok(maxX > minX && maxX > field.x + field.w * 0.8, `the note is right-aligned (${minX}..${maxX})`);
+    assert.ok(field.h > 4 * 18, `the field did not grow with its wrapped text (${field.h} px high)`);
+    await context.close();
+  },
+
+
   async 'every element kind drawn in the reading view on a desktop'(ctx) {
     await everyKind(ctx, {}, 'desktop');
   },

@@ -3,13 +3,12 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cfloat>
 #include <cstdlib>
 
 #include "core/mermaid/flowchart.h"
 #include "core/reading/record_blocks.h"
-#include "core/text/utf8.h"
 #include "ui/widgets/flowchart_view.h"
+#include "ui/widgets/font_measure.h"
 
 namespace jobname::ui {
 
@@ -29,15 +28,6 @@ reading::LayoutMetrics metricsFor(float em) {
   m.chartHeight = em * 12;
   m.minimumBoxWidth = em * 8;
   return m;
-}
-
-// Widths as the font draws them; the code points are turned into UTF-8 in one reused buffer.
-reading::MeasureWidth measureWith(ImFont* font, float size) {
-  return [font, size, scratch = std::string()](std::u32string_view s, reading::FontStyle style) mutable {
-    scratch.clear();
-    for (char32_t c : s) text::appendUtf8(scratch, c);
-    return font->CalcTextSizeA(size * style.scale, FLT_MAX, 0, scratch.data(), scratch.data() + scratch.size()).x;
-  };
 }
 
 ImU32 hexColour(const std::string& hex, ImU32 fallback) {
@@ -72,7 +62,7 @@ void ensureDocument(UiState& state, ReadingViewState& view, const model::Record&
 void ensureLayout(ReadingViewState& view, float width, float em) {
   if (view.laidOutWidth == width && view.laidOutFontSize == em) return;
   const reading::LayoutMetrics metrics = metricsFor(em);
-  view.layout = reading::layoutReading(view.document, width, measureWith(ImGui::GetFont(), em), metrics);
+  view.layout = reading::layoutReading(view.document, width, measureWithFont(ImGui::GetFont(), em), metrics);
   // A code block wider than its box gets a scroll bar under its lines.
   for (std::size_t i = 0; i < view.layout.blocks.size(); ++i) {
     LaidOutBlock& b = view.layout.blocks[i];
