@@ -28,19 +28,7 @@ WrappedText layoutCode(const std::string& code, const MeasureWidth& measure) {
     p.runs.push_back({std::move(line), kCode, -1});
     WrappedText wrapped = wrapParagraph(p, kNoWrap, FontStyle{true, 1.0f}, measure);
     out.widest = std::max(out.widest, wrapped.widest);
-    const auto drawableBase = static_cast<std::uint32_t>(out.drawable.size());
-    const auto logicalBase = static_cast<std::uint32_t>(out.logical.size());
-    out.drawable += wrapped.drawable;
-    out.logical += wrapped.logical;
-    for (TextLine& l : wrapped.lines) {
-      l.logicalBegin += logicalBase;
-      l.logicalEnd += logicalBase;
-      for (Segment& segment : l.segments) {
-        segment.begin += drawableBase;
-        segment.end += drawableBase;
-      }
-      out.lines.push_back(std::move(l));
-    }
+    appendLines(out, std::move(wrapped));
     if (end == std::string::npos) break;
     start = end + 1;
   }

@@ -53,6 +53,16 @@ struct Frame {
   bool summarySeen = false;
 };
 
+// The frame an HTML tag opens (its name lower case, as readHtmlTag gives it).
+Frame htmlFrame(Frame::Kind kind, const HtmlTag& tag) {
+  Frame frame;
+  frame.kind = kind;
+  frame.html = true;
+  frame.tag = tag.name;
+  frame.direction = dirAttribute(tag);
+  return frame;
+}
+
 // An inline element open in the text: an md4c span or an HTML tag such as <b> or <a>.
 struct InlineFrame {
   std::string tag;      // "" for md4c spans
@@ -461,12 +471,7 @@ class Builder {
         return;
       }
       if (tag.selfClosing) return;
-      Frame frame;
-      frame.kind = Frame::Kind::Block;
-      frame.html = true;
-      frame.tag = name;
-      frame.direction = dirAttribute(tag);
-      pushFrame(std::move(frame));
+      pushFrame(htmlFrame(Frame::Kind::Block, tag));
       if (name[0] == 'h') startText(BlockKind::Heading, name[1] - '0');
       return;
     }
@@ -474,12 +479,8 @@ class Builder {
       flush();
       if (tag.closing) { popHtml(name); return; }
       if (tag.selfClosing) return;
-      Frame frame;
-      frame.kind = Frame::Kind::List;
-      frame.html = true;
-      frame.tag = name;
+      Frame frame = htmlFrame(Frame::Kind::List, tag);
       frame.ordered = name == "ol";
-      frame.direction = dirAttribute(tag);
       pushFrame(std::move(frame));
       return;
     }
@@ -499,11 +500,7 @@ class Builder {
         return;
       }
       if (tag.selfClosing) return;
-      Frame frame;
-      frame.kind = Frame::Kind::Details;
-      frame.html = true;
-      frame.tag = name;
-      frame.direction = dirAttribute(tag);
+      Frame frame = htmlFrame(Frame::Kind::Details, tag);
       frame.detailsId = static_cast<int>(doc_.details.size());
       doc_.details.push_back({detailsId(), tag.attribute("open") != nullptr});
       pushFrame(std::move(frame));

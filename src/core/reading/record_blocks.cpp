@@ -19,6 +19,14 @@ BaseDirection directionOf(const std::string& s) {
   return text::containsRightToLeft(s) ? text::paragraphDirection(s) : BaseDirection::LeftToRight;
 }
 
+// A block the app writes (not the record's text): laid out left to right.
+Block leftToRight(BlockKind kind) {
+  Block block;
+  block.kind = kind;
+  block.text.direction = BaseDirection::LeftToRight;
+  return block;
+}
+
 Block textBlock(BlockKind kind, const std::string& s, std::uint8_t style = kPlain) {
   Block block;
   block.kind = kind;
@@ -56,9 +64,7 @@ void addCompany(ReadingDocument& doc, const model::Record& r) {
 void addStatus(ReadingDocument& doc, const model::Record& r) {
   if (r.status.empty()) return;
   doc.blocks.push_back(heading(3, "Status"));
-  Block block;
-  block.kind = BlockKind::Status;
-  block.text.direction = BaseDirection::LeftToRight;
+  Block block = leftToRight(BlockKind::Status);
   for (const std::string& code : r.status) {
     const model::StageKind* kind = model::stageByCode(code);
     if (!block.text.runs.empty()) block.text.runs.push_back({" ", kPlain, -1});
@@ -71,9 +77,7 @@ void addStatus(ReadingDocument& doc, const model::Record& r) {
 void addDates(ReadingDocument& doc, const model::Record& r) {
   if (r.dates.empty()) return;
   doc.blocks.push_back(heading(3, "Interview Date"));
-  Block table;
-  table.kind = BlockKind::Table;
-  table.text.direction = BaseDirection::LeftToRight;
+  Block table = leftToRight(BlockKind::Table);
   bool notes = false;
   for (const auto& d : r.dates) notes |= !d.note.empty();
   std::vector<TableCell> header = {cell("Stage", true), cell("Jalali", true), cell("Gregorian", true), cell("Days", true)};

@@ -187,6 +187,22 @@ WrappedText wrapParagraph(const Paragraph& paragraph, float width, FontStyle fon
   return Wrapper(paragraph, width, font, measure).run(paragraph.direction);
 }
 
+void appendLines(WrappedText& to, WrappedText&& part) {
+  const auto drawableBase = static_cast<std::uint32_t>(to.drawable.size());
+  const auto logicalBase = static_cast<std::uint32_t>(to.logical.size());
+  to.drawable += part.drawable;
+  to.logical += part.logical;
+  for (TextLine& line : part.lines) {
+    line.logicalBegin += logicalBase;
+    line.logicalEnd += logicalBase;
+    for (Segment& segment : line.segments) {
+      segment.begin += drawableBase;
+      segment.end += drawableBase;
+    }
+    to.lines.push_back(std::move(line));
+  }
+}
+
 WrappedText wrapPlainText(std::string_view text, float width, FontStyle font, const MeasureWidth& measure) {
   WrappedText all;
   std::size_t start = 0;
@@ -199,19 +215,7 @@ WrappedText wrapPlainText(std::string_view text, float width, FontStyle font, co
     if (all.lines.empty()) all.rightToLeft = part.rightToLeft;
     all.widest = std::max(all.widest, part.widest);
     all.longestWord = std::max(all.longestWord, part.longestWord);
-    const auto drawableBase = static_cast<std::uint32_t>(all.drawable.size());
-    const auto logicalBase = static_cast<std::uint32_t>(all.logical.size());
-    all.drawable += part.drawable;
-    all.logical += part.logical;
-    for (TextLine& line : part.lines) {
-      line.logicalBegin += logicalBase;
-      line.logicalEnd += logicalBase;
-      for (Segment& segment : line.segments) {
-        segment.begin += drawableBase;
-        segment.end += drawableBase;
-      }
-      all.lines.push_back(std::move(line));
-    }
+    appendLines(all, std::move(part));
     if (end == std::string_view::npos) break;
     start = end + 1;
   }

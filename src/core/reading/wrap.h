@@ -51,6 +51,9 @@ struct WrappedText {
   }
 };
 
+// Moves `part`'s lines after `to`'s (their text ranges moved with them).
+void appendLines(WrappedText& to, WrappedText&& part);
+
 // `width` <= 0 or infinite: no wrapping, one line per hard line break.
 WrappedText wrapParagraph(const Paragraph& paragraph, float width, FontStyle font, const MeasureWidth& measure);
 
