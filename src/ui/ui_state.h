@@ -214,6 +214,7 @@ struct UiState {
   int todayYear = 0, todayMonth = 0, todayDay = 0;  // Jalali, from the app's clock
   double todayCheckedAt = -1e9;                     // ImGui time of the last look at the clock
   bool showAbout = false;
+  ImFont* monoFont = nullptr;  // code in the reading view (fonts.h); the default font when null
   EditorState editor;
   ShareState share;
   TextOverlay overlay;

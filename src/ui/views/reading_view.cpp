@@ -59,10 +59,10 @@ void ensureDocument(UiState& state, ReadingViewState& view, const model::Record&
   view.selected = -1;
 }
 
-void ensureLayout(ReadingViewState& view, float width, float em) {
+void ensureLayout(UiState& state, ReadingViewState& view, float width, float em) {
   if (view.laidOutWidth == width && view.laidOutFontSize == em) return;
   const reading::LayoutMetrics metrics = metricsFor(em);
-  view.layout = reading::layoutReading(view.document, width, measureWithFont(ImGui::GetFont(), em), metrics);
+  view.layout = reading::layoutReading(view.document, width, measureWithFont(ImGui::GetFont(), state.monoFont, em), metrics);
   // A code block wider than its box gets a scroll bar under its lines.
   for (std::size_t i = 0; i < view.layout.blocks.size(); ++i) {
     LaidOutBlock& b = view.layout.blocks[i];
@@ -74,9 +74,9 @@ void ensureLayout(ReadingViewState& view, float width, float em) {
 }
 
 // Draws one piece of text, with the look its style bits ask for.
-void drawSegmentText(ImDrawList* draw, ImVec2 pos, float size, ImU32 colour, std::string_view text, std::uint8_t style) {
+void drawSegmentText(ImDrawList* draw, ImFont* mono, ImVec2 pos, float size, ImU32 colour, std::string_view text, std::uint8_t style) {
   const int firstVertex = draw->VtxBuffer.Size;
-  ImFont* font = ImGui::GetFont();
+  ImFont* font = (style & reading::kCode) && mono ? mono : ImGui::GetFont();
   draw->AddText(font, size, pos, colour, text.data(), text.data() + text.size());
   if (style & reading::kBold) draw->AddText(font, size, ImVec2(pos.x + std::max(1.0f, size / 18), pos.y), colour, text.data(), text.data() + text.size());
   if (style & reading::kItalic) {
@@ -116,7 +116,7 @@ void drawWrapped(TextContext& ctx, const WrappedText& wrapped, ImVec2 origin, fl
                                             ? &annotations[static_cast<std::size_t>(s.annotation)]
                                             : nullptr;
       if (note && note->kind != reading::Annotation::Kind::Hint) ink = ImGui::GetColorU32(ImGuiCol_TextLink);
-      drawSegmentText(draw, min, size, ink, wrapped.text(s), s.style);
+      drawSegmentText(draw, ctx.state.monoFont, min, size, ink, wrapped.text(s), s.style);
       if (s.style & reading::kStrike) draw->AddLine(ImVec2(min.x, (min.y + max.y) / 2), ImVec2(max.x, (min.y + max.y) / 2), ink, 1);
       if (!note) continue;
       if (note->kind != reading::Annotation::Kind::Hint) draw->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ink, 1);
@@ -275,7 +275,7 @@ void drawReadingView(UiState& state, ReadingViewState& view, const model::Record
   const float gutter = em * 1.2f;  // room for the answers' arrows and the list markers of the outer level
   const float available = ImGui::GetContentRegionAvail().x;
   const float width = std::max(em * 6, std::min(available - 2 * gutter, em * kMaxWidthEm));
-  ensureLayout(view, width, em);
+  ensureLayout(state, view, width, em);
   const reading::LayoutMetrics m = metricsFor(em);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float left = origin.x + gutter + std::max(0.0f, (available - 2 * gutter - width) * 0.5f);

@@ -7,12 +7,12 @@
 
 namespace jobname::ui {
 
-reading::MeasureWidth measureWithFont(ImFont* font, float size) {
+reading::MeasureWidth measureWithFont(ImFont* font, ImFont* mono, float size) {
   // The code points are turned into UTF-8 in one buffer the function keeps, not one per word.
-  return [font, size, scratch = std::string()](std::u32string_view s, reading::FontStyle style) mutable {
+  return [font, mono, size, scratch = std::string()](std::u32string_view s, reading::FontStyle style) mutable {
     scratch.clear();
     for (char32_t c : s) text::appendUtf8(scratch, c);
-    return font->CalcTextSizeA(size * style.scale, FLT_MAX, 0, scratch.data(), scratch.data() + scratch.size()).x;
+    return (style.monospace && mono ? mono : font)->CalcTextSizeA(size * style.scale, FLT_MAX, 0, scratch.data(), scratch.data() + scratch.size()).x;
   };
 }
 

@@ -7,7 +7,8 @@
 
 namespace jobname::ui {
 
-// `size`: the body text size in pixels; a FontStyle's scale multiplies it.
-reading::MeasureWidth measureWithFont(ImFont* font, float size);
+// `size`: the body text size in pixels; a FontStyle's scale multiplies it. Monospaced text is
+// measured with `mono` (the body font when null).
+reading::MeasureWidth measureWithFont(ImFont* font, ImFont* mono, float size);
 
 }  // namespace jobname::ui

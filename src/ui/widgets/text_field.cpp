@@ -21,7 +21,7 @@ const reading::WrappedText& wrappedField(UiState& state, const char* id, const s
     field.value = value;
     field.width = width;
     field.fontSize = fontSize;
-    field.wrapped = reading::wrapPlainText(value, width, reading::FontStyle{}, measureWithFont(ImGui::GetFont(), fontSize));
+    field.wrapped = reading::wrapPlainText(value, width, reading::FontStyle{}, measureWithFont(ImGui::GetFont(), nullptr, fontSize));
   }
   return field.wrapped;
 }
