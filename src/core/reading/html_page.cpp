@@ -27,15 +27,17 @@ constexpr const char* kStyle =
     "p code{background:#262c36}mark{background:#7a6a00;color:#fff}}"
     "@media print{body{max-width:none}details::details-content{content-visibility:visible;display:block}}";
 
-std::string escapeText(std::string_view text) {
-  // Beyond the markup characters: '[' and '{' as references, so that no piece of text reads as a
-  // Markdown link or an mdBook directive to anything that takes the page for Markdown (the
-  // active content check does, and so might a book's CI).
+// Text for the page's body, in content or in an attribute value. Beyond the markup characters,
+// '[', ']' and '{' as references, so that no piece of text reads as a Markdown link or an mdBook
+// directive to anything that takes the page for Markdown (the active content check does, and so
+// might a book's CI). `lineBreaks`: '\n' as <br> (paragraphs), else kept (code, attributes).
+std::string escapeHtml(std::string_view text, bool lineBreaks = false) {
   std::string out;
   for (char c : text::escapeXml(text)) {
     if (c == '[') out += "&#91;";
+    else if (c == ']') out += "&#93;";
     else if (c == '{') out += "&#123;";
-    else if (c == '\n') out += "<br>";
+    else if (c == '\n' && lineBreaks) out += "<br>";
     else out += c;
   }
   return out;
@@ -65,7 +67,7 @@ std::string inlineHtml(const Paragraph& p, const ReadingDocument& doc) {
     };
     if (run.annotation >= 0 && static_cast<std::size_t>(run.annotation) < doc.annotations.size()) {
       const Annotation& note = doc.annotations[static_cast<std::size_t>(run.annotation)];
-      const std::string target = text::escapeXml(note.target);
+      const std::string target = escapeHtml(note.target);
       if (note.kind == Annotation::Kind::Hint) {
         wrap("span", " title=\"" + target + "\"");
       } else if (isSafeLinkTarget(note.target)) {
@@ -79,7 +81,7 @@ std::string inlineHtml(const Paragraph& p, const ReadingDocument& doc) {
     if (run.style & kItalic) wrap("i");
     if (run.style & kStrike) wrap("del");
     if (run.style & kMark) wrap("mark");
-    out += open + escapeText(run.text) + close;
+    out += open + escapeHtml(run.text, true) + close;
   }
   return out;
 }
@@ -109,12 +111,12 @@ std::string blockHtml(const Block& block, const ReadingDocument& doc, const std:
       return "<" + tag + dir + indentStyle(block) + ">" + inlineHtml(block.text, doc) + "</" + tag + ">\n";
     }
     case BlockKind::ListItem:
-      return "<p" + dir + indentStyle(block) + ">" + escapeText(block.marker) + "&nbsp;" + inlineHtml(block.text, doc) + "</p>\n";
-    case BlockKind::Code: return "<pre dir=\"ltr\"" + indentStyle(block) + "><code>" + text::escapeXml(block.code) + "</code></pre>\n";
+      return "<p" + dir + indentStyle(block) + ">" + escapeHtml(block.marker) + "&nbsp;" + inlineHtml(block.text, doc) + "</p>\n";
+    case BlockKind::Code: return "<pre dir=\"ltr\"" + indentStyle(block) + "><code>" + escapeHtml(block.code) + "</code></pre>\n";
     case BlockKind::Table: return tableHtml(block, doc);
     case BlockKind::Rule: return "<hr>\n";
     case BlockKind::Chart:
-      if (chartSvg.empty()) return "<pre dir=\"ltr\"><code>" + text::escapeXml(block.code) + "</code></pre>\n";
+      if (chartSvg.empty()) return "<pre dir=\"ltr\"><code>" + escapeHtml(block.code) + "</code></pre>\n";
       chartAt = offset + std::string("<p dir=\"ltr\">").size();
       return "<p dir=\"ltr\"></p>\n";
     case BlockKind::Status: return "<p" + dir + " style=\"font-size:1.4em\">" + inlineHtml(block.text, doc) + "</p>\n";
