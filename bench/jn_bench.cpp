@@ -1,8 +1,8 @@
 // Core figures for `make bench`: Markdown import/export and JSON import throughput over the corpus
 // repeated to at least 20 MB, flowchart layout (corpus median and generated worst cases), the
-// record checks over hostile records, the active content check (corpus and worst cases), share
-// link lengths, and the heap a 1,000-record collection takes. Prints
-// `name: value unit`. Usage: jn_bench --corpus DIR [--prefix wasm_] [--only md_import]
+// record checks over hostile records, the active content check (corpus and worst cases), the
+// reading view's layout per record, share link lengths, and the heap a 1,000-record collection
+// takes. Prints `name: value unit`. Usage: jn_bench --corpus DIR [--prefix wasm_] [--only md_import]
 #include <algorithm>
 #include <chrono>
 #include <cstddef>
@@ -25,6 +25,8 @@
 #include "core/markdown/import.h"
 #include "core/mermaid/layout.h"
 #include "core/share/qr.h"
+#include "core/reading/layout.h"
+#include "core/reading/record_blocks.h"
 #include "core/share/share_link.h"
 #include "hostile_input.h"
 
@@ -237,6 +239,39 @@ int main(int argc, char** argv) {
     printFlowchartWorstCases(prefix, perChart[perChart.size() / 2] / 1000);
   }
   if (wanted("check")) printCheckFigures(prefix);
+  if (wanted("reading")) {
+    // A record made ready for the reading view: its blocks (md4c, the format's HTML) and their
+    // layout at 800 px, with a measure that walks every letter as a font's would. The median and
+    // the slowest record of the corpus.
+    const jobname::reading::MeasureWidth measure = [](std::u32string_view s, jobname::reading::FontStyle font) {
+      float width = 0;
+      for (char32_t cp : s) width += cp < 0x80 ? 8.0f : 9.0f;
+      return width * font.scale;
+    };
+    jobname::reading::LayoutMetrics metrics;
+    metrics.lineHeight = 22;
+    metrics.indentStep = 28;
+    metrics.padding = 6;
+    metrics.chartHeight = 200;
+    // Each record's time is the median of its rounds: a busy machine slows some rounds, not the work.
+    std::vector<double> perRecord;
+    std::size_t sink = 0;
+    for (const auto& r : records) {
+      std::vector<double> rounds;
+      for (int k = 0; k < 101; ++k) {
+        const auto start = Clock::now();
+        const auto document = jobname::reading::buildReadingDocument(r);
+        sink += jobname::reading::layoutReading(document, 800, measure, metrics).blocks.size();
+        rounds.push_back(seconds(start) * 1e6);
+      }
+      std::sort(rounds.begin(), rounds.end());
+      perRecord.push_back(rounds[rounds.size() / 2]);
+    }
+    if (sink == 0) std::abort();
+    std::sort(perRecord.begin(), perRecord.end());
+    std::printf("%sreading_layout_us: %.1f us\n", prefix.c_str(), perRecord[perRecord.size() / 2]);
+    std::printf("%sreading_layout_us_max: %.1f us\n", prefix.c_str(), perRecord.back());
+  }
   if (wanted("insights")) {
     // The Stats view and the question bank over 1,000 records, each computed anew.
     std::vector<jobname::model::CollectionEntry> journal;

@@ -16,12 +16,17 @@ set(JN_ARABIC_UNICODES "U+0020,U+00A0,U+0600-06FF,U+0750-077F,U+200C-200F,U+FB50
 set(JN_EMOJI_UNICODES "U+1F4DC,U+1F4DE,U+1F471,U+1F527,U+1F4DD,U+2696,U+2705,U+274C,U+274E,U+23F3,U+1F47B,U+1F389,U+2640,U+2642,U+2713,U+2717,U+2B50,U+1F3AF,U+1F4BC,U+1F4E7,U+1F4C5")
 set(JN_SYMBOLA "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf" CACHE FILEPATH "Symbola from fonts-symbola")
 
+# Code in the reading view, monospaced: DejaVu Sans Mono (fonts-dejavu-core), Latin only; Persian in
+# a comment falls back to Noto Sans Arabic merged into it.
+set(JN_DEJAVU_MONO "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf" CACHE FILEPATH "DejaVu Sans Mono from fonts-dejavu-core")
+
 set(JN_FONT_OUT "${CMAKE_BINARY_DIR}/fonts")
 file(MAKE_DIRECTORY "${JN_FONT_OUT}")
 set(JN_FONT_SOURCES)
 foreach(spec "${JN_NOTO_DIR}/NotoSans-Regular.ttf|NotoSans-Regular|noto_sans_regular|${JN_LATIN_UNICODES}|fonts-noto-core"
              "${JN_NOTO_DIR}/NotoSansArabic-Regular.ttf|NotoSansArabic-Regular|noto_sans_arabic_regular|${JN_ARABIC_UNICODES}|fonts-noto-core"
-             "${JN_SYMBOLA}|Symbola|symbola_emoji|${JN_EMOJI_UNICODES}|fonts-symbola")
+             "${JN_SYMBOLA}|Symbola|symbola_emoji|${JN_EMOJI_UNICODES}|fonts-symbola"
+             "${JN_DEJAVU_MONO}|DejaVuSansMono|dejavu_sans_mono|${JN_LATIN_UNICODES}|fonts-dejavu-core")
   string(REPLACE "|" ";" spec "${spec}")
   list(GET spec 0 font_in)
   list(GET spec 1 font_name)

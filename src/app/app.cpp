@@ -6,6 +6,7 @@
 
 #include "core/calendar/jalali.h"
 #include "platform/web/address.h"
+#include "platform/web/clipboard.h"
 #include "platform/web/files.h"
 #include "platform/web/page.h"
 #include "platform/web/text_overlay.h"
@@ -111,14 +112,37 @@ void drawWorkspace(App& app, ui::UiCommands& commands) {
                                  ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
   if (ImGui::Begin("##workspace", nullptr, flags)) {
     drawBanners(app);
-    const float listWidth = std::max(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x * 0.26f);
-    if (ImGui::BeginChild("##collection", ImVec2(listWidth, 0), ImGuiChildFlags_ResizeX | ImGuiChildFlags_Borders)) {
-      ui::drawCollectionView(app.ui, app.journal.entries(), app.journal.version(), app.journal.openId(), commands);
-      if (!app.ui.editor.storageUsage.empty()) ImGui::TextDisabled("%s", app.ui.editor.storageUsage.c_str());
+    // A phone's width holds one pane: the list, or the open record with a way back to the list.
+    auto& editor = app.ui.editor;
+    const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 36;
+    const std::string shownId = app.ui.share.incoming.active ? "#shared" : app.workingId;
+    if (shownId != editor.narrowShownId) {  // a record was opened (picked, imported, made, shared)
+      editor.narrowShownId = shownId;
+      editor.narrowShowList = shownId.empty();
     }
-    ImGui::EndChild();
-    ImGui::SameLine();
+    const bool showList = !narrow || editor.narrowShowList;
+    const bool showRecord = !narrow || !editor.narrowShowList;
+    if (showList) {
+      const float listWidth = narrow ? 0.0f : std::max(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x * 0.26f);
+      if (ImGui::BeginChild("##collection", ImVec2(listWidth, 0), (narrow ? 0 : ImGuiChildFlags_ResizeX) | ImGuiChildFlags_Borders)) {
+        ui::drawCollectionView(app.ui, app.journal.entries(), app.journal.version(), app.journal.openId(), commands);
+        if (!app.ui.editor.storageUsage.empty()) ImGui::TextDisabled("%s", app.ui.editor.storageUsage.c_str());
+        if (narrow && ImGui::Button(shownId.empty() ? "Statistics and question bank" : "Back to the open record")) editor.narrowShowList = false;
+        if (narrow) ui::anchorLastItem(app.ui, "workspace.back");
+      }
+      ImGui::EndChild();
+      if (!showRecord) {
+        ImGui::End();
+        return;
+      }
+      ImGui::SameLine();
+    }
     ImGui::BeginGroup();
+    if (narrow) {
+      if (ImGui::SmallButton("\u2039 Records")) editor.narrowShowList = true;
+      ui::anchorLastItem(app.ui, "workspace.records");
+      ImGui::SameLine();
+    }
     auto& workspace = app.ui.editor.workspace;
     if (ImGui::BeginTabBar("##workspace")) {
       const struct { const char* label; const char* anchor; ui::Workspace view; } tabs[] = {
@@ -144,7 +168,7 @@ void drawWorkspace(App& app, ui::UiCommands& commands) {
       } else if (workspace == ui::Workspace::Questions) {
         ui::drawQuestionBankView(app.ui, app.journal.entries(), app.journal.version(), commands);
       } else if (!app.workingId.empty() && app.journal.find(app.workingId)) {
-        ui::drawRecordView(app.ui, app.working, commands);
+        ui::drawRecordView(app.ui, app.working, app.workingId + "@" + std::to_string(app.journal.version()), commands);
       } else if (!app.journal.entries().empty()) {
         ImGui::TextDisabled("Choose a record on the left.");
       }
@@ -163,6 +187,7 @@ void drawImportReport(App& app) {
     ui::anchorLastItem(app.ui, "import.window");
     for (const auto& line : editor.importReport) ImGui::TextUnformatted(line.c_str());
     if (ImGui::Button("Close")) editor.showImportReport = false;
+    ui::anchorLastItem(app.ui, "import.close");
   }
   ImGui::End();
 }
@@ -238,6 +263,10 @@ void carryOutCommands(App& app, const ui::UiCommands& commands) {
     std::fputs("Jobname Studio: preferences not saved (storage unavailable)\n", stderr);
   }
   if (!commands.openUrl.empty()) web::openInNewTab(commands.openUrl);
+  if (!commands.copyText.empty()) {
+    web::copyToClipboard(commands.copyText);
+    app.ui.editor.copyPending = true;
+  }
   carryOutJournalCommands(app, commands, ImGui::GetTime());
   carryOutShareCommands(app, commands, ImGui::GetTime());
   carryOutStorageCommands(app, commands);

@@ -309,6 +309,31 @@ void importIncomingFiles(App& app) {
   importFiles(app, files);
 }
 
+namespace {
+// What a reading view holds, for browser tests: each block's kind and whether it is shown, its
+// lines as laid out (the text as written), the answers' open flags, the laid-out width.
+nlohmann::json readingJson(const ui::ReadingViewState& view) {
+  nlohmann::json j;
+  j["width"] = view.laidOutWidth;
+  j["height"] = view.layout.height;
+  j["open"] = view.open;
+  j["selected"] = view.selected;
+  j["blocks"] = nlohmann::json::array();
+  for (std::size_t i = 0; i < view.document.blocks.size(); ++i) {
+    const auto& block = view.document.blocks[i];
+    nlohmann::json b = {{"kind", reading::blockKindName(block.kind)}, {"text", block.plainText()}};
+    if (i < view.layout.blocks.size()) {
+      const auto& laid = view.layout.blocks[i];
+      b["shown"] = laid.shown;
+      b["lines"] = nlohmann::json::array();
+      for (const auto& line : laid.text.lines) b["lines"].push_back(std::string(laid.text.text(line)));
+    }
+    j["blocks"].push_back(std::move(b));
+  }
+  return j;
+}
+}  // namespace
+
 std::string debugStateJson(const App& app) {
   nlohmann::json j;
   j["openId"] = app.journal.openId();
@@ -342,7 +367,10 @@ std::string debugStateJson(const App& app) {
                 {"book", {{"open", share.book.open}, {"lines", share.book.lines}}},
                 {"incoming", {{"active", share.incoming.active}, {"company", share.incoming.record.company.name},
                               {"activeContent", share.incoming.activeContent},
-                              {"chartNotDrawn", share.incoming.layout ? share.incoming.layout->notDrawn : std::string()}}}};
+                              {"chartNotDrawn", share.incoming.layout ? share.incoming.layout->notDrawn : std::string()},
+                              {"reading", readingJson(share.incoming.reading)}}}};
+  j["reading"] = readingJson(app.ui.editor.reading);
+  j["reading"]["mode"] = app.ui.editor.readingMode;
   j["records"] = nlohmann::json::array();
   for (const auto& e : app.journal.entries()) {
     j["records"].push_back({{"id", e.id}, {"company", e.record.company.name}, {"localName", e.record.company.localName},

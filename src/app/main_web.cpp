@@ -16,6 +16,8 @@ extern const unsigned char noto_sans_arabic_regular[];
 extern const std::size_t noto_sans_arabic_regular_size;
 extern const unsigned char symbola_emoji[];
 extern const std::size_t symbola_emoji_size;
+extern const unsigned char dejavu_sans_mono[];
+extern const std::size_t dejavu_sans_mono_size;
 
 namespace {
 jobname::web::MainLoop mainLoop;
@@ -76,9 +78,11 @@ int main() {
     jobname::web::showStartupError(error);
     return 1;
   }
-  jobname::ui::loadFonts({noto_sans_regular, noto_sans_regular_size},
-                         {noto_sans_arabic_regular, noto_sans_arabic_regular_size}, {symbola_emoji, symbola_emoji_size});
+  ImFont* mono = jobname::ui::loadFonts({noto_sans_regular, noto_sans_regular_size},
+                                         {noto_sans_arabic_regular, noto_sans_arabic_regular_size},
+                                         {symbola_emoji, symbola_emoji_size}, {dejavu_sans_mono, dejavu_sans_mono_size});
   app = new jobname::app::App();
+  app->ui.monoFont = mono;
   app->loop = &mainLoop;
   jobname::app::startApp(*app);
   jobname::web::runMainLoop(mainLoop, [](const jobname::web::FrameInfo& frame) { return jobname::app::runFrame(*app, frame); });

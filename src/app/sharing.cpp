@@ -4,14 +4,14 @@
 
 #include "app/app.h"
 #include "core/book/book_export.h"
+#include "core/book/file_names.h"
 #include "core/markdown/export.h"
-#include "core/mermaid/flowchart.h"
+#include "core/reading/html_page.h"
 #include "core/share/share_link.h"
 #include "platform/web/address.h"
 #include "platform/web/clipboard.h"
 #include "platform/web/files.h"
 #include "platform/web/page.h"
-#include "ui/widgets/flowchart_view.h"
 
 namespace jobname::app {
 
@@ -43,9 +43,6 @@ void showSharedRecord(App& app, share::SharedRecord shared) {
     view.activeContent.push_back(d.line > 0 ? "line " + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message : d.message);
   }
   view.warnings = std::move(shared.warnings);
-  if (const auto parsed = mermaid::parseFlowchart(view.record.process); parsed.chart) {
-    view.layout = mermaid::layoutFlowchart(*parsed.chart, [&](const std::string& s) { return ui::measureChartLabel(app.ui, s); });
-  }
   app.ui.editor.workspace = ui::Workspace::Record;
   app.ui.editor.pendingWorkspace = ui::Workspace::Record;
 }
@@ -89,6 +86,20 @@ void exportBook(App& app, bool neutralise) {
   }
 }
 
+// The reading view as a standalone page: of the shared record while one is shown, else the open one.
+void exportHtmlPage(App& app) {
+  const model::Record* record = nullptr;
+  if (app.ui.share.incoming.active) record = &app.ui.share.incoming.record;
+  else if (const model::CollectionEntry* open = app.journal.find(app.workingId)) record = &open->record;
+  if (!record) return;
+  const reading::HtmlPage page = reading::recordHtmlPage(*record);
+  if (!page.problem.empty()) {
+    app.ui.editor.notice = "The HTML page was not written: " + page.problem + ".";
+    return;
+  }
+  web::downloadFile(book::recordFileStem(*record) + ".html", "text/html;charset=utf-8", page.html);
+}
+
 void closeSharedRecord(App& app) {
   app.ui.share.incoming = ui::SharedRecordView{};
   web::clearAddressFragment();  // a reload shows the journal, not the link again
@@ -103,7 +114,14 @@ void openSharedLinkFromAddress(App& app) {
 }
 
 void readClipboardResult(App& app) {
-  switch (web::takeClipboardResult()) {
+  const web::ClipboardResult result = web::takeClipboardResult();
+  if (result != web::ClipboardResult::None && app.ui.editor.copyPending) {  // text of the reading view
+    app.ui.editor.copyPending = false;
+    app.ui.editor.notice = result == web::ClipboardResult::Copied ? "Copied to the clipboard."
+                                                                 : "The browser did not let the page copy to the clipboard.";
+    return;
+  }
+  switch (result) {
     case web::ClipboardResult::Copied: app.ui.share.outgoing.copyStatus = "Copied to the clipboard: paste it in a chat or a mail."; break;
     case web::ClipboardResult::Refused:
       app.ui.share.outgoing.copyStatus = "The browser did not let the page copy. Click the link below, select it all and copy it.";
@@ -125,6 +143,7 @@ void carryOutShareCommands(App& app, const ui::UiCommands& c, double now) {
     importRecord(app, std::move(record), now);
   }
   if (c.exportBook || c.exportBookNeutralised) exportBook(app, c.exportBookNeutralised);
+  if (c.exportHtml) exportHtmlPage(app);
 }
 
 }  // namespace jobname::app

@@ -17,5 +17,6 @@ int jalali(const Args& args, std::istream& in, std::ostream& out, std::ostream& 
 // share_commands.cpp
 int share(const Args& args, std::istream& in, std::ostream& out, std::ostream& err);
 int bookCommand(const Args& args, std::ostream& out, std::ostream& err);
+int htmlCommand(const Args& args, std::istream& in, std::ostream& out, std::ostream& err);
 
 }  // namespace jobname::cli

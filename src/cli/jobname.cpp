@@ -16,6 +16,7 @@ void usage(std::ostream& out) {
          "  jalali                dates from standard input -> 'jy.jm.jd YYYY-MM-DD'\n"
          "  share FILE | --open LINK   a record as a share link fragment ('#r=...'), or back\n"
          "  book FILES... -o BOOK.zip  records as a .zip laid out like the jobname book (mdBook)\n"
+         "  html FILE -o PAGE.html     a record as a standalone HTML page (the reading view; no scripts)\n"
          "  --version             version and the libraries it uses\n\n"
          "'jobname COMMAND --help' explains each command.\n";
 }
@@ -40,6 +41,7 @@ int main(int argc, char** argv) {
   if (command == "flowchart") return jobname::cli::flowchart(args, std::cout, std::cerr);
   if (command == "share") return jobname::cli::share(args, std::cin, std::cout, std::cerr);
   if (command == "book") return jobname::cli::bookCommand(args, std::cout, std::cerr);
+  if (command == "html") return jobname::cli::htmlCommand(args, std::cin, std::cout, std::cerr);
   if (command == "jalali") return jobname::cli::jalali(args, std::cin, std::cout, std::cerr);
   std::cerr << "jobname: unknown command '" << command << "'\n";
   usage(std::cerr);

@@ -1,5 +1,6 @@
-// `jobname share` and `jobname book`: the share link and the book .zip of the web app, from the
-// command line (the same core code, so a link made here opens in the app and back).
+// `jobname share`, `jobname book` and `jobname html`: the share link, the book .zip and the reading
+// view's HTML page of the web app, from the command line (the same core code, so a link made here
+// opens in the app and back, and a page made here is the page the app downloads).
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -9,6 +10,7 @@
 #include "core/book/book_export.h"
 #include "core/insights/active_content.h"
 #include "core/markdown/export.h"
+#include "core/reading/html_page.h"
 #include "core/share/share_link.h"
 
 namespace jobname::cli {
@@ -137,6 +139,39 @@ int bookCommand(const Args& args, std::ostream& out, std::ostream& err) {
   if (withActive) err << "jobname book: warning: active content written as plain text in the book; your files are not changed\n";
   if (!book.zip) { err << "jobname book: error: out of memory while writing the zip\n"; return 1; }
   return writeFile(output, *book.zip, out, err) ? 0 : 1;
+}
+
+int htmlCommand(const Args& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  std::string input, output = "-";
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-o" && i + 1 < args.size()) output = args[++i];
+    else if (args[i] != "--help" && args[i] != "-h" && input.empty()) input = args[i];
+    else if (args[i] != "--help" && args[i] != "-h") { err << "jobname html: unexpected argument '" << args[i] << "'\n"; return 2; }
+  }
+  if (hasHelp(args) || input.empty()) {
+    (hasHelp(args) ? out : err) << "usage: jobname html FILE [-o PAGE.html]\n"
+                                   "  A record (.md or .json) as the reading view shows it, on one standalone HTML page:\n"
+                                   "  inline CSS, the chart as inline SVG, no scripts and nothing loaded from elsewhere\n"
+                                   "  (every text escaped; HTML the format does not use is shown as text). The page the\n"
+                                   "  app's 'Save as HTML page' writes. '-' reads standard input; no -o writes to\n"
+                                   "  standard output. Nothing is written if the file has an error.\n";
+    return hasHelp(args) ? 0 : 2;
+  }
+  std::string text;
+  if (!readAll(input, in, text, err)) return 1;
+  Loaded loaded = load(input, text, formatOf(input, "") == Format::Json ? Format::Json : Format::Markdown);
+  report(loaded.diagnostics, err);
+  if (hasErrors(loaded.diagnostics)) return 1;
+  if (loaded.records.size() != 1 || loaded.isCollection) {
+    err << input << ": error: a page shows one record\n";
+    return 1;
+  }
+  const reading::HtmlPage page = reading::recordHtmlPage(loaded.records.front().record);
+  if (!page.problem.empty()) {
+    err << input << ": error: " << page.problem << "; nothing was written\n";
+    return 1;
+  }
+  return writeFile(output, page.html, out, err) ? 0 : 1;
 }
 
 }  // namespace jobname::cli

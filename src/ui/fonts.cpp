@@ -22,11 +22,14 @@ ImFont* addFont(FontBytes bytes, bool merge, float sizePixels) {
 }
 }  // namespace
 
-void loadFonts(FontBytes latin, FontBytes arabic, FontBytes emoji) {
+ImFont* loadFonts(FontBytes latin, FontBytes arabic, FontBytes emoji, FontBytes mono) {
   ImGui::GetIO().Fonts->Clear();
   addFont(latin, false, kReferenceSize);
   addFont(arabic, true, kReferenceSize * kArabicRelativeSize);
   addFont(emoji, true, kReferenceSize);
+  ImFont* code = addFont(mono, false, kReferenceSize);
+  addFont(arabic, true, kReferenceSize * kArabicRelativeSize);
+  return code;
 }
 
 }  // namespace jobname::ui

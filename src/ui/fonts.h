@@ -1,7 +1,9 @@
 // Loads the app's fonts into ImGui: Noto Sans for Latin, with Noto Sans Arabic merged in for
 // Persian (including the presentation forms that shaping produces) and Symbola for the status
-// emoji. The bytes come from the app.
+// emoji; DejaVu Sans Mono for code, with the same Persian merged in. The bytes come from the app.
 #pragma once
+#include <imgui.h>
+
 #include <cstddef>
 
 namespace jobname::ui {
@@ -11,6 +13,7 @@ struct FontBytes {
   std::size_t size;
 };
 
-void loadFonts(FontBytes latin, FontBytes arabic, FontBytes emoji);
+// Returns the monospaced font (code), with Persian merged in; the first font is the default.
+ImFont* loadFonts(FontBytes latin, FontBytes arabic, FontBytes emoji, FontBytes mono);
 
 }  // namespace jobname::ui

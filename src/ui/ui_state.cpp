@@ -13,11 +13,13 @@ bool effectiveDarkTheme(const UiState& state) {
   return state.systemPrefersDark;
 }
 
-void anchorLastItem(UiState& state, const char* name) { anchorRect(state, name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
-
-void anchorRect(UiState& state, const char* name, ImVec2 min, ImVec2 max) {
+void anchorRect(UiState& state, const std::string& name, ImVec2 min, ImVec2 max) {
   const float toCss = 1.0f / state.devicePixelRatio;
   state.anchors.push_back({name, min.x * toCss, min.y * toCss, (max.x - min.x) * toCss, (max.y - min.y) * toCss});
+}
+
+void anchorLastItem(UiState& state, const char* name) {
+  anchorRect(state, name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   if ((!state.editor.jumpTo.empty() && state.editor.jumpTo == name) || (!state.editor.reveal.empty() && state.editor.reveal == name)) {
     ImGui::SetScrollHereY(0.3f);
     state.editor.jumpTo.clear();

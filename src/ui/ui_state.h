@@ -5,6 +5,7 @@
 #include <vector>
 
 #include <array>
+#include <map>
 #include <cstdint>
 #include <optional>
 
@@ -13,6 +14,7 @@
 #include "core/mermaid/flowchart.h"
 #include "core/mermaid/layout.h"
 #include "core/model/record.h"
+#include "core/reading/layout.h"
 #include "core/settings/app_settings.h"
 #include "core/share/qr.h"
 #include "core/text/bidi.h"
@@ -109,6 +111,20 @@ struct ProblemLine {
 
 enum class Workspace { None, Record, Statistics, Questions };
 
+// A record shown as the book shows it (views/reading_view.h): its blocks, laid out once per width
+// and font size, which answers are open, the chart's layout, the block picked for copying.
+struct ReadingViewState {
+  std::string key;  // what the document was built from; a new key rebuilds it
+  reading::ReadingDocument document;
+  reading::ReadingLayout layout;
+  float laidOutWidth = -1, laidOutFontSize = 0;
+  std::vector<bool> open;  // per document.details
+  std::optional<mermaid::FlowchartLayout> chart;
+  FlowchartViewState chartView;
+  int selected = -1;        // the block picked (click) to copy
+  int linkShown = -1;       // the annotation whose address the link popup shows
+};
+
 // The Insights views' inputs and what they computed, kept until the records or inputs change.
 struct InsightsState {
   int year = 0;
@@ -147,6 +163,10 @@ struct EditorState {
   CollectionCache listCache;
   DuplicatePrompt duplicate;
   CollectionFilter filter;
+  bool narrowShowList = true;   // on a narrow window: the list shown instead of the open record
+  std::string narrowShownId;     // the record (or "#shared") shown last, to notice a new one
+  bool readingMode = false;  // the open record read as the book shows it, not edited
+  ReadingViewState reading;
   int openAllRequest = 0;  // 1: expand every section and answer, -1: collapse them (one frame)
   DatePickerState datePicker;
   ProcessPanelState process;
@@ -159,6 +179,7 @@ struct EditorState {
   bool readOnly = false;
   std::string readOnlyReason;
   SetAsidePanel setAside;
+  bool copyPending = false;    // text of the reading view is on its way to the clipboard
 };
 
 // The link made for the open record ("Copy share link").
@@ -179,8 +200,8 @@ struct SharedRecordView {
   std::string markdown;    // what it exports to, shown as it would be published
   std::vector<std::string> activeContent;  // what in it would run where published ("line 6:17: ..."): flagged before import
   std::vector<std::string> warnings;
-  std::optional<mermaid::FlowchartLayout> layout;
-  FlowchartViewState view;
+  ReadingViewState reading;
+  bool showSource = false;  // the Markdown it exports to, instead of the reading view
 };
 
 // File > Export all as a book, when pages would carry active content: where it is, and a choice
@@ -199,6 +220,14 @@ struct ShareState {
   std::string error;  // a link that could not be opened, until the user has read why
 };
 
+// A multi-line field's text wrapped to its box (widgets/text_field.h), kept while the text, the
+// width and the font size stay as they are.
+struct WrappedField {
+  std::string value;
+  float width = 0, fontSize = 0;
+  reading::WrappedText wrapped;
+};
+
 struct UiState {
   settings::AppSettings settings;
   bool systemPrefersDark = false;
@@ -206,10 +235,12 @@ struct UiState {
   int todayYear = 0, todayMonth = 0, todayDay = 0;  // Jalali, from the app's clock
   double todayCheckedAt = -1e9;                     // ImGui time of the last look at the clock
   bool showAbout = false;
+  ImFont* monoFont = nullptr;  // code in the reading view (fonts.h); the default font when null
   EditorState editor;
   ShareState share;
   TextOverlay overlay;
   text::VisualTextCache visualText;
+  std::map<std::string, WrappedField> wrappedFields;  // by field id
   std::vector<WidgetAnchor> anchors;  // rebuilt every frame
 };
 
@@ -237,13 +268,15 @@ struct UiCommands {
   bool copyShareLink = false, importShared = false, closeShared = false;
   std::string openPastedLink;  // a link pasted into "Open a share link"
   std::string exportPngName, exportPngSvg;  // a chart to download as PNG
+  std::string copyText;     // onto the clipboard (a paragraph of the reading view)
+  bool exportHtml = false;  // the open (or shared) record as a standalone HTML page
 };
 
 bool effectiveDarkTheme(const UiState& state);
 
 // Records the last submitted item under `name` (see WidgetAnchor).
 void anchorLastItem(UiState& state, const char* name);
-// The same for something drawn that is no item (screen pixels).
-void anchorRect(UiState& state, const char* name, ImVec2 min, ImVec2 max);
+// Records a rectangle (screen pixels) drawn without an item of its own under `name`.
+void anchorRect(UiState& state, const std::string& name, ImVec2 min, ImVec2 max);
 
 }  // namespace jobname::ui

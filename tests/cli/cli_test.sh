@@ -179,8 +179,35 @@ for target in re.findall(r"\]\(\./([^)]*)\)", summary):
     assert "src/" + target in names, target
 PY
     ;;
+  html)
+    "$jobname" html "$corpus/gharar.md" -o "$tmp/gharar.html" || fail "html exit $?"
+    "$jobname" html - < "$corpus/gharar.md" > "$tmp/stdout.html" || fail "html from standard input exit $?"
+    cmp -s "$tmp/gharar.html" "$tmp/stdout.html" || fail "standard input gave another page"
+    python3 - "$tmp/gharar.html" <<'PY' || fail "page"
+import sys, html.parser
+page = open(sys.argv[1], encoding="utf-8").read()
+assert page.startswith("<!DOCTYPE html>"), page[:40]
+assert "<svg" in page and "<script" not in page.lower(), "chart inline, no script"
+class Tags(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.tags = set(); self.handlers = []
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        self.handlers += [name for name, _ in attrs if name.startswith("on")]
+t = Tags(); t.feed(page)
+assert not t.handlers, t.handlers
+assert not ({"script", "iframe", "object", "embed", "img", "link", "base", "form"} & t.tags), t.tags
+PY
+    printf '# [<script>alert(1)</script>](javascript:alert(2))\n\n## Dev <img src=x onerror=alert(3)>\n\n### Technical\n- Q <iframe src=//evil.example></iframe> [x](javascript:alert(4))\n' > "$tmp/bad.md"
+    "$jobname" html "$tmp/bad.md" -o "$tmp/bad.html" || fail "hostile record exit $?"
+    ! grep -qi "<script\|<img\|<iframe\|href=\"javascript" "$tmp/bad.html" || fail "active content passed on: $(grep -i '<script\|<img\|<iframe\|javascript' "$tmp/bad.html")"
+    grep -q "&lt;script&gt;alert(1)&lt;/script&gt;" "$tmp/bad.html" || fail "the script not shown as text"
+    printf 'nothing\n' > "$tmp/n.md"
+    "$jobname" html "$tmp/n.md" -o "$tmp/none.html" 2> /dev/null; [ $? -eq 1 ] || fail "bad input exit"
+    [ ! -e "$tmp/none.html" ] || fail "wrote a page from bad input"
+    ;;
   help)
-    for c in convert check roundtrip jalali flowchart share book; do "$jobname" $c --help | grep -q "usage: jobname $c" || fail "$c --help"; done
+    for c in convert check roundtrip jalali flowchart share book html; do "$jobname" $c --help | grep -q "usage: jobname $c" || fail "$c --help"; done
     "$jobname" nonsense 2>/dev/null; [ $? -eq 2 ] || fail "unknown command exit"
     ;;
   *) fail "unknown case $case" ;;

@@ -15,6 +15,7 @@ std::vector<Component> coreComponents() {
       {"GNU FriBidi", FRIBIDI_VERSION, "LGPL-2.1-or-later", "Behdad Esfahbod, Dov Grobgeld and others",
        "fribidi.txt"},
       {"JSON for Modern C++", jsonVersion, "MIT", "Niels Lohmann", "nlohmann-json.txt"},
+      {"MD4C (Markdown for C)", JN_MD4C_VERSION, "MIT", "Martin Mit\u00e1\u0161", "md4c.txt"},
       {"zlib (with its contrib minizip)", ZLIB_VERSION, "Zlib", "Jean-loup Gailly, Mark Adler; minizip: Gilles Vollant",
        "zlib.txt"},
       {"QR Code generator (qrcodegen)", JN_QRCODEGEN_VERSION, "MIT", "Project Nayuki", "qrcodegen.txt"},

@@ -2,15 +2,19 @@
 
 #include <fribidi.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "core/text/utf8.h"
 
 namespace jobname::text {
 
-namespace {
-constexpr char32_t kZeroWidthNoBreakSpace = 0xFEFF;
+// 👱🏻‍♀️ shows as 👱♀.
+bool isInvisibleForDisplay(char32_t cp) {
+  return cp == 0xFEFF || cp == 0xFE0E || cp == 0xFE0F || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+}
 
+namespace {
 bool isStrongRightToLeft(char32_t cp) {
   const FriBidiCharType type = fribidi_get_bidi_type(cp);
   return FRIBIDI_IS_LETTER(type) && FRIBIDI_IS_RTL(type);
@@ -19,12 +23,6 @@ bool isStrongRightToLeft(char32_t cp) {
 bool isStrongLeftToRight(char32_t cp) {
   const FriBidiCharType type = fribidi_get_bidi_type(cp);
   return FRIBIDI_IS_LETTER(type) && !FRIBIDI_IS_RTL(type);
-}
-
-// Code points a glyph-by-glyph renderer would draw as boxes: the ZWNBSP FriBidi leaves after
-// lam-alef, variation selectors, the emoji joiner and skin-tone modifiers (👱🏻‍♀️ shows as 👱♀).
-bool isInvisibleForDisplay(char32_t cp) {
-  return cp == kZeroWidthNoBreakSpace || cp == 0xFE0E || cp == 0xFE0F || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF);
 }
 
 std::string lineToVisual(std::string_view line, BaseDirection base) {
@@ -94,6 +92,66 @@ const std::string& VisualTextCache::visual(std::string_view logical, BaseDirecti
   entries_.push_front(Entry{std::string(logical), base, toVisual(logical, base)});
   index.emplace(entries_.front().logical, entries_.begin());
   return entries_.front().visual;
+}
+
+
+namespace {
+// Below U+0590 no character is right-to-left or Arabic: a left-to-right paragraph of such text
+// keeps its logical order and needs no shaping.
+bool needsBidi(const std::u32string& logical) {
+  for (char32_t cp : logical) {
+    if (cp >= 0x0590) return true;
+  }
+  return false;
+}
+}  // namespace
+
+BidiParagraph::BidiParagraph(std::u32string logical, BaseDirection base) : shaped_(std::move(logical)) {
+  rightToLeft_ = base == BaseDirection::RightToLeft;
+  if (base == BaseDirection::Auto) {
+    rightToLeft_ = false;
+    for (char32_t cp : shaped_) {
+      if (isStrongRightToLeft(cp)) { rightToLeft_ = true; break; }
+      if (isStrongLeftToRight(cp)) break;
+    }
+  }
+  identity_ = !rightToLeft_ && !needsBidi(shaped_);
+  if (identity_ || shaped_.empty()) return;
+  const auto length = static_cast<FriBidiStrIndex>(shaped_.size());
+  std::vector<FriBidiChar> chars(shaped_.begin(), shaped_.end());
+  types_.resize(shaped_.size());
+  levels_.resize(shaped_.size());
+  std::vector<FriBidiBracketType> brackets(shaped_.size());
+  std::vector<FriBidiArabicProp> arabic(shaped_.size());
+  FriBidiCharType* types = types_.data();
+  FriBidiLevel* levels = levels_.data();
+  fribidi_get_bidi_types(chars.data(), length, types);
+  fribidi_get_bracket_types(chars.data(), length, types, brackets.data());
+  FriBidiParType direction = rightToLeft_ ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+  if (!fribidi_get_par_embedding_levels_ex(types, brackets.data(), length, &direction, levels)) {
+    identity_ = true;  // out of memory inside FriBidi: draw in logical order rather than nothing
+    return;
+  }
+  fribidi_get_joining_types(chars.data(), length, arabic.data());
+  fribidi_join_arabic(types, length, levels, arabic.data());
+  fribidi_shape(FRIBIDI_FLAGS_DEFAULT | FRIBIDI_FLAGS_ARABIC, levels, length, arabic.data(), chars.data());
+  shaped_.assign(chars.begin(), chars.end());
+}
+
+void BidiParagraph::visualOrder(std::size_t begin, std::size_t end, std::vector<std::size_t>& order) {
+  order.clear();
+  end = std::min(end, shaped_.size());
+  for (std::size_t i = begin; i < end; ++i) order.push_back(i);
+  if (identity_ || begin >= end) return;
+  // Only [begin, end) of the map is read and written: lines cost their own length, not the paragraph's.
+  map_.resize(shaped_.size());
+  for (std::size_t i = begin; i < end; ++i) map_[i] = static_cast<FriBidiStrIndex>(i);
+  if (!fribidi_reorder_line(FRIBIDI_FLAGS_DEFAULT | FRIBIDI_FLAGS_ARABIC, types_.data(), static_cast<FriBidiStrIndex>(end - begin),
+                            static_cast<FriBidiStrIndex>(begin), rightToLeft_ ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR,
+                            levels_.data(), nullptr, map_.data())) {
+    return;
+  }
+  for (std::size_t i = begin; i < end; ++i) order[i - begin] = static_cast<std::size_t>(map_[i]);
 }
 
 }  // namespace jobname::text

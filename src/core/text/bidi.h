@@ -2,10 +2,12 @@
 // through GNU FriBidi. For drawing only: stored and exported text always stays in logical order.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace jobname::text {
 
@@ -38,6 +40,33 @@ class VisualTextCache {
   std::list<Entry> entries_;  // most recently used first
   // One index per base direction, keyed by views of the entries' own text: a lookup allocates nothing.
   std::unordered_map<std::string_view, std::list<Entry>::iterator> index_[3];
+};
+
+// Code points drawn as nothing: the filler FriBidi leaves after a lam-alef ligature, variation
+// selectors, the emoji joiner and skin-tone modifiers (a glyph-by-glyph renderer shows boxes).
+bool isInvisibleForDisplay(char32_t cp);
+
+// One paragraph (no '\n') analysed once, then cut into lines by the caller: the Unicode bidi
+// levels and the Arabic shaping are computed for the whole paragraph (shaping joins letters
+// across the places where lines will be cut), and each line is reordered on its own, as UAX #9
+// asks. Logical indices stay valid throughout, so callers keep per-character styles.
+class BidiParagraph {
+ public:
+  BidiParagraph(std::u32string logical, BaseDirection base);
+  // The resolved direction: the given one, or the first strong letter's for Auto.
+  bool rightToLeft() const { return rightToLeft_; }
+  // The text in logical order with Arabic letters in their presentation forms (what is drawn).
+  const std::u32string& shaped() const { return shaped_; }
+  // Logical indices of [begin, end) in visual order, left to right.
+  void visualOrder(std::size_t begin, std::size_t end, std::vector<std::size_t>& order);
+
+ private:
+  std::u32string shaped_;
+  bool rightToLeft_ = false;
+  bool identity_ = true;  // nothing to reorder: left-to-right text with no right-to-left letter
+  std::vector<std::uint32_t> types_;  // FriBidiCharType
+  std::vector<signed char> levels_;   // FriBidiLevel
+  std::vector<int> map_;              // FriBidiStrIndex
 };
 
 }  // namespace jobname::text

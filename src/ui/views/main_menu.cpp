@@ -27,6 +27,8 @@ void fileMenuItems(UiState& state, UiCommands& commands, bool hasOpenRecord) {
   anchorLastItem(state, "menu.file.export.md");
   if (ImGui::MenuItem("Export as JSON")) commands.exportJson = true;
   anchorLastItem(state, "menu.file.export.json");
+  if (ImGui::MenuItem("Export as HTML page (to print or mail)", nullptr, false, hasOpenRecord)) commands.exportHtml = true;
+  anchorLastItem(state, "menu.file.export.html");
   if (ImGui::MenuItem("Export all records (JSON bundle)")) commands.exportCollection = true;
   anchorLastItem(state, "menu.file.export.all");
   if (ImGui::MenuItem("Export all as a book (.zip for mdBook)")) commands.exportBook = true;

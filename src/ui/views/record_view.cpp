@@ -12,6 +12,7 @@
 #include "core/mermaid/status_check.h"
 #include "core/model/stages.h"
 #include "ui/views/process_panel.h"
+#include "ui/views/reading_view.h"
 #include "ui/widgets/bidi_text.h"
 #include "ui/widgets/jalali_date_picker.h"
 #include "ui/widgets/text_field.h"
@@ -371,7 +372,24 @@ void problemsPanel(UiState& state) {
   }
 }
 
-void drawRecordView(UiState& state, model::Record& r, UiCommands& commands) {
+// Edit or Read: the record's fields, or the record as the book shows it.
+void modeToggle(UiState& state) {
+  bool& reading = state.editor.readingMode;
+  if (ImGui::RadioButton("Edit", !reading)) reading = false;
+  anchorLastItem(state, "record.mode.edit");
+  ImGui::SameLine();
+  if (ImGui::RadioButton("Read", reading)) reading = true;
+  anchorLastItem(state, "record.mode.read");
+}
+
+void drawRecordView(UiState& state, model::Record& r, const std::string& revision, UiCommands& commands) {
+  modeToggle(state);
+  if (state.editor.readingMode) {
+    const float em = ImGui::GetFontSize();
+    if (ImGui::GetContentRegionAvail().x > em * 30) ImGui::SameLine(0, em);  // a phone puts the buttons below
+    drawReadingView(state, state.editor.reading, r, revision, "reading", commands);
+    return;
+  }
   bool changed = false;
   const float em = ImGui::GetFontSize();
   problemsPanel(state);

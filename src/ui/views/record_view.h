@@ -1,10 +1,13 @@
 // The open record: every field of the jobname format, edited in place on the app's working copy.
 #pragma once
+#include <string>
+
 #include "core/model/record.h"
 #include "ui/ui_state.h"
 
 namespace jobname::ui {
 
-void drawRecordView(UiState& state, model::Record& record, UiCommands& commands);
+// `revision` names the record's current version (a new one rebuilds the reading view).
+void drawRecordView(UiState& state, model::Record& record, const std::string& revision, UiCommands& commands);
 
 }  // namespace jobname::ui

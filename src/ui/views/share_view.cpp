@@ -7,7 +7,7 @@
 
 #include "core/share/share_link.h"
 #include "ui/widgets/bidi_text.h"
-#include "ui/widgets/flowchart_view.h"
+#include "ui/views/reading_view.h"
 #include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
@@ -144,7 +144,6 @@ void drawShareLinkDialog(UiState& state, UiCommands& commands) {
 
 void drawSharedRecord(UiState& state, UiCommands& commands) {
   SharedRecordView& shared = state.share.incoming;
-  const float em = ImGui::GetFontSize();
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.2f, 0.45f, 0.8f, 0.15f));
   if (ImGui::BeginChild("##shared.banner", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Borders)) {
     ImGui::TextWrapped("A record shared with you, shown read-only. It is not in your journal until you import it.");
@@ -168,10 +167,12 @@ void drawSharedRecord(UiState& state, UiCommands& commands) {
   ImGui::EndChild();
   ImGui::PopStyleColor();
 
-  TextBidi(state, shared.record.company.name + (shared.record.position.empty() ? "" : ": " + shared.record.position));
-  anchorLastItem(state, "shared.title");
-  if (shared.layout && (!shared.layout->nodes.empty() || !shared.layout->notDrawn.empty())) {
-    FlowchartView(state, "shared.flowchart", shared.view, *shared.layout, ImVec2(ImGui::GetContentRegionAvail().x, em * 11));
+  ImGui::Checkbox("Markdown source", &shared.showSource);
+  anchorLastItem(state, "shared.source");
+  if (!shared.showSource) {
+    ImGui::SameLine();
+    drawReadingView(state, shared.reading, shared.record, "shared", "shared", commands);
+    return;
   }
   if (ImGui::BeginChild("##shared.markdown", ImVec2(0, 0), ImGuiChildFlags_Borders)) {
     TextBidiLines(state, shared.markdown);

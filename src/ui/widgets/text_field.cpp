@@ -4,9 +4,45 @@
 
 #include <algorithm>
 
+#include "ui/widgets/font_measure.h"
+
 namespace jobname::ui {
 
 namespace {
+constexpr float kMostLines = 16;  // a multi-line field grows with its text up to this many lines
+
+// A multi-line field's text wrapped at word boundaries to the inside of its box: each line of the
+// text a paragraph with its own direction, right-aligned when right-to-left. Wrapped again only
+// when the text, the width or the font size change.
+const reading::WrappedText& wrappedField(UiState& state, const char* id, const std::string& value, float width) {
+  WrappedField& field = state.wrappedFields[id];
+  const float fontSize = ImGui::GetFontSize();
+  if (field.value != value || field.width != width || field.fontSize != fontSize) {
+    field.value = value;
+    field.width = width;
+    field.fontSize = fontSize;
+    field.wrapped = reading::wrapPlainText(value, width, reading::FontStyle{}, measureWithFont(ImGui::GetFont(), nullptr, fontSize));
+  }
+  return field.wrapped;
+}
+
+void drawWrapped(const reading::WrappedText& wrapped, ImVec2 min, ImVec2 max) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+  draw->PushClipRect(min, max, true);
+  float y = min.y + style.FramePadding.y;
+  for (const reading::TextLine& line : wrapped.lines) {
+    if (y > max.y) break;
+    for (const reading::Segment& s : line.segments) {
+      const std::string_view text = wrapped.text(s);
+      draw->AddText(ImVec2(min.x + style.FramePadding.x + s.x, y), ink, text.data(), text.data() + text.size());
+    }
+    y += ImGui::GetTextLineHeight();
+  }
+  draw->PopClipRect();
+}
+
 // The shaped text, line by line, clipped to the frame; right-to-left paragraphs right-aligned.
 void drawShaped(UiState& state, const std::string& value, ImVec2 min, ImVec2 max, const char* hint) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -58,7 +94,10 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
   const ImGuiStyle& style = ImGui::GetStyle();
   const float avail = ImGui::GetContentRegionAvail().x;
   const float width = options.width < 0 ? std::max(avail + options.width, ImGui::GetFontSize() * 3) : options.width;
-  const float height = options.lines > 1 ? ImGui::GetTextLineHeight() * options.lines + style.FramePadding.y * 2 : ImGui::GetFrameHeight();
+  const bool multiline = options.lines > 1;
+  const reading::WrappedText* wrapped = multiline ? &wrappedField(state, id, value, std::max(1.0f, width - style.FramePadding.x * 2)) : nullptr;
+  const float lines = multiline ? std::min(kMostLines, std::max(options.lines, static_cast<float>(wrapped->lines.size()))) : 1;
+  const float height = multiline ? ImGui::GetTextLineHeight() * lines + style.FramePadding.y * 2 : ImGui::GetFrameHeight();
   ImGui::PushID(id);
   const ImVec2 min = ImGui::GetCursorScreenPos();
   const ImVec2 max(min.x + width, min.y + height);
@@ -83,7 +122,8 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
     }
     if (ImGui::IsItemVisible()) placeOverlay(state, min, width, height, options.lines > 1);
   } else {
-    drawShaped(state, value, min, max, options.hint);
+    if (wrapped && !value.empty()) drawWrapped(*wrapped, min, max);
+    else drawShaped(state, value, min, max, options.hint);
     if (clicked && !options.readOnly) {
       overlay.activeId = id;
       overlay.open = true;

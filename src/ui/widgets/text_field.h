@@ -1,5 +1,6 @@
 // Every editable text in the app. Shown, ImGui draws the text shaped and in visual order
-// (FriBidi), right-aligned when it is right-to-left. Edited, the browser's own text box is
+// (FriBidi), right-aligned when it is right-to-left; a multi-line field wraps its lines at word
+// boundaries (core's reading/wrap.h) and grows with its text up to a limit. Edited, the browser's own text box is
 // placed exactly over the field (by the app, through platform/web), so that typing, IME,
 // mobile keyboards, caret, selection and the system clipboard all work for Persian as for
 // English. This file only asks for the box and reads back its text: it never calls the browser.
@@ -12,7 +13,7 @@ namespace jobname::ui {
 
 struct TextFieldOptions {
   float width = -1.0f;   // pixels; negative: fill the line but for that many pixels
-  float lines = 1.0f;    // more than 1: a multi-line box of that many lines
+  float lines = 1.0f;    // more than 1: a multi-line box of at least that many lines
   const char* hint = nullptr;
   bool readOnly = false;  // shown, never edited (a journal this version may not write)
 };

@@ -73,7 +73,7 @@ export async function anchor(page, name) {
 }
 
 // Scrolls the named widget into view when it is drawn outside the page's viewport.
-async function reveal(page, name) {
+export async function reveal(page, name) {
   const a = await anchor(page, name);
   const { height } = await page.viewportSize();  // a promise in WebKit (lib/engines.mjs)
   if (a.y >= 30 && a.y + a.h <= height - 4) return;
