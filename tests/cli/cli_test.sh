@@ -19,6 +19,18 @@ case "$case" in
     [ $code -eq 1 ] || fail "exit $code"
     [ "$(tail -n 1 <<<"$out")" = "1 identical, 1 differ" ] || fail "$out"
     ;;
+  roundtrip-reports-a-mojibake-repair)
+    # Mis-decoded as Windows-1252: the import repairs it, so the export is not the file's bytes.
+    printf '# [Ø¯Ú©ØªØ±ØªÙˆ](https://x.example)\n\n### Status\n#### ðŸ“œâ\xc2\x9dŒ\n' > "$tmp/garbled.md"
+    out=$("$jobname" roundtrip "$tmp/garbled.md" 2> "$tmp/err"); code=$?
+    [ $code -eq 1 ] || fail "exit $code: $out"
+    grep -q "garbled.md: differs at line 1" <<<"$out" || fail "$out"
+    grep -q "garbled.md:1:4: warning: repaired text that had been mis-decoded as Windows-1252 (mojibake)" "$tmp/err" || fail "$(cat "$tmp/err")"
+    # Valid UTF-8 that only looks odd is left alone: identical.
+    printf '# [CAFÉ’S](https://x.example)\n' > "$tmp/cafe.md"
+    out=$("$jobname" roundtrip "$tmp/cafe.md" 2> "$tmp/err") || fail "CAFÉ’S: $out $(cat "$tmp/err")"
+    [ ! -s "$tmp/err" ] || fail "warned: $(cat "$tmp/err")"
+    ;;
   convert-md-json-md)
     "$jobname" convert "$corpus/doctoreto.md" -o "$tmp/d.json" || fail "to json"
     "$jobname" convert "$tmp/d.json" -o "$tmp/d.md" || fail "to md"

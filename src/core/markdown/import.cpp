@@ -384,14 +384,9 @@ ImportResult importMarkdown(std::string_view input, const std::string& fileName)
   }
 
   auto doc = std::make_shared<SourceDocument>();
-  MojibakeRepair repair = repairMojibake(input, scan.hasLatin1Letters);
-  for (int line : repair.repairedLines) {
-    result.diagnostics.push_back({fileName, line, 1, Severity::Warning,
-                                  "repaired text that had been mis-decoded as Windows-1252 (mojibake)"});
-  }
-  for (int line : repair.unrecoverableLines) {
-    result.diagnostics.push_back({fileName, line, 1, Severity::Warning,
-                                  "text looks mis-decoded (mojibake) but cannot be recovered; kept as it was"});
+  MojibakeRepair repair = repairMojibake(input, scan.mayBeMisdecoded);
+  for (MojibakeFinding& finding : repair.findings) {
+    result.diagnostics.push_back({fileName, finding.line, finding.column, Severity::Warning, std::move(finding.message)});
   }
   doc->text = std::move(repair.text);
 

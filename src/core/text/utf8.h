@@ -23,9 +23,11 @@ std::size_t firstInvalidUtf8(std::string_view s);
 
 struct Utf8Scan {
   std::size_t firstInvalid = std::string_view::npos;
-  bool hasLatin1Letters = false;  // U+00C0..U+00FF, the trace every mis-decoded text leaves
+  // A character that Windows-1252 or -1254 decodes a UTF-8 lead byte to (Â..ô, Ğ İ Ş ğ): the
+  // trace every mis-decoded text leaves (see markdown/mojibake).
+  bool mayBeMisdecoded = false;
 };
-// One pass that validates and notes whether Latin-1 letters occur (see markdown/mojibake).
+// One pass that validates and notes whether such characters occur.
 Utf8Scan scanUtf8(std::string_view s);
 
 }  // namespace jobname::text
