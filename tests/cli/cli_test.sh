@@ -36,6 +36,17 @@ case "$case" in
     "$jobname" convert "$tmp/d.json" -o "$tmp/d.md" || fail "to md"
     cmp -s "$tmp/d.md" "$corpus/doctoreto.md" || fail "not byte-identical"
     ;;
+  convert-keeps-a-bom)
+    # A UTF-8 byte order mark: accepted in Markdown and JSON, and written back as it was.
+    { printf '\xEF\xBB\xBF'; cat "$corpus/gharar.md"; } > "$tmp/bom.md"
+    "$jobname" check "$tmp/bom.md" > "$tmp/out" || fail "check: $(cat "$tmp/out")"
+    "$jobname" roundtrip "$tmp/bom.md" > /dev/null || fail "roundtrip"
+    "$jobname" convert "$tmp/bom.md" -o "$tmp/bom.json" || fail "to json"
+    { printf '\xEF\xBB\xBF'; cat "$tmp/bom.json"; } > "$tmp/bom2.json"
+    "$jobname" convert "$tmp/bom2.json" -o "$tmp/back.md" || fail "json with a BOM"
+    cmp -s "$tmp/back.md" "$tmp/bom.md" || fail "not byte-identical"
+    "$jobname" convert - -o - --to md < "$tmp/bom.md" | cmp -s - "$tmp/bom.md" || fail "stdin"
+    ;;
   convert-stdio)
     "$jobname" convert - -o - --to json < "$corpus/gharar.md" > "$tmp/g.json" || fail "stdin to json"
     grep -q '"format": "jobname-record"' "$tmp/g.json" || fail "no format field"

@@ -390,7 +390,13 @@ ImportResult importMarkdown(std::string_view input, const std::string& fileName)
   }
   doc->text = std::move(repair.text);
 
-  Parser parser{*doc, doc->text, splitLines(doc->text), {}, result.diagnostics, fileName};
+  std::vector<Line> lines = splitLines(doc->text);
+  // A byte order mark stays in the text, so that export gives the file back byte for byte, but
+  // is no part of the first line.
+  if (!lines.empty() && std::string_view(doc->text).substr(0, text::kByteOrderMark.size()) == text::kByteOrderMark) {
+    lines.front().begin = text::kByteOrderMark.size();
+  }
+  Parser parser{*doc, doc->text, std::move(lines), {}, result.diagnostics, fileName};
   parser.run();
   if (!doc->blocks[model::kCompanyBlock].present) {
     std::size_t offset = 0;

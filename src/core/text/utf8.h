@@ -10,6 +10,8 @@
 namespace jobname::text {
 
 constexpr char32_t kReplacementChar = 0xFFFD;
+// U+FEFF at the start of a file: kept as written, read past.
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 // Decodes one code point at `pos`, advancing it. Malformed input yields U+FFFD and advances one byte.
 char32_t decodeUtf8(std::string_view s, std::size_t& pos);

@@ -115,3 +115,16 @@ TEST_CASE("json: bad input is refused with a reason and imports nothing") {
   CHECK(errorOf(R"({"format": "jobname-collection", "version": 1, "records": [{"format": "jobname-record", "version": 1, "position": 5}, {}]})")
             .find("records[0].position") != std::string::npos);
 }
+
+TEST_CASE("json: a file with a UTF-8 BOM is accepted, and a Markdown BOM survives Markdown -> JSON -> Markdown") {
+  const std::string markdown = "\xEF\xBB\xBF" + readCorpus("gharar.md");
+  const auto record = markdown::importMarkdown(markdown, "gharar.md");
+  REQUIRE(record.record);
+  const std::string jsonText = json::recordToJson(*record.record);
+  const auto back = reimport(jsonText);
+  REQUIRE(back.records.size() == 1);
+  CHECK(markdown::exportMarkdown(back.records[0].record) == markdown);
+  const auto withBom = reimport("\xEF\xBB\xBF" + jsonText);
+  REQUIRE(withBom.records.size() == 1);
+  CHECK(markdown::exportMarkdown(withBom.records[0].record) == markdown);
+}

@@ -59,3 +59,21 @@ TEST_CASE("import: CRLF files round-trip") {
   CHECK(r.record->status == std::vector<std::string>{"resume", "rejected"});
   CHECK(markdown::exportMarkdown(*r.record) == text);
 }
+
+TEST_CASE("import: a file with a UTF-8 BOM is accepted and written back byte-identical") {
+  const std::string text = "\xEF\xBB\xBF# [Acme](https://acme.example)\n\n### Status\n#### 📜❌\n## Dev\n";
+  const auto r = markdown::importMarkdown(text, "bom.md");
+  REQUIRE(r.record);
+  CHECK(r.diagnostics.empty());
+  CHECK(r.record->company.name == "Acme");
+  CHECK(r.record->position == "Dev");
+  CHECK(markdown::exportMarkdown(*r.record) == text);
+  model::Record edited = *r.record;
+  edited.company.name = "Acme Inc";
+  CHECK(markdown::exportMarkdown(edited) == "\xEF\xBB\xBF# [Acme Inc](https://acme.example)\n\n### Status\n#### 📜❌\n## Dev\n");
+  // With CRLF line ends too.
+  const std::string crlf = "\xEF\xBB\xBF# [Acme](https://acme.example)\r\n\r\n## Dev\r\n";
+  const auto c = markdown::importMarkdown(crlf);
+  REQUIRE(c.record);
+  CHECK(markdown::exportMarkdown(*c.record) == crlf);
+}
