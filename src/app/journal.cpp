@@ -343,9 +343,10 @@ std::string debugStateJson(const App& app) {
                               {"activeHtml", share.incoming.activeHtml}}}};
   j["records"] = nlohmann::json::array();
   for (const auto& e : app.journal.entries()) {
+    const auto score = e.record.score.numbers().value;
     j["records"].push_back({{"id", e.id}, {"company", e.record.company.name}, {"localName", e.record.company.localName},
-                            {"position", e.record.position},
-                            {"process", e.record.process}, {"score", e.record.score.value ? nlohmann::json(*e.record.score.value) : nlohmann::json()}});
+                            {"position", e.record.position}, {"process", e.record.process},
+                            {"score", score ? nlohmann::json(*score) : nlohmann::json()}, {"scoreText", e.record.score.text}});
   }
   return j.dump();
 }

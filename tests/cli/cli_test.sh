@@ -47,6 +47,18 @@ case "$case" in
     cmp -s "$tmp/back.md" "$tmp/bom.md" || fail "not byte-identical"
     "$jobname" convert - -o - --to md < "$tmp/bom.md" | cmp -s - "$tmp/bom.md" || fail "stdin"
     ;;
+  convert-keeps-any-score)
+    # One rule for Markdown and JSON: the score as written, never erased, never unimportable.
+    for score in nan/10 inf/10 1e999/10 2000/10 -3/10 7/0 7/abc; do
+      sed "s|>7/10</mark>|>$score</mark>|" "$corpus/gharar.md" > "$tmp/s.md"
+      grep -q ">$score</mark>" "$tmp/s.md" || fail "fixture $score"
+      "$jobname" convert "$tmp/s.md" -o "$tmp/s.json" || fail "$score: to json"
+      "$jobname" convert "$tmp/s.json" -o "$tmp/back.md" 2> "$tmp/err" || fail "$score: our JSON refused: $(cat "$tmp/err")"
+      cmp -s "$tmp/back.md" "$tmp/s.md" || fail "$score: not byte-identical"
+      "$jobname" check "$tmp/s.md" > "$tmp/out"
+      grep -q "s.md:38:[0-9]*: warning: the score '$score'.*(kept as written)" "$tmp/out" || fail "$score: check: $(cat "$tmp/out")"
+    done
+    ;;
   convert-stdio)
     "$jobname" convert - -o - --to json < "$corpus/gharar.md" > "$tmp/g.json" || fail "stdin to json"
     grep -q '"format": "jobname-record"' "$tmp/g.json" || fail "no format field"

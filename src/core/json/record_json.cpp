@@ -1,6 +1,7 @@
 #include "core/json/record_json.h"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "core/calendar/jalali.h"
 #include "core/markdown/export.h"
@@ -62,7 +63,10 @@ Json recordObject(const model::Record& r) {
     }
     j["sections"].push_back(section);
   }
-  j["score"] = {{"value", r.score.value ? Json(*r.score.value) : Json(nullptr)}, {"max", r.score.max},
+  const model::ScoreNumbers numbers = r.score.numbers();
+  j["score"] = {{"text", r.score.text},
+                {"value", numbers.value ? Json(*numbers.value) : Json(nullptr)},
+                {"max", numbers.max ? Json(*numbers.max) : Json(nullptr)},
                 {"comment", r.score.comment}};
   if (r.source) j["markdown"] = r.source->text;
   return j;
@@ -260,19 +264,57 @@ struct Reader {
       }
     }
     if (const Json* score = member(j, "score"); score && objectAt(*score, path + ".score")) {
-      const auto value = score->find("value");
-      if (value != score->end()) {
-        if (value->is_number() && value->get<double>() >= 0 && value->get<double>() <= 1000) r.score.value = value->get<double>();
-        else if (value->is_null()) r.score.value.reset();
-        else problem(path + ".score.value", "expected a number from 0 to the maximum, or null");
-      }
-      if (const Json* max = member(*score, "max")) {
-        if (max->is_number() && max->get<double>() > 0 && max->get<double>() <= 1000) r.score.max = max->get<double>();
-        else problem(path + ".score.max", "expected a positive number");
-      }
-      readString(*score, "comment", path + ".score", r.score.comment);
+      readScore(*score, path + ".score", base.score, r.score);
     }
     return r;
+  }
+
+  // A number or null at `key`: nullopt for null, and `present` false when the key is absent.
+  std::optional<double> optionalNumber(const Json& object, const char* key, const std::string& path, bool& present) {
+    const auto it = object.find(key);
+    present = it != object.end();
+    if (!present || it->is_null()) return std::nullopt;
+    if (!it->is_number()) {
+      problem(path + "." + key, "expected a number or null");
+      present = false;
+      return std::nullopt;
+    }
+    return it->get<double>();
+  }
+
+  // One rule with Markdown: the score is its text as written (`text`, byte for byte, whatever it
+  // says: checks flag what is out of range); `value` and `max` are what that text reads as. An
+  // edit of the numbers (or a version 1 file, which has no `text`) rewrites the text from them,
+  // unless the text was edited too (it differs from the embedded Markdown's) and disagrees.
+  void readScore(const Json& score, const std::string& path, const model::Score& base, model::Score& out) {
+    bool hasValue = false, hasMax = false;
+    const std::optional<double> value = optionalNumber(score, "value", path, hasValue);
+    const std::optional<double> max = optionalNumber(score, "max", path, hasMax);
+    std::string text = base.text;
+    bool textGiven = false;
+    if (const Json* t = member(score, "text")) {
+      if (t->is_string()) {
+        text = t->get<std::string>();
+        textGiven = true;
+      } else {
+        problem(path + ".text", "expected a string");
+      }
+    }
+    const model::ScoreNumbers read = model::scoreNumbers(text);
+    const bool valueEdited = hasValue && value != read.value;
+    const bool maxEdited = hasMax && max != read.max;
+    out.text = text;
+    if (!valueEdited && !maxEdited) {
+      // the text as written
+    } else if (textGiven && text != base.text) {
+      problem(path + (valueEdited ? ".value" : ".max"),
+              "disagrees with score.text \"" + text + "\" (the numbers are read from the text): change one of them only");
+    } else {
+      const std::optional<double> newValue = hasValue ? value : read.value;
+      const double newMax = (hasMax ? max : read.max).value_or(10);
+      out.text = newValue ? model::scoreText(*newValue, newMax) : std::string();
+    }
+    readString(score, "comment", path, out.comment);
   }
 
   bool checkFormat(const Json& j, const char* expected, const std::string& path) {

@@ -11,7 +11,8 @@
 
 namespace jobname::json {
 
-constexpr int kFormatVersion = 1;
+// 2: score.text, the score as written (version 1 files read as before).
+constexpr int kFormatVersion = 2;
 constexpr std::size_t kMaxJsonBytes = 64 * 1024 * 1024;  // a collection of many records
 constexpr int kMaxDepth = 32;
 

@@ -2,7 +2,6 @@
 
 #include <cctype>
 #include <cstdio>
-#include <cstdlib>
 #include <memory>
 
 #include "core/calendar/jalali.h"
@@ -218,14 +217,7 @@ struct Parser {
     std::size_t vb = begin + tagEnd + 1, ve = begin + closeMark;
     trimRange(text, vb, ve);
     doc.scoreValue = span(vb, ve);
-    const std::string value = slice(vb, ve);
-    const std::size_t slash = value.find('/');
-    char* parseEnd = nullptr;
-    const double number = std::strtod(value.c_str(), &parseEnd);
-    if (parseEnd != value.c_str() && (slash == std::string::npos || parseEnd == value.c_str() + slash)) {
-      doc.parsed.score.value = number;
-      if (slash != std::string::npos) doc.parsed.score.max = std::strtod(value.c_str() + slash + 1, nullptr);
-    }
+    doc.parsed.score.text = slice(vb, ve);  // as written: its numbers are read from it, never instead of it
     const std::size_t p = body.find("<p", closeMark);
     if (p == std::string_view::npos) return;
     const std::size_t pTagEnd = body.find('>', p);

@@ -36,7 +36,7 @@ TEST_CASE("json: Markdown -> JSON -> Markdown is byte for byte for every corpus 
 TEST_CASE("json: the documented field names are there") {
   const auto j = nlohmann::json::parse(json::recordToJson(load("doctoreto.md")));
   CHECK(j["format"] == "jobname-record");
-  CHECK(j["version"] == 1);
+  CHECK(j["version"] == 2);
   CHECK(j["company"]["name"] == "doctoreto");
   CHECK(j["company"]["url"] == "https://doctoreto.com/");
   CHECK(j["position"] == "Senior Back-End Developer (Golang)");
@@ -53,6 +53,7 @@ TEST_CASE("json: the documented field names are there") {
   CHECK(j["sections"][0]["questions"][2]["answer"].get<std::string>().find("Transactional outbox") != std::string::npos);
   CHECK(j["score"]["value"] == 8.0);
   CHECK(j["score"]["max"] == 10.0);
+  CHECK(j["score"]["text"] == "8/10");
 }
 
 TEST_CASE("json: an edit made in the JSON is a minimal diff in the Markdown") {
@@ -106,7 +107,7 @@ TEST_CASE("json: bad input is refused with a reason and imports nothing") {
     return formatDiagnostic(r.diagnostics.back());
   };
   CHECK(errorOf("{\"format\": \"jobname-record\",\n \"version\": 1,\n \"position\": tru }").rfind("bad.json:3:", 0) == 0);
-  CHECK(errorOf(R"({"format": "jobname-record", "version": 2})").find("newer Jobname Studio (format version 2)") != std::string::npos);
+  CHECK(errorOf(R"({"format": "jobname-record", "version": 3})").find("newer Jobname Studio (format version 3)") != std::string::npos);
   CHECK(errorOf(R"({"format": "something-else", "version": 1})").find("format") != std::string::npos);
   CHECK(errorOf(R"({"format": "jobname-record", "version": 1, "score": {"value": "high"}})").find("record.score.value") != std::string::npos);
   CHECK(errorOf(R"({"format": "jobname-record", "version": 1, "dates": [{"label": 3}]})").find("record.dates[0].label: expected a string") != std::string::npos);
@@ -127,4 +128,86 @@ TEST_CASE("json: a file with a UTF-8 BOM is accepted, and a Markdown BOM survive
   const auto withBom = reimport("\xEF\xBB\xBF" + jsonText);
   REQUIRE(withBom.records.size() == 1);
   CHECK(markdown::exportMarkdown(withBom.records[0].record) == markdown);
+}
+
+namespace {
+// gharar.md with its score ("7/10") written otherwise
+std::string gharar(const std::string& score) {
+  std::string text = readCorpus("gharar.md");
+  const std::string was = ">7/10</mark>";
+  text.replace(text.find(was), was.size(), ">" + score + "</mark>");
+  return text;
+}
+}  // namespace
+
+TEST_CASE("json: scores nan/10, inf/10 and 1e999/10 are not erased: Markdown -> JSON -> Markdown keeps them as written") {
+  for (const std::string score : {"nan/10", "inf/10", "1e999/10", "NaN/10", "-inf/10", "0x1p3/10", "/10", "7/"}) {
+    CAPTURE(score);
+    const std::string markdown = gharar(score);
+    const auto record = markdown::importMarkdown(markdown, "gharar.md").record;
+    REQUIRE(record);
+    CHECK(record->score.text == score);
+    CHECK_FALSE(record->score.numbers().inRange());
+    const auto back = reimport(json::recordToJson(*record));
+    REQUIRE(back.records.size() == 1);
+    CHECK(markdown::exportMarkdown(back.records[0].record) == markdown);
+  }
+}
+
+TEST_CASE("json: scores 2000/10, -3/10, 7/0 and 7/abc give JSON our own import reads, and a collection backup holding them imports") {
+  model::Collection collection;
+  for (const std::string score : {"2000/10", "-3/10", "7/0", "7/abc", "1e308/10", "7.50/10", "7", "7 / 10"}) {
+    CAPTURE(score);
+    const std::string markdown = gharar(score);
+    const auto record = markdown::importMarkdown(markdown, "gharar.md").record;
+    REQUIRE(record);
+    CHECK(record->score.text == score);
+    const auto back = reimport(json::recordToJson(*record));
+    REQUIRE(back.records.size() == 1);
+    CHECK(back.records[0].record.score.text == score);
+    CHECK(markdown::exportMarkdown(back.records[0].record) == markdown);
+    collection.records.push_back({"r" + std::to_string(collection.records.size()), 1, 2, *record});
+  }
+  const auto back = reimport(json::collectionToJson(collection));
+  REQUIRE(back.records.size() == collection.records.size());
+  for (std::size_t i = 0; i < back.records.size(); ++i) {
+    CHECK(markdown::exportMarkdown(back.records[i].record) == markdown::exportMarkdown(collection.records[i].record));
+  }
+}
+
+TEST_CASE("json: the score's numbers are read from its text; editing the numbers rewrites the text") {
+  auto j = nlohmann::json::parse(json::recordToJson(load("gharar.md")));
+  SUBCASE("a number out of range is kept, not refused") {
+    j["score"]["value"] = 2000;
+    const auto back = reimport(j.dump());
+    REQUIRE(back.records.size() == 1);
+    CHECK(back.records[0].record.score.text == "2000/10");
+  }
+  SUBCASE("null value: no score") {
+    j["score"]["value"] = nullptr;
+    const auto back = reimport(j.dump());
+    REQUIRE(back.records.size() == 1);
+    CHECK(back.records[0].record.score.text.empty());
+  }
+  SUBCASE("text edited: the text wins when the numbers are left out") {
+    j["score"]["text"] = "6.5/10";
+    j["score"].erase("value");
+    j["score"].erase("max");
+    const auto back = reimport(j.dump());
+    REQUIRE(back.records.size() == 1);
+    CHECK(back.records[0].record.score.text == "6.5/10");
+  }
+  SUBCASE("text and numbers edited so that they disagree: refused, with the field's place") {
+    j["score"]["text"] = "6.5/10";
+    j["score"]["value"] = 3;
+    const auto back = json::importJson(j.dump(), "r.json");
+    CHECK(back.records.empty());
+    REQUIRE(hasErrors(back.diagnostics));
+    CHECK(formatDiagnostic(back.diagnostics.back()).find("record.score.value: disagrees with score.text \"6.5/10\"") != std::string::npos);
+  }
+  SUBCASE("a version 1 file (no text) with numbers out of range is read") {
+    const auto back = reimport(R"({"format": "jobname-record", "version": 1, "position": "Go", "score": {"value": -3, "max": 10}})");
+    REQUIRE(back.records.size() == 1);
+    CHECK(back.records[0].record.score.text == "-3/10");
+  }
 }

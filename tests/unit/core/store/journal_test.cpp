@@ -43,7 +43,7 @@ TEST_CASE("journal: a save writes only the record that changed") {
   journal.save();
   const int before = kv.writes;
   auto record = journal.find(a)->record;
-  record.score.value = 5;
+  record.score.set(5, 10);
   journal.update(a, record, 3);
   REQUIRE(journal.save().ok());
   CHECK(kv.writes == before + 1);
@@ -149,37 +149,37 @@ TEST_CASE("journal: two tabs see each other's changes and neither overwrites a n
 
   SUBCASE("an edit in one tab reaches the other") {
     auto record = tabB.find(id)->record;
-    record.score.value = 3;
+    record.score.set(3, 10);
     tabB.update(id, record, 200);
     tabB.save();
     CHECK(tabA.refreshFromStore(tabA.recordKey(id)).empty());
-    CHECK(tabA.find(id)->record.score.value == 3.0);
+    CHECK(tabA.find(id)->record.score.text == "3/10");
   }
   SUBCASE("a stale tab does not write over fresher data") {
     auto newer = tabB.find(id)->record;
-    newer.score.value = 3;
+    newer.score.set(3, 10);
     tabB.update(id, newer, 300);
     tabB.save();
     auto stale = tabA.find(id)->record;
-    stale.score.value = 9;
+    stale.score.set(9, 10);
     tabA.update(id, stale, 200);  // edited before tab B's save, saved after it
     tabA.save();
     Journal fresh(kv);
     fresh.load();
-    CHECK(fresh.find(id)->record.score.value == 3.0);
+    CHECK(fresh.find(id)->record.score.text == "3/10");
   }
   SUBCASE("simultaneous edits: the newer wins in place, the other is kept as a copy") {
     auto mine = tabA.find(id)->record;
-    mine.score.value = 9;
+    mine.score.set(9, 10);
     tabA.update(id, mine, 200);  // unsaved
     auto theirs = tabB.find(id)->record;
-    theirs.score.value = 3;
+    theirs.score.set(3, 10);
     tabB.update(id, theirs, 300);
     tabB.save();
     CHECK_FALSE(tabA.refreshFromStore(tabA.recordKey(id)).empty());
-    CHECK(tabA.find(id)->record.score.value == 3.0);
+    CHECK(tabA.find(id)->record.score.text == "3/10");
     REQUIRE(tabA.entries().size() == 2);
-    CHECK(tabA.entries()[1].record.score.value == 9.0);
+    CHECK(tabA.entries()[1].record.score.text == "9/10");
     CHECK(tabA.entries()[1].record.position.find("(conflict copy)") != std::string::npos);
   }
   SUBCASE("records added in both tabs all survive the index writes") {
