@@ -40,6 +40,7 @@ struct App {
   std::string lastEditId;
   double saveDueSeconds = -1;  // when the pending save is due; < 0: none
   double lastSaveMs = 0;       // how long the last save took (for `make bench`)
+  int filesReceived = 0;       // files taken from a drop or the picker (tests wait for it)
 
   bool themeDark = false;
   float appliedPixelRatio = 0.0f;

@@ -10,6 +10,7 @@
 
 #include "app/app.h"
 #include "core/book/book_export.h"
+#include "core/insights/active_content.h"
 #include "core/insights/checks.h"
 #include "core/insights/question_bank.h"
 #include "core/json/record_json.h"
@@ -256,10 +257,12 @@ void importRecord(App& app, model::Record record, double now) {
 void importIncomingFiles(App& app) {
   std::vector<web::IncomingFile> files = web::takeIncomingFiles();
   if (files.empty()) return;
+  app.filesReceived += static_cast<int>(files.size());
   auto& report = app.ui.editor.importReport;
   report.clear();
   std::string firstId;
   int imported = 0;
+  bool activeContent = false;
   for (const auto& file : files) {
     if (!file.readable) { report.push_back(file.name + ": the browser could not read this file"); continue; }
     const bool isJson = file.name.size() >= 5 && file.name.compare(file.name.size() - 5, 5, ".json") == 0;
@@ -275,7 +278,18 @@ void importIncomingFiles(App& app) {
       if (result.record) records.push_back(std::move(*result.record));
     }
     for (const auto& d : diagnostics) report.push_back(formatDiagnostic(d));
+    // Imported as written, and said: it would run where the record is published.
+    for (const auto& record : records) {
+      for (const auto& d : insights::activeContentDiagnostics(record, file.name, Severity::Warning)) {
+        report.push_back(formatDiagnostic(d));
+        activeContent = true;
+      }
+    }
     for (auto& record : records) imported += addUnlessDuplicate(app, std::move(record), firstId) ? 1 : 0;
+  }
+  if (activeContent) {
+    report.push_back("Active content is imported as written; it would run in the browser of whoever reads a published book. "
+                     "Remove it before you publish (the book export refuses it or writes it as plain text).");
   }
   report.insert(report.begin(), std::to_string(imported) + " record" + (imported == 1 ? "" : "s") + " imported from " +
                                     std::to_string(files.size()) + " file" + (files.size() == 1 ? "" : "s") + ".");
@@ -326,10 +340,13 @@ std::string debugStateJson(const App& app) {
   j["dirty"] = app.journal.dirty();
   j["storageProblem"] = app.ui.editor.storageProblem;
   j["notice"] = app.ui.editor.notice;
+  j["importReport"] = app.ui.editor.importReport;
   j["processError"] = app.ui.editor.process.error;
   j["flowchartNodes"] = app.ui.editor.process.layout.nodes.size();
   j["undo"] = app.undo.size();
   j["lastSaveMs"] = app.lastSaveMs;
+  j["filesReceived"] = app.filesReceived;
+  j["themeDark"] = app.themeDark;
   j["lastSearchMs"] = app.ui.editor.listCache.lastSearchMs;
   const auto& stats = app.ui.editor.insights.stats;
   j["stats"]["records"] = stats.records;
@@ -339,8 +356,9 @@ std::string debugStateJson(const App& app) {
   const auto& share = app.ui.share;
   j["share"] = {{"linkOpen", share.outgoing.open}, {"link", share.outgoing.link}, {"linkChars", share.outgoing.chars},
                 {"copyStatus", share.outgoing.copyStatus}, {"error", share.error},
+                {"book", {{"open", share.book.open}, {"lines", share.book.lines}}},
                 {"incoming", {{"active", share.incoming.active}, {"company", share.incoming.record.company.name},
-                              {"activeHtml", share.incoming.activeHtml}}}};
+                              {"activeContent", share.incoming.activeContent}}}};
   j["records"] = nlohmann::json::array();
   for (const auto& e : app.journal.entries()) {
     const auto score = e.record.score.numbers().value;

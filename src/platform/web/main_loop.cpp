@@ -46,6 +46,11 @@ EM_JS(void, jn_set_canvas_size, (int width, int height), {
   }
 });
 
+// window.jobnameStudio.idle: whether the loop sleeps, for tests that check idleness by state.
+EM_JS(void, jn_report_paused, (int paused), {
+  (window.jobnameStudio || (window.jobnameStudio = {})).idle = !!paused;
+});
+
 EM_JS(void, jn_report_frame, (int first, double cpuMs), {
   const studio = window.jobnameStudio || (window.jobnameStudio = {});
   studio.frames = (studio.frames || 0) + 1;
@@ -109,8 +114,10 @@ void drawOneFrame(void* arg) {
   loop.firstFrameDrawn = true;
 
   if (animating || resized) wakeMainLoop(loop);
-  if (emscripten_get_now() / 1000.0 > loop.awakeUntil) {
+  if (loop.framesOwed > 0) --loop.framesOwed;
+  if (loop.framesOwed == 0 && emscripten_get_now() / 1000.0 > loop.awakeUntil) {
     loop.paused = true;
+    jn_report_paused(1);
     emscripten_pause_main_loop();
   }
 }
@@ -120,8 +127,14 @@ void wakeMainLoop(MainLoop& loop) {
   loop.awakeUntil = emscripten_get_now() / 1000.0 + kAwakeAfterEventSeconds;
   if (loop.paused) {
     loop.paused = false;
+    jn_report_paused(0);
     emscripten_resume_main_loop();
   }
+}
+
+void requestFrames(MainLoop& loop, int count) {
+  if (count > loop.framesOwed) loop.framesOwed = count;
+  wakeMainLoop(loop);
 }
 
 bool openWindow(MainLoop& loop, const char* title, std::string& error) {
