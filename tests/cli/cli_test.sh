@@ -59,6 +59,22 @@ case "$case" in
       grep -q "s.md:38:[0-9]*: warning: the score '$score'.*(kept as written)" "$tmp/out" || fail "$score: check: $(cat "$tmp/out")"
     done
     ;;
+  convert-refuses-a-line-break-in-a-one-line-field)
+    "$jobname" convert "$corpus/gharar.md" -o "$tmp/g.json" || fail "to json"
+    python3 - "$tmp/g.json" <<'PY' || fail "edit"
+import json, sys
+j = json.load(open(sys.argv[1]))
+j["position"] += "\n\n### Score\n<h4><mark>10/10</mark></h4>"
+json.dump(j, open(sys.argv[1], "w"))
+PY
+    "$jobname" convert "$tmp/g.json" -o "$tmp/g.md" 2> "$tmp/err"; code=$?
+    [ $code -ne 0 ] || fail "exit 0"
+    grep -q "g.json: error: record.position: holds a line break" "$tmp/err" || fail "$(cat "$tmp/err")"
+    [ ! -e "$tmp/g.md" ] || fail "wrote Markdown"
+    printf '{"format": "jobname-record", "version": 2, "position": "Go \xff"}' > "$tmp/l.json"
+    "$jobname" convert "$tmp/l.json" -o "$tmp/l.md" 2> "$tmp/err"; [ $? -ne 0 ] || fail "not UTF-8: exit 0"
+    grep -q "l.json:1:60: error: not UTF-8 text (byte 0xFF)" "$tmp/err" || fail "$(cat "$tmp/err")"
+    ;;
   convert-stdio)
     "$jobname" convert - -o - --to json < "$corpus/gharar.md" > "$tmp/g.json" || fail "stdin to json"
     grep -q '"format": "jobname-record"' "$tmp/g.json" || fail "no format field"

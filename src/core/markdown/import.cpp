@@ -1,7 +1,6 @@
 #include "core/markdown/import.h"
 
 #include <cctype>
-#include <cstdio>
 #include <memory>
 
 #include "core/calendar/jalali.h"
@@ -369,11 +368,7 @@ ImportResult importMarkdown(std::string_view input, const std::string& fileName)
     return fail(diagnosticAt(fileName, input, nul, "binary data (a NUL byte): not a Markdown record"));
   }
   const text::Utf8Scan scan = text::scanUtf8(input);
-  if (const std::size_t bad = scan.firstInvalid; bad != std::string_view::npos) {
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(input[bad]));
-    return fail(diagnosticAt(fileName, input, bad, std::string("not UTF-8 text (byte ") + hex + "); save the file as UTF-8"));
-  }
+  if (scan.firstInvalid != std::string_view::npos) return fail(notUtf8At(fileName, input, scan.firstInvalid));
 
   auto doc = std::make_shared<SourceDocument>();
   MojibakeRepair repair = repairMojibake(input, scan.mayBeMisdecoded);

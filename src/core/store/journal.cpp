@@ -47,7 +47,7 @@ std::size_t Journal::indexOf(const std::string& id) const {
 std::optional<model::CollectionEntry> Journal::readEntry(const std::string& id, std::string& problem) {
   const auto raw = store_.get(recordKey(id));
   if (!raw) return std::nullopt;
-  auto imported = json::importJson(*raw, recordKey(id));
+  auto imported = json::importJson(*raw, recordKey(id), json::JsonSource::OwnStorage);
   if (imported.records.size() != 1) {
     problem = imported.diagnostics.empty() ? "unreadable" : imported.diagnostics.front().message;
     return std::nullopt;

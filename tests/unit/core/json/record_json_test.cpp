@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+#include <functional>
 
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
@@ -210,4 +211,67 @@ TEST_CASE("json: the score's numbers are read from its text; editing the numbers
     REQUIRE(back.records.size() == 1);
     CHECK(back.records[0].record.score.text == "-3/10");
   }
+}
+
+TEST_CASE("json: bytes that are not UTF-8 are refused with file:line:col of the first bad byte, nothing imported") {
+  const std::string text = "{\"format\": \"jobname-record\", \"version\": 2,\n  \"position\": \"Go \xFF developer\"}";
+  const auto r = json::importJson(text, "bad.json");
+  CHECK(r.records.empty());
+  REQUIRE(hasErrors(r.diagnostics));
+  CHECK(formatDiagnostic(r.diagnostics.back()) == "bad.json:2:19: error: not UTF-8 text (byte 0xFF); save the file as UTF-8");
+  // Outside a string too, where the parser would only say "syntax error".
+  const auto outside = json::importJson("{\"format\": \"jobname-record\",\xC3 \"version\": 2}", "o.json");
+  CHECK(outside.records.empty());
+  REQUIRE(hasErrors(outside.diagnostics));
+  CHECK(formatDiagnostic(outside.diagnostics.back()).rfind("o.json:1:29: error: not UTF-8 text (byte 0xC3)", 0) == 0);
+}
+
+TEST_CASE("json: a position holding a line break cannot inject a section: refused with the field's place, nothing imported") {
+  auto j = nlohmann::json::parse(json::recordToJson(load("gharar.md")));
+  j["position"] = "Go developer\n\n### Score\n<h4><mark>10/10</mark></h4>";
+  const auto r = json::importJson(j.dump(), "inject.json");
+  CHECK(r.records.empty());
+  REQUIRE(hasErrors(r.diagnostics));
+  CHECK(formatDiagnostic(r.diagnostics.back()).rfind("inject.json: error: record.position: holds a line break", 0) == 0);
+}
+
+TEST_CASE("json: every one-line field refuses a line break, and every field refuses NUL") {
+  const std::string base = json::recordToJson(load("doctoreto.md"));
+  auto refused = [&](const std::function<void(nlohmann::json&)>& edit, const std::string& place, const std::string& what) {
+    auto j = nlohmann::json::parse(base);
+    edit(j);
+    const auto r = json::importJson(j.dump(), "r.json");
+    CAPTURE(place);
+    CHECK(r.records.empty());
+    REQUIRE(hasErrors(r.diagnostics));
+    CHECK(formatDiagnostic(r.diagnostics.back()).find(place + ": holds " + what) != std::string::npos);
+  };
+  for (const std::string br : {"\n", "\r", "\r\n"}) {
+    refused([&](auto& j) { j["company"]["name"] = "a" + br + "b"; }, "record.company.name", "a line break");
+    refused([&](auto& j) { j["company"]["localName"] = br; }, "record.company.localName", "a line break");
+    refused([&](auto& j) { j["company"]["url"] = "https://x" + br; }, "record.company.url", "a line break");
+    refused([&](auto& j) { j["status"][1] = "hr" + br; }, "record.status[1]", "a line break");
+    refused([&](auto& j) { j["applyWays"][0] = br + "x"; }, "record.applyWays[0]", "a line break");
+    refused([&](auto& j) { j["dates"][0]["note"] = "At 5" + br + "- **x**"; }, "record.dates[0].note", "a line break");
+    refused([&](auto& j) { j["dates"][0]["label"] = br; }, "record.dates[0].label", "a line break");
+    refused([&](auto& j) { j["durations"][0]["text"] = br; }, "record.durations[0].text", "a line break");
+    refused([&](auto& j) { j["platform"] = "Meet" + br + "# x"; }, "record.platform", "a line break");
+    refused([&](auto& j) { j["sections"][0]["title"] = "T" + br; }, "record.sections[0].title", "a line break");
+    refused([&](auto& j) { j["sections"][0]["questions"][0]["text"] = "Q?" + br + "## x"; }, "record.sections[0].questions[0].text",
+            "a line break");
+    refused([&](auto& j) { j["score"]["text"] = "7/10" + br; }, "record.score.text", "a line break");
+  }
+  const std::string nul(1, '\0');
+  refused([&](auto& j) { j["position"] = "Go" + nul; }, "record.position", "a NUL character");
+  refused([&](auto& j) { j["process"]["source"] = "flowchart LR" + nul; }, "record.process.source", "a NUL character");
+  refused([&](auto& j) { j["sections"][0]["questions"][0]["answer"] = nul; }, "record.sections[0].questions[0].answer", "a NUL character");
+  refused([&](auto& j) { j["score"]["comment"] = nul; }, "record.score.comment", "a NUL character");
+
+  // Fields the Markdown holds over several lines keep their line breaks.
+  auto j = nlohmann::json::parse(base);
+  j["sections"][0]["questions"][0]["answer"] = "one\ntwo";
+  j["score"]["comment"] = "یک\nدو";
+  const auto ok = reimport(j.dump());
+  REQUIRE(ok.records.size() == 1);
+  CHECK(ok.records[0].record.score.comment == "یک\nدو");
 }
