@@ -269,11 +269,11 @@ void importIncomingFiles(App& app) {
     std::vector<model::Record> records;
     std::vector<Diagnostic> diagnostics;
     if (isJson) {
-      auto result = json::importJson(file.text, file.name);
+      auto result = json::importJson(file.bytes, file.name);
       diagnostics = std::move(result.diagnostics);
       for (auto& entry : result.records) records.push_back(std::move(entry.record));
     } else {
-      auto result = markdown::importMarkdown(file.text, file.name);
+      auto result = markdown::importMarkdown(file.bytes, file.name);
       diagnostics = std::move(result.diagnostics);
       if (result.record) records.push_back(std::move(*result.record));
     }
