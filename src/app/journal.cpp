@@ -267,11 +267,11 @@ int importFiles(App& app, const std::vector<web::IncomingFile>& files) {
     std::vector<model::Record> records;
     std::vector<Diagnostic> diagnostics;
     if (isJson) {
-      auto result = json::importJson(file.text, file.name);
+      auto result = json::importJson(file.bytes, file.name);
       diagnostics = std::move(result.diagnostics);
       for (auto& entry : result.records) records.push_back(std::move(entry.record));
     } else {
-      auto result = markdown::importMarkdown(file.text, file.name);
+      auto result = markdown::importMarkdown(file.bytes, file.name);
       diagnostics = std::move(result.diagnostics);
       if (result.record) records.push_back(std::move(*result.record));
     }
@@ -373,9 +373,10 @@ std::string debugStateJson(const App& app) {
   j["reading"]["mode"] = app.ui.editor.readingMode;
   j["records"] = nlohmann::json::array();
   for (const auto& e : app.journal.entries()) {
+    const auto score = e.record.score.numbers().value;
     j["records"].push_back({{"id", e.id}, {"company", e.record.company.name}, {"localName", e.record.company.localName},
-                            {"position", e.record.position},
-                            {"process", e.record.process}, {"score", e.record.score.value ? nlohmann::json(*e.record.score.value) : nlohmann::json()}});
+                            {"position", e.record.position}, {"process", e.record.process},
+                            {"score", score ? nlohmann::json(*score) : nlohmann::json()}, {"scoreText", e.record.score.text}});
   }
   return j.dump();
 }

@@ -1,6 +1,7 @@
 #include "core/diagnostics.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <numeric>
 
 namespace jobname {
@@ -17,6 +18,12 @@ Diagnostic diagnosticAt(const std::string& file, std::string_view text, std::siz
                         Severity severity) {
   const LineColumn at = lineColumnsAt(text, {offset}).front();
   return {file, at.line, at.column, severity, std::move(message)};
+}
+
+Diagnostic notUtf8At(const std::string& file, std::string_view text, std::size_t offset) {
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "0x%02X", offset < text.size() ? static_cast<unsigned char>(text[offset]) : 0u);
+  return diagnosticAt(file, text, offset, std::string("not UTF-8 text (byte ") + hex + "); save the file as UTF-8");
 }
 
 std::vector<LineColumn> lineColumnsAt(std::string_view text, const std::vector<std::size_t>& offsets) {

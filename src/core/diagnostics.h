@@ -25,6 +25,9 @@ Diagnostic diagnosticAt(const std::string& file, std::string_view text, std::siz
 struct LineColumn {
   int line = 1, column = 1;
 };
+// The error every import gives for bytes that are not UTF-8 (`offset`: the first bad byte), so
+// that Markdown and JSON, from the command line or the browser, say it alike.
+Diagnostic notUtf8At(const std::string& file, std::string_view text, std::size_t offset);
 std::vector<LineColumn> lineColumnsAt(std::string_view text, const std::vector<std::size_t>& offsets);
 bool hasErrors(const std::vector<Diagnostic>& diagnostics);
 

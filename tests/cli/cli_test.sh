@@ -19,10 +19,61 @@ case "$case" in
     [ $code -eq 1 ] || fail "exit $code"
     [ "$(tail -n 1 <<<"$out")" = "1 identical, 1 differ" ] || fail "$out"
     ;;
+  roundtrip-reports-a-mojibake-repair)
+    # Mis-decoded as Windows-1252: the import repairs it, so the export is not the file's bytes.
+    printf '# [Ø¯Ú©ØªØ±ØªÙˆ](https://x.example)\n\n### Status\n#### ðŸ“œâ\xc2\x9dŒ\n' > "$tmp/garbled.md"
+    out=$("$jobname" roundtrip "$tmp/garbled.md" 2> "$tmp/err"); code=$?
+    [ $code -eq 1 ] || fail "exit $code: $out"
+    grep -q "garbled.md: differs at line 1" <<<"$out" || fail "$out"
+    grep -q "garbled.md:1:4: warning: repaired text that had been mis-decoded as Windows-1252 (mojibake)" "$tmp/err" || fail "$(cat "$tmp/err")"
+    # Valid UTF-8 that only looks odd is left alone: identical.
+    printf '# [CAFÉ’S](https://x.example)\n' > "$tmp/cafe.md"
+    out=$("$jobname" roundtrip "$tmp/cafe.md" 2> "$tmp/err") || fail "CAFÉ’S: $out $(cat "$tmp/err")"
+    [ ! -s "$tmp/err" ] || fail "warned: $(cat "$tmp/err")"
+    ;;
   convert-md-json-md)
     "$jobname" convert "$corpus/doctoreto.md" -o "$tmp/d.json" || fail "to json"
     "$jobname" convert "$tmp/d.json" -o "$tmp/d.md" || fail "to md"
     cmp -s "$tmp/d.md" "$corpus/doctoreto.md" || fail "not byte-identical"
+    ;;
+  convert-keeps-a-bom)
+    # A UTF-8 byte order mark: accepted in Markdown and JSON, and written back as it was.
+    { printf '\xEF\xBB\xBF'; cat "$corpus/gharar.md"; } > "$tmp/bom.md"
+    "$jobname" check "$tmp/bom.md" > "$tmp/out" || fail "check: $(cat "$tmp/out")"
+    "$jobname" roundtrip "$tmp/bom.md" > /dev/null || fail "roundtrip"
+    "$jobname" convert "$tmp/bom.md" -o "$tmp/bom.json" || fail "to json"
+    { printf '\xEF\xBB\xBF'; cat "$tmp/bom.json"; } > "$tmp/bom2.json"
+    "$jobname" convert "$tmp/bom2.json" -o "$tmp/back.md" || fail "json with a BOM"
+    cmp -s "$tmp/back.md" "$tmp/bom.md" || fail "not byte-identical"
+    "$jobname" convert - -o - --to md < "$tmp/bom.md" | cmp -s - "$tmp/bom.md" || fail "stdin"
+    ;;
+  convert-keeps-any-score)
+    # One rule for Markdown and JSON: the score as written, never erased, never unimportable.
+    for score in nan/10 inf/10 1e999/10 2000/10 -3/10 7/0 7/abc; do
+      sed "s|>7/10</mark>|>$score</mark>|" "$corpus/gharar.md" > "$tmp/s.md"
+      grep -q ">$score</mark>" "$tmp/s.md" || fail "fixture $score"
+      "$jobname" convert "$tmp/s.md" -o "$tmp/s.json" || fail "$score: to json"
+      "$jobname" convert "$tmp/s.json" -o "$tmp/back.md" 2> "$tmp/err" || fail "$score: our JSON refused: $(cat "$tmp/err")"
+      cmp -s "$tmp/back.md" "$tmp/s.md" || fail "$score: not byte-identical"
+      "$jobname" check "$tmp/s.md" > "$tmp/out"
+      grep -q "s.md:38:[0-9]*: warning: the score '$score'.*(kept as written)" "$tmp/out" || fail "$score: check: $(cat "$tmp/out")"
+    done
+    ;;
+  convert-refuses-a-line-break-in-a-one-line-field)
+    "$jobname" convert "$corpus/gharar.md" -o "$tmp/g.json" || fail "to json"
+    python3 - "$tmp/g.json" <<'PY' || fail "edit"
+import json, sys
+j = json.load(open(sys.argv[1]))
+j["position"] += "\n\n### Score\n<h4><mark>10/10</mark></h4>"
+json.dump(j, open(sys.argv[1], "w"))
+PY
+    "$jobname" convert "$tmp/g.json" -o "$tmp/g.md" 2> "$tmp/err"; code=$?
+    [ $code -ne 0 ] || fail "exit 0"
+    grep -q "g.json: error: record.position: holds a line break" "$tmp/err" || fail "$(cat "$tmp/err")"
+    [ ! -e "$tmp/g.md" ] || fail "wrote Markdown"
+    printf '{"format": "jobname-record", "version": 2, "position": "Go \xff"}' > "$tmp/l.json"
+    "$jobname" convert "$tmp/l.json" -o "$tmp/l.md" 2> "$tmp/err"; [ $? -ne 0 ] || fail "not UTF-8: exit 0"
+    grep -q "l.json:1:60: error: not UTF-8 text (byte 0xFF)" "$tmp/err" || fail "$(cat "$tmp/err")"
     ;;
   convert-stdio)
     "$jobname" convert - -o - --to json < "$corpus/gharar.md" > "$tmp/g.json" || fail "stdin to json"

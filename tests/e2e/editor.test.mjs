@@ -37,6 +37,41 @@ export const tests = {
     await context.close();
   },
 
+  async 'a file with a UTF-8 BOM imported with the file picker is stored and exported byte-identical'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fs.readFileSync(corpusFile(ctx, 'gharar.md'))]);
+    const file = path.join(ctx.artifacts, 'bom-gharar.md');
+    fs.writeFileSync(file, bytes);
+    await importWithPicker(page, file);
+    assert.equal((await debugState(page)).records.length, 1);
+    await waitSaved(page);
+    const stored = Object.values(await storedRecords(page)).map((v) => { try { return JSON.parse(v); } catch { return {}; } });
+    assert.ok(stored.some((r) => r.markdown === bytes.toString('utf8')), 'the stored Markdown is not the file (BOM lost?)');
+    const exported = await download(page, () => page.keyboard.press('Control+S'));
+    assert.ok(fs.readFileSync(await exported.file.path()).equals(bytes), 'the export is not the file byte for byte');
+    await context.close();
+  },
+
+  async 'a dropped file that is not UTF-8 is refused with file:line:col of its first bad byte, and nothing is stored'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    // "Caf\xE9" saved as Windows-1252: the browser's text() would have made it "Caf\uFFFD" and imported it.
+    const bytes = [...Buffer.from('# [Acme](https://acme.example)\n\n## Caf'), 0xe9, ...Buffer.from(' developer\n')];
+    await page.evaluate((list) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(list)], 'latin1.md', { type: 'text/markdown' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes);
+    const state = await waitForState(page, (s) => s.filesReceived === 1 && s.importReport.length > 0, 'the import report');
+    assert.ok(state.importReport.includes('latin1.md:3:7: error: not UTF-8 text (byte 0xE9); save the file as UTF-8'),
+              state.importReport.join('\n'));
+    assert.equal(state.records.length, 0);
+    await settle(page);
+    assert.ok(!Object.values(await storedRecords(page)).some((v) => v.includes('Acme')), 'stored anyway');
+    await context.close();
+  },
+
   async 'files dropped on the window are imported, and problems are listed per file'(ctx) {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);

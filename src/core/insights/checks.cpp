@@ -62,6 +62,27 @@ std::size_t offsetOfDate(const model::Record& r, std::size_t i) {
   const auto& spans = r.source->dateSpans[static_cast<std::size_t>(r.dates[i].origin)];
   return spans.dateToken.present ? spans.dateToken.begin : spans.item.begin;
 }
+// The score as written is kept whatever it says; what the format cannot mean is said here.
+template <typename Add>
+void checkScore(const model::Record& r, Add& add) {
+  const std::size_t at = r.source && r.source->scoreValue.present && r.source->parsed.score.text == r.score.text
+                             ? r.source->scoreValue.begin
+                             : std::string::npos;
+  const std::string& text = r.score.text;
+  if (text.empty()) {
+    add(Severity::Warning, "no score", "record.score", at);
+    return;
+  }
+  const model::ScoreNumbers n = r.score.numbers();
+  if (!n.value) {
+    add(Severity::Warning, "the score '" + text + "' is not a number (kept as written)", "record.score", at);
+  } else if (!n.max || *n.max <= 0) {
+    add(Severity::Warning, "the score '" + text + "' has no positive maximum after '/' (kept as written)", "record.score", at);
+  } else if (!n.inRange()) {
+    add(Severity::Warning, "the score '" + text + "' is out of range: from 0 to the maximum after '/' (kept as written)",
+        "record.score", at);
+  }
+}
 }  // namespace
 
 std::string brokenLink(std::string_view text, WorkMeter* meter) {
@@ -123,7 +144,7 @@ std::vector<Problem> checkRecord(const model::Record& r) {
   const auto chart = mermaid::parseFlowchart(r.process);
   for (auto& warning : mermaid::checkStatusAgainstChart(r.status, chart.chart)) add(Severity::Warning, warning, "record.status.add");
 
-  if (!r.score.value) add(Severity::Warning, "no score", "record.score");
+  checkScore(r, add);
   if (r.company.url.empty()) add(Severity::Warning, "no link to the company", "record.company.url");
 
   // Questions asked twice in one record.

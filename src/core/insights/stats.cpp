@@ -124,8 +124,8 @@ Stats computeStats(const std::vector<model::CollectionEntry>& entries, const Sta
       add(s.applyWays, way, e.id);
       wayResponded[way] += responded ? 1 : 0;
     }
-    if (r.score.value && r.score.max > 0) {
-      const int bucket = std::clamp(static_cast<int>(*r.score.value * 10 / r.score.max), 0, 10);
+    if (const auto outOfTen = r.score.numbers().outOfTen()) {  // out of range: flagged by the checks
+      const int bucket = std::clamp(static_cast<int>(*outOfTen), 0, 10);
       s.scores[static_cast<std::size_t>(bucket)].ids.push_back(e.id);
     }
     // Days from the resume to the first reply, and from the last interview to the answer.

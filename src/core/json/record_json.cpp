@@ -2,11 +2,13 @@
 
 #include <nlohmann/json.hpp>
 #include <unordered_map>
+#include <optional>
 
 #include "core/calendar/jalali.h"
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/markdown/source_document.h"
+#include "core/text/utf8.h"
 
 namespace jobname::json {
 
@@ -63,7 +65,10 @@ Json recordObject(const model::Record& r) {
     }
     j["sections"].push_back(section);
   }
-  j["score"] = {{"value", r.score.value ? Json(*r.score.value) : Json(nullptr)}, {"max", r.score.max},
+  const model::ScoreNumbers numbers = r.score.numbers();
+  j["score"] = {{"text", r.score.text},
+                {"value", numbers.value ? Json(*numbers.value) : Json(nullptr)},
+                {"max", numbers.max ? Json(*numbers.max) : Json(nullptr)},
                 {"comment", r.score.comment}};
   if (r.source) j["markdown"] = r.source->text;
   return j;
@@ -112,6 +117,7 @@ struct GuardedSax {
 struct Reader {
   const std::string& file;
   std::vector<Diagnostic>& diagnostics;
+  JsonSource source;
 
   void problem(const std::string& path, const std::string& message) {
     diagnostics.push_back({file, 0, 0, Severity::Error, path + ": " + message});
@@ -122,10 +128,29 @@ struct Reader {
     return it == object.end() || it->is_null() ? nullptr : &*it;
   }
 
-  void readString(const Json& object, const char* key, const std::string& path, std::string& out) {
+  // Fields the Markdown holds on one line (a heading, a list item, the score) cannot hold a line
+  // break: written out, it would start new Markdown (`"position": "Go\n\n### Score"` is a section).
+  // No field holds a NUL, which no Markdown file has.
+  enum class Lines { One, Many };
+
+  bool fits(const std::string& value, Lines lines, const std::string& path) {
+    if (source == JsonSource::OwnStorage) return true;
+    if (value.find('\0') != std::string::npos) {
+      problem(path, "holds a NUL character (\\u0000), which a Markdown record cannot hold");
+      return false;
+    }
+    if (lines == Lines::One && value.find_first_of("\r\n") != std::string::npos) {
+      problem(path, "holds a line break (\\n or \\r), but this field is one line of the Markdown: "
+                    "a line break would start new Markdown there");
+      return false;
+    }
+    return true;
+  }
+
+  void readString(const Json& object, const char* key, const std::string& path, std::string& out, Lines lines = Lines::One) {
     if (const Json* v = member(object, key)) {
-      if (v->is_string()) out = v->get<std::string>();
-      else problem(path + "." + key, "expected a string");
+      if (!v->is_string()) problem(path + "." + key, "expected a string");
+      else if (fits(v->get_ref<const std::string&>(), lines, path + "." + key)) out = v->get<std::string>();
     }
   }
 
@@ -135,8 +160,9 @@ struct Reader {
     if (!v->is_array() || v->size() > kMaxListLength) { problem(path + "." + key, "expected a list of strings"); return; }
     out.clear();
     for (std::size_t i = 0; i < v->size(); ++i) {
-      if ((*v)[i].is_string()) out.push_back((*v)[i].get<std::string>());
-      else problem(path + "." + key + "[" + std::to_string(i) + "]", "expected a string");
+      const std::string at = path + "." + key + "[" + std::to_string(i) + "]";
+      if (!(*v)[i].is_string()) problem(at, "expected a string");
+      else if (fits((*v)[i].get_ref<const std::string&>(), Lines::One, at)) out.push_back((*v)[i].get<std::string>());
     }
   }
 
@@ -216,7 +242,7 @@ struct Reader {
     readString(j, "position", path, r.position);
     readStrings(j, "status", path, r.status);
     if (const Json* process = member(j, "process"); process && objectAt(*process, path + ".process")) {
-      readString(*process, "source", path + ".process", r.process);
+      readString(*process, "source", path + ".process", r.process, Lines::Many);
     }
     readStrings(j, "applyWays", path, r.applyWays);
     if (const Json* dates = list(j, "dates", path)) {
@@ -268,8 +294,9 @@ struct Reader {
             if (kind == "note") item.kind = model::ItemKind::Note;
             else if (kind == "markdown") item.kind = model::ItemKind::Other;
             else if (!kind.empty() && kind != "question") problem(q + ".kind", "expected question, note or markdown");
-            readString((*items)[k], "text", q, item.text);
-            readString((*items)[k], "answer", q, item.answer);
+            // A question is a list item's line; a note or other Markdown may span lines.
+            readString((*items)[k], "text", q, item.text, item.kind == model::ItemKind::Question ? Lines::One : Lines::Many);
+            readString((*items)[k], "answer", q, item.answer, Lines::Many);
             section.items.push_back(item);
           }
         }
@@ -283,19 +310,57 @@ struct Reader {
       }
     }
     if (const Json* score = member(j, "score"); score && objectAt(*score, path + ".score")) {
-      const auto value = score->find("value");
-      if (value != score->end()) {
-        if (value->is_number() && value->get<double>() >= 0 && value->get<double>() <= 1000) r.score.value = value->get<double>();
-        else if (value->is_null()) r.score.value.reset();
-        else problem(path + ".score.value", "expected a number from 0 to the maximum, or null");
-      }
-      if (const Json* max = member(*score, "max")) {
-        if (max->is_number() && max->get<double>() > 0 && max->get<double>() <= 1000) r.score.max = max->get<double>();
-        else problem(path + ".score.max", "expected a positive number");
-      }
-      readString(*score, "comment", path + ".score", r.score.comment);
+      readScore(*score, path + ".score", base.score, r.score);
     }
     return r;
+  }
+
+  // A number or null at `key`: nullopt for null, and `present` false when the key is absent.
+  std::optional<double> optionalNumber(const Json& object, const char* key, const std::string& path, bool& present) {
+    const auto it = object.find(key);
+    present = it != object.end();
+    if (!present || it->is_null()) return std::nullopt;
+    if (!it->is_number()) {
+      problem(path + "." + key, "expected a number or null");
+      present = false;
+      return std::nullopt;
+    }
+    return it->get<double>();
+  }
+
+  // One rule with Markdown: the score is its text as written (`text`, byte for byte, whatever it
+  // says: checks flag what is out of range); `value` and `max` are what that text reads as. An
+  // edit of the numbers (or a version 1 file, which has no `text`) rewrites the text from them,
+  // unless the text was edited too (it differs from the embedded Markdown's) and disagrees.
+  void readScore(const Json& score, const std::string& path, const model::Score& base, model::Score& out) {
+    bool hasValue = false, hasMax = false;
+    const std::optional<double> value = optionalNumber(score, "value", path, hasValue);
+    const std::optional<double> max = optionalNumber(score, "max", path, hasMax);
+    std::string text = base.text;
+    bool textGiven = false;
+    if (const Json* t = member(score, "text")) {
+      if (!t->is_string()) {
+        problem(path + ".text", "expected a string");
+      } else if (fits(t->get_ref<const std::string&>(), Lines::One, path + ".text")) {
+        text = t->get<std::string>();
+        textGiven = true;
+      }
+    }
+    const model::ScoreNumbers read = model::scoreNumbers(text);
+    const bool valueEdited = hasValue && value != read.value;
+    const bool maxEdited = hasMax && max != read.max;
+    out.text = text;
+    if (!valueEdited && !maxEdited) {
+      // the text as written
+    } else if (textGiven && text != base.text) {
+      problem(path + (valueEdited ? ".value" : ".max"),
+              "disagrees with score.text \"" + text + "\" (the numbers are read from the text): change one of them only");
+    } else {
+      const std::optional<double> newValue = hasValue ? value : read.value;
+      const double newMax = (hasMax ? max : read.max).value_or(10);
+      out.text = newValue ? model::scoreText(*newValue, newMax) : std::string();
+    }
+    readString(score, "comment", path, out.comment, Lines::Many);
   }
 
   bool checkFormat(const Json& j, const char* expected, const std::string& path) {
@@ -365,10 +430,15 @@ std::string compactEntryJson(const model::CollectionEntry& entry) {
   return r.dump();
 }
 
-JsonImport importJson(std::string_view text, const std::string& fileName) {
+JsonImport importJson(std::string_view text, const std::string& fileName, JsonSource source) {
   JsonImport result;
   if (text.size() > kMaxJsonBytes) {
     result.diagnostics.push_back({fileName, 0, 0, Severity::Error, "file is larger than 64 MiB"});
+    return result;
+  }
+  // Checked before the parser, which would say it in its own words, or not at all outside strings.
+  if (const std::size_t bad = text::firstInvalidUtf8(text); bad != std::string_view::npos) {
+    result.diagnostics.push_back(notUtf8At(fileName, text, bad));
     return result;
   }
   Json root;
@@ -379,7 +449,7 @@ JsonImport importJson(std::string_view text, const std::string& fileName) {
     result.diagnostics.push_back(diagnosticAt(fileName, text, at, "not valid JSON: " + sax.error));
     return result;
   }
-  Reader reader{fileName, result.diagnostics};
+  Reader reader{fileName, result.diagnostics, source};
   if (!root.is_object()) {
     reader.problem("(top level)", "expected an object with \"format\": \"jobname-record\" or \"jobname-collection\"");
     return result;

@@ -11,7 +11,8 @@
 
 namespace jobname::json {
 
-constexpr int kFormatVersion = 1;
+// 2: score.text, the score as written (version 1 files read as before).
+constexpr int kFormatVersion = 2;
 constexpr std::size_t kMaxJsonBytes = 64 * 1024 * 1024;  // a collection of many records
 constexpr int kMaxDepth = 32;
 
@@ -29,6 +30,10 @@ struct JsonImport {
   std::vector<Diagnostic> diagnostics;
 };
 
-JsonImport importJson(std::string_view text, const std::string& fileName = {});
+// Where the JSON comes from. A file (imported, converted) is input like any other: a line break
+// in a field the Markdown holds on one line, or a NUL anywhere, is refused with the field's path.
+// The journal's own storage holds what the app's model held, which it reads back whole.
+enum class JsonSource { File, OwnStorage };
+JsonImport importJson(std::string_view text, const std::string& fileName = {}, JsonSource source = JsonSource::File);
 
 }  // namespace jobname::json

@@ -1,7 +1,6 @@
 #include "core/markdown/export.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <functional>
 
 #include "core/markdown/lines.h"
@@ -16,18 +15,6 @@ using model::Record;
 using model::SourceDocument;
 using model::Span;
 
-std::string formatScore(double value, double max) {
-  auto number = [](double v) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", v);
-    std::string s = buffer;
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s;
-  };
-  return number(value) + "/" + number(max);
-}
-
 const char* scoreColour(double value, double max) {
   const double outOfTen = max > 0 ? value * 10.0 / max : value;
   if (outOfTen >= 8) return "#4caf50";
@@ -37,9 +24,12 @@ const char* scoreColour(double value, double max) {
 
 namespace {
 
-std::string scoreLine(double value, double max) {
-  return std::string("<h4><mark style=\"background-color:") + scoreColour(value, max) +
-         "; color:#ffffff; padding:4px 8px; border-radius:4px\">" + formatScore(value, max) + "</mark></h4>";
+// The colour of a score that is no number in range is the lowest one.
+const char* colourOf(const model::Score& score) { return scoreColour(score.numbers().outOfTen().value_or(0), 10); }
+
+std::string scoreLine(const model::Score& score) {
+  return std::string("<h4><mark style=\"background-color:") + colourOf(score) +
+         "; color:#ffffff; padding:4px 8px; border-radius:4px\">" + score.text + "</mark></h4>";
 }
 
 std::string companyTitle(const model::Company& c) { return c.localName.empty() ? c.name : c.name + " | " + c.localName; }
@@ -322,17 +312,17 @@ class Patcher {
     const model::Score& b = now_.score;
     if (a == b) return;
     if (!src_.scoreValue.present) {
-      std::string block = "### Score\n" + (b.value ? scoreLine(*b.value, b.max) : std::string());
+      std::string block = "### Score\n" + (b.text.empty() ? std::string() : scoreLine(b));
       if (!b.comment.empty()) block += "\n" + noteBlock(b.comment);
       if (src_.blocks[model::kScoreBlock].present) insertAt(src_.blocks[model::kScoreBlock].end, "\n" + block.substr(block.find('\n') + 1));
       else insertBlock(model::kScoreBlock, block);
       return;
     }
-    if (a.value != b.value || a.max != b.max) {
-      replace(src_.scoreValue, b.value ? formatScore(*b.value, b.max) : "");
-      if (b.value && src_.scoreColour.present &&
-          (!a.value || std::string(scoreColour(*a.value, a.max)) != scoreColour(*b.value, b.max))) {
-        replace(src_.scoreColour, scoreColour(*b.value, b.max));
+    if (a.text != b.text) {
+      replace(src_.scoreValue, b.text);
+      if (b.numbers().inRange() && src_.scoreColour.present &&
+          (!a.numbers().inRange() || std::string(colourOf(a)) != colourOf(b))) {
+        replace(src_.scoreColour, colourOf(b));
       }
     }
     if (a.comment != b.comment) {
@@ -364,9 +354,9 @@ std::string writeCanonicalMarkdown(const Record& r) {
   }
   if (!r.platform.empty()) blocks.push_back("### Interview Platform\n" + r.platform);
   for (const auto& section : r.sections) blocks.push_back(canonicalSection(section));
-  if (r.score.value || !r.score.comment.empty()) {
+  if (!r.score.text.empty() || !r.score.comment.empty()) {
     std::string score = "### Score";
-    if (r.score.value) score += "\n" + scoreLine(*r.score.value, r.score.max);
+    if (!r.score.text.empty()) score += "\n" + scoreLine(r.score);
     if (!r.score.comment.empty()) score += "\n" + noteBlock(r.score.comment);
     blocks.push_back(score);
   }

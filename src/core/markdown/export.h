@@ -14,8 +14,6 @@ std::string writeCanonicalMarkdown(const model::Record& record);
 // The text an imported record was read from (after mojibake repair); empty for a new record.
 const std::string& sourceText(const model::Record& record);
 
-// "7/10", "7.5/10"
-std::string formatScore(double value, double max);
 // The format's colours: green from 8/10, orange from 5/10, red below.
 const char* scoreColour(double value, double max);
 

@@ -1,8 +1,6 @@
 #include "core/markdown/import.h"
 
 #include <cctype>
-#include <cstdio>
-#include <cstdlib>
 #include <memory>
 
 #include "core/calendar/jalali.h"
@@ -218,14 +216,7 @@ struct Parser {
     std::size_t vb = begin + tagEnd + 1, ve = begin + closeMark;
     trimRange(text, vb, ve);
     doc.scoreValue = span(vb, ve);
-    const std::string value = slice(vb, ve);
-    const std::size_t slash = value.find('/');
-    char* parseEnd = nullptr;
-    const double number = std::strtod(value.c_str(), &parseEnd);
-    if (parseEnd != value.c_str() && (slash == std::string::npos || parseEnd == value.c_str() + slash)) {
-      doc.parsed.score.value = number;
-      if (slash != std::string::npos) doc.parsed.score.max = std::strtod(value.c_str() + slash + 1, nullptr);
-    }
+    doc.parsed.score.text = slice(vb, ve);  // as written: its numbers are read from it, never instead of it
     const std::size_t p = body.find("<p", closeMark);
     if (p == std::string_view::npos) return;
     const std::size_t pTagEnd = body.find('>', p);
@@ -377,25 +368,22 @@ ImportResult importMarkdown(std::string_view input, const std::string& fileName)
     return fail(diagnosticAt(fileName, input, nul, "binary data (a NUL byte): not a Markdown record"));
   }
   const text::Utf8Scan scan = text::scanUtf8(input);
-  if (const std::size_t bad = scan.firstInvalid; bad != std::string_view::npos) {
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(input[bad]));
-    return fail(diagnosticAt(fileName, input, bad, std::string("not UTF-8 text (byte ") + hex + "); save the file as UTF-8"));
-  }
+  if (scan.firstInvalid != std::string_view::npos) return fail(notUtf8At(fileName, input, scan.firstInvalid));
 
   auto doc = std::make_shared<SourceDocument>();
-  MojibakeRepair repair = repairMojibake(input, scan.hasLatin1Letters);
-  for (int line : repair.repairedLines) {
-    result.diagnostics.push_back({fileName, line, 1, Severity::Warning,
-                                  "repaired text that had been mis-decoded as Windows-1252 (mojibake)"});
-  }
-  for (int line : repair.unrecoverableLines) {
-    result.diagnostics.push_back({fileName, line, 1, Severity::Warning,
-                                  "text looks mis-decoded (mojibake) but cannot be recovered; kept as it was"});
+  MojibakeRepair repair = repairMojibake(input, scan.mayBeMisdecoded);
+  for (MojibakeFinding& finding : repair.findings) {
+    result.diagnostics.push_back({fileName, finding.line, finding.column, Severity::Warning, std::move(finding.message)});
   }
   doc->text = std::move(repair.text);
 
-  Parser parser{*doc, doc->text, splitLines(doc->text), {}, result.diagnostics, fileName};
+  std::vector<Line> lines = splitLines(doc->text);
+  // A byte order mark stays in the text, so that export gives the file back byte for byte, but
+  // is no part of the first line.
+  if (!lines.empty() && std::string_view(doc->text).substr(0, text::kByteOrderMark.size()) == text::kByteOrderMark) {
+    lines.front().begin = text::kByteOrderMark.size();
+  }
+  Parser parser{*doc, doc->text, std::move(lines), {}, result.diagnostics, fileName};
   parser.run();
   if (!doc->blocks[model::kCompanyBlock].present) {
     std::size_t offset = 0;

@@ -1,6 +1,9 @@
 #include "core/model/record.h"
 
 #include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <string_view>
 
 namespace jobname::model {
@@ -18,6 +21,61 @@ bool sameContent(const Record& a, const Record& b) {
   }
   return true;
 }
+
+std::string scoreText(double value, double max) {
+  auto number = [](double v) {
+    char buffer[400];  // "%.2f" of the largest double is 312 characters
+    std::snprintf(buffer, sizeof buffer, "%.2f", v);
+    std::string s = buffer;
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s;
+  };
+  return number(value) + "/" + number(max);
+}
+
+namespace {
+// A decimal number as people write one ("7", "7.5", "-3", ".5", "1e3"), when it is finite. Not
+// strtod's wider grammar: "nan", "inf", "0x1p3" and leading spaces are text, not numbers.
+std::optional<double> finiteNumber(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  std::size_t i = 0;
+  auto digits = [&] {
+    const std::size_t from = i;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    return i - from;
+  };
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  std::size_t mantissa = digits();
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    mantissa += digits();
+  }
+  if (mantissa == 0) return std::nullopt;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (digits() == 0) return std::nullopt;
+  }
+  if (i != s.size()) return std::nullopt;
+  const double value = std::strtod(std::string(s).c_str(), nullptr);
+  if (!std::isfinite(value)) return std::nullopt;
+  return value;
+}
+}  // namespace
+
+ScoreNumbers scoreNumbers(std::string_view text) {
+  const std::size_t slash = text.find('/');
+  ScoreNumbers numbers;
+  numbers.value = finiteNumber(text.substr(0, slash));
+  numbers.max = slash == std::string_view::npos ? std::optional<double>(10) : finiteNumber(text.substr(slash + 1));
+  return numbers;
+}
+
+ScoreNumbers Score::numbers() const { return scoreNumbers(text); }
+
+void Score::set(double value, double max) { text = scoreText(value, max); }
 
 std::optional<int> durationMinutes(const std::string& text) {
   // Sums "<number> <unit>" pairs; anything else ("About", "and", "&") is skipped.

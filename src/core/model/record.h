@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jobname::model {
@@ -65,14 +66,32 @@ struct Section {
   Origin origin = kNew;
 };
 
-struct Score {
-  std::optional<double> value;  // 7.5
-  double max = 10;
-  std::string comment;  // the right-to-left paragraph under the score
-  friend bool operator==(const Score& a, const Score& b) {
-    return a.value == b.value && a.max == b.max && a.comment == b.comment;
+// The numbers of a score, read from its text: never stored beside it, so they cannot disagree.
+struct ScoreNumbers {
+  std::optional<double> value;  // before the '/', when it is a finite number: "7.5/10" -> 7.5
+  std::optional<double> max;    // after the '/', when it is a finite number; 10 when there is no '/'
+  // What the format means by a score: a number from 0 to a positive maximum.
+  bool inRange() const { return value && max && *max > 0 && *value >= 0 && *value <= *max; }
+  // The score scaled to 0..10 ("3/5" -> 6), for sorting, colours and charts; none when out of range.
+  std::optional<double> outOfTen() const {
+    return inRange() ? std::optional<double>(*value * 10 / *max) : std::nullopt;
   }
 };
+
+// The score as written between the <mark> tags, byte for byte ("7.5/10", but also "nan/10",
+// "2000/10", "7/abc": kept as written, flagged by the checks, never erased). Markdown and JSON
+// read and write this text; the numbers are a view of it.
+struct Score {
+  std::string text;     // empty when there is no score
+  std::string comment;  // the right-to-left paragraph under the score
+  ScoreNumbers numbers() const;
+  void set(double value, double max);  // writes the text: "7.5/10"
+  friend bool operator==(const Score& a, const Score& b) { return a.text == b.text && a.comment == b.comment; }
+};
+
+// "7/10", "7.5/10": how a score the user sets is written.
+std::string scoreText(double value, double max);
+ScoreNumbers scoreNumbers(std::string_view text);
 
 struct SourceDocument;
 

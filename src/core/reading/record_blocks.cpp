@@ -137,11 +137,12 @@ std::string itemMarkdown(const model::Record& r, const model::Section& section, 
 }
 
 void addScore(ReadingDocument& doc, const model::Record& r) {
-  if (!r.score.value && r.score.comment.empty()) return;
+  if (r.score.text.empty() && r.score.comment.empty()) return;
   doc.blocks.push_back(heading(3, "Score"));
-  if (r.score.value) {
-    Block score = textBlock(BlockKind::Score, markdown::formatScore(*r.score.value, r.score.max), kBold);
-    score.colour = markdown::scoreColour(*r.score.value, r.score.max);
+  if (!r.score.text.empty()) {
+    // As written (the format keeps "nan/10" or "12/10" too); out of range takes the lowest colour.
+    Block score = textBlock(BlockKind::Score, r.score.text, kBold);
+    score.colour = markdown::scoreColour(r.score.numbers().outOfTen().value_or(0), 10);
     doc.blocks.push_back(std::move(score));
   }
   if (!r.score.comment.empty()) appendMarkdown(doc, markdown::noteBlock(r.score.comment));

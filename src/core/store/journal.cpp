@@ -80,7 +80,7 @@ Journal::Stored Journal::readStored(const std::string& id) {
   if (!text) return stored;
   stored.hash = textHash(*text);
   stored.text = std::move(*text);
-  auto imported = json::importJson(stored.text, recordKey(id));
+  auto imported = json::importJson(stored.text, recordKey(id), json::JsonSource::OwnStorage);
   if (imported.records.size() == 1) {
     stored.kind = Stored::Kind::Readable;
     stored.entry = std::move(imported.records[0]);

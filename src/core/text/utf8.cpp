@@ -97,7 +97,10 @@ Utf8Scan scanUtf8(std::string_view s) {
       ++pos;
     } else if (c >= 0xC2 && c <= 0xDF) {
       if (!cont(pos + 1)) { scan.firstInvalid = pos; return scan; }
-      scan.hasLatin1Letters |= c == 0xC3;
+      // U+00C0..U+00FF, and Windows-1254's Ğ ğ (C4 9E, C4 9F), İ (C4 B0), Ş (C5 9E)
+      const unsigned char next = b[pos + 1];
+      scan.mayBeMisdecoded |= c == 0xC3 || (c == 0xC4 && (next == 0x9E || next == 0x9F || next == 0xB0)) ||
+                              (c == 0xC5 && next == 0x9E);
       pos += 2;
     } else if (c >= 0xE0 && c <= 0xEF) {
       const unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;

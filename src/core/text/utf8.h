@@ -10,6 +10,8 @@
 namespace jobname::text {
 
 constexpr char32_t kReplacementChar = 0xFFFD;
+// U+FEFF at the start of a file: kept as written, read past.
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 // Decodes one code point at `pos`, advancing it. Malformed input yields U+FFFD and advances one byte.
 char32_t decodeUtf8(std::string_view s, std::size_t& pos);
@@ -23,9 +25,11 @@ std::size_t firstInvalidUtf8(std::string_view s);
 
 struct Utf8Scan {
   std::size_t firstInvalid = std::string_view::npos;
-  bool hasLatin1Letters = false;  // U+00C0..U+00FF, the trace every mis-decoded text leaves
+  // A character that Windows-1252 or -1254 decodes a UTF-8 lead byte to (Â..ô, Ğ İ Ş ğ): the
+  // trace every mis-decoded text leaves (see markdown/mojibake).
+  bool mayBeMisdecoded = false;
 };
-// One pass that validates and notes whether Latin-1 letters occur (see markdown/mojibake).
+// One pass that validates and notes whether such characters occur.
 Utf8Scan scanUtf8(std::string_view s);
 
 }  // namespace jobname::text

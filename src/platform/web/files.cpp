@@ -11,13 +11,15 @@ namespace jobname::web {
 namespace {
 EM_JS(void, jn_files_install, (), {
   Module.jnIncomingFiles = [];
+  // As bytes: file.text() would replace bytes that are not UTF-8 and drop a byte order mark.
+  // Core decodes them, strictly (a file that is not UTF-8 is refused with its place).
   Module.jnReadFiles = (files) => {
     for (const file of files) {
-      file.text().then((text) => {
-        Module.jnIncomingFiles.push({ name: file.name, text: text });
+      file.arrayBuffer().then((buffer) => {
+        Module.jnIncomingFiles.push({ name: file.name, bytes: new Uint8Array(buffer) });
         window.dispatchEvent(new Event('focus'));  // wakes the idle loop
       }, () => {
-        Module.jnIncomingFiles.push({ name: file.name, text: null });
+        Module.jnIncomingFiles.push({ name: file.name, bytes: null });
         window.dispatchEvent(new Event('focus'));
       });
     }
@@ -38,13 +40,21 @@ EM_JS(void, jn_files_pick, (), {
   input.click();
 });
 
-// The waiting files as a JSON array of [name, text] (text null when unreadable), or 0.
+// The waiting files as a JSON array of [name, size] (size null when unreadable), or 0; their
+// bytes wait in Module.jnTakenFiles for jn_files_copy.
 EM_JS(char*, jn_files_take, (), {
   if (!Module.jnIncomingFiles || Module.jnIncomingFiles.length === 0) return 0;
-  const files = Module.jnIncomingFiles.splice(0);
+  Module.jnTakenFiles = Module.jnIncomingFiles.splice(0);
   const parts = [];
-  for (const f of files) parts.push(JSON.stringify([f.name, f.text]));
+  for (const f of Module.jnTakenFiles) parts.push(JSON.stringify([f.name, f.bytes ? f.bytes.length : null]));
   return stringToNewUTF8('[' + parts.join(',') + ']');
+});
+
+// Copies the bytes of taken file `index` to `to` (room for its size); the last one frees them all.
+EM_JS(void, jn_files_copy, (int index, char* to), {
+  const file = Module.jnTakenFiles[index];
+  if (file.bytes) HEAPU8.set(file.bytes, to);
+  if (index === Module.jnTakenFiles.length - 1) Module.jnTakenFiles = [];
 });
 
 EM_JS(void, jn_download, (const char* name, const char* type, const char* content, int size), {
@@ -122,12 +132,14 @@ std::vector<IncomingFile> takeIncomingFiles() {
   if (!raw) return files;
   const auto list = nlohmann::json::parse(takeJsString(raw), nullptr, false);
   if (!list.is_array()) return files;
-  for (const auto& pair : list) {
-    if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string()) continue;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const auto& pair = list[i];
     IncomingFile file;
-    file.name = pair[0].get<std::string>();
-    file.readable = pair[1].is_string();
-    if (file.readable) file.text = pair[1].get<std::string>();
+    if (pair.is_array() && pair.size() == 2 && pair[0].is_string()) file.name = pair[0].get<std::string>();
+    file.readable = pair.is_array() && pair.size() == 2 && pair[1].is_number_unsigned();
+    if (file.readable) file.bytes.resize(pair[1].get<std::size_t>());
+    // Called for every file, the last one included, so that JavaScript lets go of the bytes.
+    jn_files_copy(static_cast<int>(i), file.bytes.data());
     files.push_back(std::move(file));
   }
   return files;

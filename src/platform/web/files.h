@@ -1,5 +1,6 @@
 // Files in and out of the page: the browser's file picker and files dropped on the window come
-// in as (name, text) pairs the app takes each frame; downloads leave as a Blob with a file name.
+// in as (name, bytes) pairs the app takes each frame, the bytes as they are on disk (core decodes
+// them); downloads leave as a Blob with a file name.
 #pragma once
 #include <string>
 #include <vector>
@@ -8,7 +9,7 @@ namespace jobname::web {
 
 struct IncomingFile {
   std::string name;
-  std::string text;
+  std::string bytes;     // not decoded: a BOM and bytes that are not UTF-8 are there as on disk
   bool readable = true;  // false when the browser could not read the file
 };
 

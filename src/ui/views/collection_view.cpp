@@ -217,7 +217,7 @@ std::vector<std::size_t> visibleRows(const std::vector<model::CollectionEntry>& 
     const auto& rb = entries[b].record;
     switch (editor.filter.sort) {
       case SortOrder::Company: return lower(ra.company.name) < lower(rb.company.name);
-      case SortOrder::Score: return ra.score.value.value_or(-1) > rb.score.value.value_or(-1);
+      case SortOrder::Score: return ra.score.numbers().outOfTen().value_or(-1) > rb.score.numbers().outOfTen().value_or(-1);
       case SortOrder::Edited: return entries[a].updatedMs > entries[b].updatedMs;
       case SortOrder::LastDate: break;
     }
@@ -322,8 +322,7 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
       ImGui::TextDisabled("%s", state.visualText.visual(r.position).c_str());
       std::string right;
       if (!r.dates.empty()) right = r.dates.back().date;
-      if (r.score.value) right += (right.empty() ? "" : "  ") + std::to_string(static_cast<int>(*r.score.value * 10) / 10) +
-                                  (std::fmod(*r.score.value, 1.0) != 0 ? ".5" : "") + "/10";
+      if (!r.score.text.empty()) right += (right.empty() ? "" : "  ") + r.score.text;  // as written
       ImGui::EndGroup();
       if (!right.empty()) {
         const float w = ImGui::CalcTextSize(right.c_str()).x;

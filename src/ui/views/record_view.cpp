@@ -414,19 +414,28 @@ void drawRecordView(UiState& state, model::Record& r, const std::string& revisio
   if (ImGui::CollapsingHeader("Durations")) changed |= durationsTable(state, r);
   if (ImGui::CollapsingHeader("Questions and notes", ImGuiTreeNodeFlags_DefaultOpen)) changed |= sectionsEditor(state, r);
   if (ImGui::CollapsingHeader("Score", ImGuiTreeNodeFlags_DefaultOpen)) {
-    float value = r.score.value ? static_cast<float>(*r.score.value) : 0.0f;
+    // The slider is out of 10; a score written otherwise ("3/5", "nan/10") is shown as written
+    // and replaced only when the slider is moved.
+    const model::ScoreNumbers numbers = r.score.numbers();
+    const bool outOfTen = numbers.inRange() && *numbers.max == 10;
+    float value = outOfTen ? static_cast<float>(*numbers.value) : 0.0f;
+    std::string label = r.score.text.empty() ? "no score" : outOfTen ? "%.1f / 10" : "";
+    if (label.empty()) {  // the slider's format string: a '%' the user wrote is shown, not formatted
+      for (char c : r.score.text) label += c == '%' ? std::string("%%") : std::string(1, c);
+      label += " (as written)";
+    }
     ImGui::PushStyleColor(ImGuiCol_SliderGrab, scoreColour(value));
     ImGui::PushStyleColor(ImGuiCol_SliderGrabActive, scoreColour(value));
     ImGui::SetNextItemWidth(em * 16);
-    if (ImGui::SliderFloat("##score", &value, 0.0f, 10.0f, r.score.value ? "%.1f / 10" : "no score")) {
-      r.score.value = std::round(value * 2) / 2;  // halves
+    if (ImGui::SliderFloat("##score", &value, 0.0f, 10.0f, label.c_str())) {
+      r.score.set(std::round(value * 2) / 2, 10);  // halves
       changed = true;
     }
     anchorLastItem(state, "record.score");
     ImGui::PopStyleColor(2);
-    if (r.score.value) {
+    if (!r.score.text.empty()) {
       ImGui::SameLine();
-      if (ImGui::SmallButton("Clear")) { r.score.value.reset(); changed = true; }
+      if (ImGui::SmallButton("Clear")) { r.score.text.clear(); changed = true; }
     }
     changed |= multilineField(state, "record.score.comment", r.score.comment, 3);
   }

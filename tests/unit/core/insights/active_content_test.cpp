@@ -207,7 +207,7 @@ model::Record cleanRecord() {
   s.title = "HR Call";
   s.items = {{model::ItemKind::Question, "Why us?", "Because.", model::kNew}};
   r.sections = {s};
-  r.score.value = 7;
+  r.score.set(7, 10);
   r.score.comment = "خوب بود";
   return r;
 }

@@ -16,7 +16,7 @@ model::Record base() {
   r.process = "flowchart LR\n a(Send Resume) --> b(Technical Interview) --rejected--x c(Offer)";
   r.dates = {{"Sent Resume", "1404.01.10", "", model::kNew}, {"Technical Interview", "1404.01.20", "", model::kNew},
              {"Rejection Email", "1404.01.25", "", model::kNew}};
-  r.score.value = 7;
+  r.score.set(7, 10);
   return r;
 }
 
@@ -49,7 +49,7 @@ TEST_CASE("checks: status row against the flowchart, missing score and link") {
   r.status = {"resume", "technical"};
   CHECK(has(checkRecord(r), "flowchart shows a rejection"));
   r = base();
-  r.score.value.reset();
+  r.score.text.clear();
   r.company.url.clear();
   const auto problems = checkRecord(r);
   CHECK(has(problems, "no score"));
@@ -85,4 +85,19 @@ TEST_CASE("checks: the corpus's own invalid date is found where it stands") {
   for (const auto& p : problems) {
     if (p.message.find("1402.03.00") != std::string::npos) CHECK(text.substr(p.sourceOffset, 10) == "1402.03.00");
   }
+}
+
+TEST_CASE("checks: a score that is no number in range is flagged and kept as written") {
+  for (const std::string score : {"nan/10", "inf/10", "1e999/10", "2000/10", "-3/10", "7/0", "7/abc"}) {
+    CAPTURE(score);
+    auto r = base();
+    r.score.text = score;
+    const auto problems = checkRecord(r);
+    CHECK(has(problems, "the score '" + score + "'"));
+    CHECK(has(problems, "(kept as written)"));
+    CHECK(r.score.text == score);
+  }
+  auto r = base();
+  r.score.text = "3/5";
+  CHECK(checkRecord(r).empty());
 }

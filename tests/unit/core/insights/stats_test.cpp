@@ -14,7 +14,7 @@ model::CollectionEntry entry(const std::string& id, std::vector<std::string> sta
   e.record.dates = std::move(dates);
   e.record.applyWays = {way};
   e.record.platform = std::move(platform);
-  e.record.score.value = score;
+  if (score) e.record.score.set(*score, 10);
   e.record.position = std::move(position);
   return e;
 }

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+#include <functional>
 
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
@@ -36,7 +37,7 @@ TEST_CASE("json: Markdown -> JSON -> Markdown is byte for byte for every corpus 
 TEST_CASE("json: the documented field names are there") {
   const auto j = nlohmann::json::parse(json::recordToJson(load("doctoreto.md")));
   CHECK(j["format"] == "jobname-record");
-  CHECK(j["version"] == 1);
+  CHECK(j["version"] == 2);
   CHECK(j["company"]["name"] == "doctoreto");
   CHECK(j["company"]["url"] == "https://doctoreto.com/");
   CHECK(j["position"] == "Senior Back-End Developer (Golang)");
@@ -53,6 +54,7 @@ TEST_CASE("json: the documented field names are there") {
   CHECK(j["sections"][0]["questions"][2]["answer"].get<std::string>().find("Transactional outbox") != std::string::npos);
   CHECK(j["score"]["value"] == 8.0);
   CHECK(j["score"]["max"] == 10.0);
+  CHECK(j["score"]["text"] == "8/10");
 }
 
 TEST_CASE("json: an edit made in the JSON is a minimal diff in the Markdown") {
@@ -106,7 +108,7 @@ TEST_CASE("json: bad input is refused with a reason and imports nothing") {
     return formatDiagnostic(r.diagnostics.back());
   };
   CHECK(errorOf("{\"format\": \"jobname-record\",\n \"version\": 1,\n \"position\": tru }").rfind("bad.json:3:", 0) == 0);
-  CHECK(errorOf(R"({"format": "jobname-record", "version": 2})").find("newer Jobname Studio (format version 2)") != std::string::npos);
+  CHECK(errorOf(R"({"format": "jobname-record", "version": 3})").find("newer Jobname Studio (format version 3)") != std::string::npos);
   CHECK(errorOf(R"({"format": "something-else", "version": 1})").find("format") != std::string::npos);
   CHECK(errorOf(R"({"format": "jobname-record", "version": 1, "score": {"value": "high"}})").find("record.score.value") != std::string::npos);
   CHECK(errorOf(R"({"format": "jobname-record", "version": 1, "dates": [{"label": 3}]})").find("record.dates[0].label: expected a string") != std::string::npos);
@@ -136,4 +138,162 @@ TEST_CASE("json: edited questions keep the origin of an identical question, the 
   CHECK(items[8000].origin == 0);  // now the first "question 0?", so it takes the first one's origin
   CHECK(items[0].origin == model::kNew);  // and the edited one is new: its place is taken
   CHECK(items[15999].origin == 15999);
+}
+
+TEST_CASE("json: a file with a UTF-8 BOM is accepted, and a Markdown BOM survives Markdown -> JSON -> Markdown") {
+  const std::string markdown = "\xEF\xBB\xBF" + readCorpus("gharar.md");
+  const auto record = markdown::importMarkdown(markdown, "gharar.md");
+  REQUIRE(record.record);
+  const std::string jsonText = json::recordToJson(*record.record);
+  const auto back = reimport(jsonText);
+  REQUIRE(back.records.size() == 1);
+  CHECK(markdown::exportMarkdown(back.records[0].record) == markdown);
+  const auto withBom = reimport("\xEF\xBB\xBF" + jsonText);
+  REQUIRE(withBom.records.size() == 1);
+  CHECK(markdown::exportMarkdown(withBom.records[0].record) == markdown);
+}
+
+namespace {
+// gharar.md with its score ("7/10") written otherwise
+std::string gharar(const std::string& score) {
+  std::string text = readCorpus("gharar.md");
+  const std::string was = ">7/10</mark>";
+  text.replace(text.find(was), was.size(), ">" + score + "</mark>");
+  return text;
+}
+}  // namespace
+
+TEST_CASE("json: scores nan/10, inf/10 and 1e999/10 are not erased: Markdown -> JSON -> Markdown keeps them as written") {
+  for (const std::string score : {"nan/10", "inf/10", "1e999/10", "NaN/10", "-inf/10", "0x1p3/10", "/10", "7/"}) {
+    CAPTURE(score);
+    const std::string markdown = gharar(score);
+    const auto record = markdown::importMarkdown(markdown, "gharar.md").record;
+    REQUIRE(record);
+    CHECK(record->score.text == score);
+    CHECK_FALSE(record->score.numbers().inRange());
+    const auto back = reimport(json::recordToJson(*record));
+    REQUIRE(back.records.size() == 1);
+    CHECK(markdown::exportMarkdown(back.records[0].record) == markdown);
+  }
+}
+
+TEST_CASE("json: scores 2000/10, -3/10, 7/0 and 7/abc give JSON our own import reads, and a collection backup holding them imports") {
+  model::Collection collection;
+  for (const std::string score : {"2000/10", "-3/10", "7/0", "7/abc", "1e308/10", "7.50/10", "7", "7 / 10"}) {
+    CAPTURE(score);
+    const std::string markdown = gharar(score);
+    const auto record = markdown::importMarkdown(markdown, "gharar.md").record;
+    REQUIRE(record);
+    CHECK(record->score.text == score);
+    const auto back = reimport(json::recordToJson(*record));
+    REQUIRE(back.records.size() == 1);
+    CHECK(back.records[0].record.score.text == score);
+    CHECK(markdown::exportMarkdown(back.records[0].record) == markdown);
+    collection.records.push_back({"r" + std::to_string(collection.records.size()), 1, 2, *record});
+  }
+  const auto back = reimport(json::collectionToJson(collection));
+  REQUIRE(back.records.size() == collection.records.size());
+  for (std::size_t i = 0; i < back.records.size(); ++i) {
+    CHECK(markdown::exportMarkdown(back.records[i].record) == markdown::exportMarkdown(collection.records[i].record));
+  }
+}
+
+TEST_CASE("json: the score's numbers are read from its text; editing the numbers rewrites the text") {
+  auto j = nlohmann::json::parse(json::recordToJson(load("gharar.md")));
+  SUBCASE("a number out of range is kept, not refused") {
+    j["score"]["value"] = 2000;
+    const auto back = reimport(j.dump());
+    REQUIRE(back.records.size() == 1);
+    CHECK(back.records[0].record.score.text == "2000/10");
+  }
+  SUBCASE("null value: no score") {
+    j["score"]["value"] = nullptr;
+    const auto back = reimport(j.dump());
+    REQUIRE(back.records.size() == 1);
+    CHECK(back.records[0].record.score.text.empty());
+  }
+  SUBCASE("text edited: the text wins when the numbers are left out") {
+    j["score"]["text"] = "6.5/10";
+    j["score"].erase("value");
+    j["score"].erase("max");
+    const auto back = reimport(j.dump());
+    REQUIRE(back.records.size() == 1);
+    CHECK(back.records[0].record.score.text == "6.5/10");
+  }
+  SUBCASE("text and numbers edited so that they disagree: refused, with the field's place") {
+    j["score"]["text"] = "6.5/10";
+    j["score"]["value"] = 3;
+    const auto back = json::importJson(j.dump(), "r.json");
+    CHECK(back.records.empty());
+    REQUIRE(hasErrors(back.diagnostics));
+    CHECK(formatDiagnostic(back.diagnostics.back()).find("record.score.value: disagrees with score.text \"6.5/10\"") != std::string::npos);
+  }
+  SUBCASE("a version 1 file (no text) with numbers out of range is read") {
+    const auto back = reimport(R"({"format": "jobname-record", "version": 1, "position": "Go", "score": {"value": -3, "max": 10}})");
+    REQUIRE(back.records.size() == 1);
+    CHECK(back.records[0].record.score.text == "-3/10");
+  }
+}
+
+TEST_CASE("json: bytes that are not UTF-8 are refused with file:line:col of the first bad byte, nothing imported") {
+  const std::string text = "{\"format\": \"jobname-record\", \"version\": 2,\n  \"position\": \"Go \xFF developer\"}";
+  const auto r = json::importJson(text, "bad.json");
+  CHECK(r.records.empty());
+  REQUIRE(hasErrors(r.diagnostics));
+  CHECK(formatDiagnostic(r.diagnostics.back()) == "bad.json:2:19: error: not UTF-8 text (byte 0xFF); save the file as UTF-8");
+  // Outside a string too, where the parser would only say "syntax error".
+  const auto outside = json::importJson("{\"format\": \"jobname-record\",\xC3 \"version\": 2}", "o.json");
+  CHECK(outside.records.empty());
+  REQUIRE(hasErrors(outside.diagnostics));
+  CHECK(formatDiagnostic(outside.diagnostics.back()).rfind("o.json:1:29: error: not UTF-8 text (byte 0xC3)", 0) == 0);
+}
+
+TEST_CASE("json: a position holding a line break cannot inject a section: refused with the field's place, nothing imported") {
+  auto j = nlohmann::json::parse(json::recordToJson(load("gharar.md")));
+  j["position"] = "Go developer\n\n### Score\n<h4><mark>10/10</mark></h4>";
+  const auto r = json::importJson(j.dump(), "inject.json");
+  CHECK(r.records.empty());
+  REQUIRE(hasErrors(r.diagnostics));
+  CHECK(formatDiagnostic(r.diagnostics.back()).rfind("inject.json: error: record.position: holds a line break", 0) == 0);
+}
+
+TEST_CASE("json: every one-line field refuses a line break, and every field refuses NUL") {
+  const std::string base = json::recordToJson(load("doctoreto.md"));
+  auto refused = [&](const std::function<void(nlohmann::json&)>& edit, const std::string& place, const std::string& what) {
+    auto j = nlohmann::json::parse(base);
+    edit(j);
+    const auto r = json::importJson(j.dump(), "r.json");
+    CAPTURE(place);
+    CHECK(r.records.empty());
+    REQUIRE(hasErrors(r.diagnostics));
+    CHECK(formatDiagnostic(r.diagnostics.back()).find(place + ": holds " + what) != std::string::npos);
+  };
+  for (const std::string br : {"\n", "\r", "\r\n"}) {
+    refused([&](auto& j) { j["company"]["name"] = "a" + br + "b"; }, "record.company.name", "a line break");
+    refused([&](auto& j) { j["company"]["localName"] = br; }, "record.company.localName", "a line break");
+    refused([&](auto& j) { j["company"]["url"] = "https://x" + br; }, "record.company.url", "a line break");
+    refused([&](auto& j) { j["status"][1] = "hr" + br; }, "record.status[1]", "a line break");
+    refused([&](auto& j) { j["applyWays"][0] = br + "x"; }, "record.applyWays[0]", "a line break");
+    refused([&](auto& j) { j["dates"][0]["note"] = "At 5" + br + "- **x**"; }, "record.dates[0].note", "a line break");
+    refused([&](auto& j) { j["dates"][0]["label"] = br; }, "record.dates[0].label", "a line break");
+    refused([&](auto& j) { j["durations"][0]["text"] = br; }, "record.durations[0].text", "a line break");
+    refused([&](auto& j) { j["platform"] = "Meet" + br + "# x"; }, "record.platform", "a line break");
+    refused([&](auto& j) { j["sections"][0]["title"] = "T" + br; }, "record.sections[0].title", "a line break");
+    refused([&](auto& j) { j["sections"][0]["questions"][0]["text"] = "Q?" + br + "## x"; }, "record.sections[0].questions[0].text",
+            "a line break");
+    refused([&](auto& j) { j["score"]["text"] = "7/10" + br; }, "record.score.text", "a line break");
+  }
+  const std::string nul(1, '\0');
+  refused([&](auto& j) { j["position"] = "Go" + nul; }, "record.position", "a NUL character");
+  refused([&](auto& j) { j["process"]["source"] = "flowchart LR" + nul; }, "record.process.source", "a NUL character");
+  refused([&](auto& j) { j["sections"][0]["questions"][0]["answer"] = nul; }, "record.sections[0].questions[0].answer", "a NUL character");
+  refused([&](auto& j) { j["score"]["comment"] = nul; }, "record.score.comment", "a NUL character");
+
+  // Fields the Markdown holds over several lines keep their line breaks.
+  auto j = nlohmann::json::parse(base);
+  j["sections"][0]["questions"][0]["answer"] = "one\ntwo";
+  j["score"]["comment"] = "یک\nدو";
+  const auto ok = reimport(j.dump());
+  REQUIRE(ok.records.size() == 1);
+  CHECK(ok.records[0].record.score.comment == "یک\nدو");
 }

@@ -64,18 +64,18 @@ TEST_CASE("export: changing the score changes only the score line, in every corp
     CAPTURE(path.filename().string());
     const std::string input = readFile(path);
     auto record = *markdown::importMarkdown(input).record;
-    if (!record.score.value) continue;
-    record.score.value = *record.score.value == 9.5 ? 9.0 : 9.5;
+    if (!record.score.numbers().value) continue;
+    record.score.set(record.score.numbers().value == 9.5 ? 9.0 : 9.5, 10);
     const LineDiff d = lineDiff(input, markdown::exportMarkdown(record));
     CHECK(d.changed == 1);
     REQUIRE(d.after.size() == 1);
-    CHECK(d.after[0].find(markdown::formatScore(*record.score.value, 10) + "</mark>") != std::string::npos);
+    CHECK(d.after[0].find(record.score.text + "</mark>") != std::string::npos);
   }
 }
 
 TEST_CASE("export: a score that changes colour band takes the band's colour on the same line") {
   auto record = load("gharar.md");  // 7/10, green of the old palette
-  record.score.value = 3.5;
+  record.score.set(3.5, 10);
   const LineDiff d = lineDiff(readCorpus("gharar.md"), markdown::exportMarkdown(record));
   REQUIRE(d.after.size() == 1);
   CHECK(d.after[0] == "<h4><mark style=\"background-color:#f44336\">3.5/10</mark></h4>");
@@ -195,7 +195,7 @@ TEST_CASE("export: adding, removing and reordering keep the untouched lines") {
     const auto again = *markdown::importMarkdown(out).record;
     REQUIRE(again.sections.size() == 2);
     CHECK(again.sections[1].title == "HR Interview");
-    CHECK(again.score.value == 8.0);
+    CHECK(again.score.text == "8/10");
   }
 }
 
@@ -230,7 +230,7 @@ TEST_CASE("export: a new record is written in the canonical layout and reads bac
                    {model::ItemKind::Question, "Any questions?", "", model::kNew},
                    {model::ItemKind::Note, "مصاحبه خوبی بود", "", model::kNew}};
   record.sections = {section};
-  record.score = {7.5, 10, "تجربه خوبی بود"};
+  record.score = {"7.5/10", "تجربه خوبی بود"};
 
   const std::string out = markdown::exportMarkdown(record);
   CHECK(out.rfind("# [doctoreto | دکترتو](https://doctoreto.com/)\n\n### Status\n#### 📜📞🔧❌\n\n## Senior", 0) == 0);

@@ -50,7 +50,7 @@ TEST_CASE("journal: a save writes only the record that changed") {
   journal.save();
   const int before = kv.writes;
   auto record = journal.find(a)->record;
-  record.score.value = 5;
+  record.score.set(5, 10);
   journal.update(a, record, 3);
   REQUIRE(journal.save().ok());
   CHECK(kv.writes == before + 1);
@@ -154,39 +154,39 @@ TEST_CASE("journal: two tabs see each other's changes and neither overwrites a n
 
   SUBCASE("an edit in one tab reaches the other") {
     auto record = tabB.find(id)->record;
-    record.score.value = 3;
+    record.score.set(3, 10);
     tabB.update(id, record, 200);
     tabB.save();
     tabA.refreshFromStore(tabA.recordKey(id));
     CHECK(tabA.takeNotices().empty());
-    CHECK(tabA.find(id)->record.score.value == 3.0);
+    CHECK(tabA.find(id)->record.score.text == "3/10");
   }
   SUBCASE("a stale tab does not write over fresher data") {
     auto newer = tabB.find(id)->record;
-    newer.score.value = 3;
+    newer.score.set(3, 10);
     tabB.update(id, newer, 300);
     tabB.save();
     auto stale = tabA.find(id)->record;
-    stale.score.value = 9;
+    stale.score.set(9, 10);
     tabA.update(id, stale, 200);  // edited before tab B's save, saved after it
     tabA.save();
     Journal fresh(kv);
     fresh.load();
-    CHECK(fresh.find(id)->record.score.value == 3.0);
+    CHECK(fresh.find(id)->record.score.text == "3/10");
   }
   SUBCASE("simultaneous edits: the newer wins in place, the other is kept as a copy") {
     auto mine = tabA.find(id)->record;
-    mine.score.value = 9;
+    mine.score.set(9, 10);
     tabA.update(id, mine, 200);  // unsaved
     auto theirs = tabB.find(id)->record;
-    theirs.score.value = 3;
+    theirs.score.set(3, 10);
     tabB.update(id, theirs, 300);
     tabB.save();
     tabA.refreshFromStore(tabA.recordKey(id));
     CHECK(tabA.takeNotices().size() == 1);
-    CHECK(tabA.find(id)->record.score.value == 3.0);
+    CHECK(tabA.find(id)->record.score.text == "3/10");
     REQUIRE(tabA.entries().size() == 2);
-    CHECK(tabA.entries()[1].record.score.value == 9.0);
+    CHECK(tabA.entries()[1].record.score.text == "9/10");
     CHECK(tabA.entries()[1].record.position.find("(conflict copy)") != std::string::npos);
   }
   SUBCASE("records added in both tabs all survive the index writes") {
@@ -289,7 +289,7 @@ struct TwoTabs {
   }
   static void score(Journal& tab, const std::string& id, double value, std::int64_t at) {
     auto record = tab.find(id)->record;
-    record.score.value = value;
+    record.score.set(value, 10);
     REQUIRE(tab.update(id, record, at));
   }
   // B edits (unsaved) at `editMs`; A deletes at 300 and saves; B hears of it.
@@ -309,7 +309,7 @@ struct TwoTabs {
 
 const model::CollectionEntry* withScore(const std::vector<model::CollectionEntry>& entries, double value) {
   for (const auto& e : entries) {
-    if (e.record.score.value == value) return &e;
+    if (e.record.score.numbers().value == value) return &e;
   }
   return nullptr;
 }
@@ -326,8 +326,8 @@ TEST_CASE("journal: an unsaved edit is not dropped when the stored copy is newer
   const auto entries = tabs.fresh();
   REQUIRE(entries.size() == 2);
   CHECK(entries[0].id == tabs.id);
-  CHECK(entries[0].record.score.value == 3.0);  // the newer stays the record
-  CHECK(entries[1].record.score.value == 9.0);  // A's edit, kept beside it
+  CHECK(entries[0].record.score.text == "3/10");  // the newer stays the record
+  CHECK(entries[1].record.score.text == "9/10");  // A's edit, kept beside it
   CHECK(isConflictCopy(entries[1]));
   const auto notices = tabs.a.takeNotices();
   REQUIRE(notices.size() == 1);
@@ -342,14 +342,14 @@ TEST_CASE("journal: a tab that saved first is not silently overwritten by a newe
   REQUIRE(tabs.b.save().ok());
   const auto entries = tabs.fresh();
   REQUIRE(entries.size() == 2);
-  CHECK(entries[0].record.score.value == 3.0);  // B's, the newer, stays the record
-  CHECK(entries[1].record.score.value == 9.0);  // A's saved edit is kept as a copy
+  CHECK(entries[0].record.score.text == "3/10");  // B's, the newer, stays the record
+  CHECK(entries[1].record.score.text == "9/10");  // A's saved edit is kept as a copy
   CHECK(isConflictCopy(entries[1]));
   CHECK(tabs.b.takeNotices().size() == 1);
   // A follows: B's version in place, its own as the copy; nothing of A's left unsaved.
   tabs.a.refreshFromStore(tabs.a.recordKey(tabs.id));
   for (const auto& e : entries) tabs.a.refreshFromStore(tabs.a.recordKey(e.id));
-  CHECK(tabs.a.find(tabs.id)->record.score.value == 3.0);
+  CHECK(tabs.a.find(tabs.id)->record.score.text == "3/10");
   CHECK(tabs.a.entries().size() == 2);
   CHECK_FALSE(tabs.a.dirty());
 }
@@ -360,13 +360,13 @@ TEST_CASE("journal: the older edit saved last is kept as a copy too, whichever t
   REQUIRE(tabs.b.save().ok());
   TwoTabs::score(tabs.a, tabs.id, 9, 400);  // A's edit is newer than what B saved, but never saw it
   tabs.a.refreshFromStore(tabs.a.recordKey(tabs.id));  // the event comes before A's save
-  CHECK(tabs.a.find(tabs.id)->record.score.value == 9.0);  // A's, the newer, stays
+  CHECK(tabs.a.find(tabs.id)->record.score.text == "9/10");  // A's, the newer, stays
   CHECK(tabs.a.takeNotices().size() == 1);
   REQUIRE(tabs.a.save().ok());
   const auto entries = tabs.fresh();
   REQUIRE(entries.size() == 2);
-  CHECK(entries[0].record.score.value == 9.0);
-  CHECK(entries[1].record.score.value == 3.0);
+  CHECK(entries[0].record.score.text == "9/10");
+  CHECK(entries[1].record.score.text == "3/10");
   CHECK(isConflictCopy(entries[1]));
 }
 
@@ -389,7 +389,7 @@ TEST_CASE("journal: a deletion does not erase another tab's newer edit (it did)"
   auto entries = tabs.fresh();
   REQUIRE(entries.size() == 1);
   CHECK(entries[0].id == tabs.id);
-  CHECK(entries[0].record.score.value == 9.0);
+  CHECK(entries[0].record.score.text == "9/10");
   CHECK(tabs.b.find(tabs.id));  // B has it back, and says so
   const auto notices = tabs.b.takeNotices();
   REQUIRE(notices.size() == 1);
@@ -406,7 +406,7 @@ TEST_CASE("journal: a deletion newer than an edit it did not see stands, and the
   const auto entries = tabs.fresh();
   REQUIRE(entries.size() == 1);
   CHECK(entries[0].id != tabs.id);
-  CHECK(entries[0].record.score.value == 9.0);
+  CHECK(entries[0].record.score.text == "9/10");
   CHECK(isConflictCopy(entries[0]));
   CHECK(tabs.b.takeNotices().size() == 1);
 }
@@ -432,7 +432,7 @@ TEST_CASE("journal: an unsaved edit meets a deletion: time decides, and the edit
     CHECK(tabs.kv.values.count(tabs.b.tombstoneKey(tabs.id)) == 0);
     tabs.a.refreshFromStore(tabs.a.recordKey(tabs.id));
     REQUIRE(tabs.a.find(tabs.id));
-    CHECK(tabs.a.find(tabs.id)->record.score.value == 9.0);
+    CHECK(tabs.a.find(tabs.id)->record.score.text == "9/10");
     const auto notices = tabs.a.takeNotices();
     REQUIRE(notices.size() == 1);
     CHECK(notices[0].find("it is back") != std::string::npos);
@@ -447,7 +447,7 @@ TEST_CASE("journal: an unsaved edit meets a deletion: time decides, and the edit
     REQUIRE(tabs.b.save().ok());
     const auto entries = tabs.fresh();
     REQUIRE(entries.size() == 1);
-    CHECK(entries[0].record.score.value == 9.0);
+    CHECK(entries[0].record.score.text == "9/10");
   }
   SUBCASE("the tab with the edit saves before the event comes: the same") {
     TwoTabs::score(tabs.b, tabs.id, 9, 200);
@@ -457,7 +457,7 @@ TEST_CASE("journal: an unsaved edit meets a deletion: time decides, and the edit
     const auto entries = tabs.fresh();
     REQUIRE(entries.size() == 1);
     CHECK(isConflictCopy(entries[0]));
-    CHECK(entries[0].record.score.value == 9.0);
+    CHECK(entries[0].record.score.text == "9/10");
   }
   SUBCASE("no tombstone (an older version deleted it): the edit is written back") {
     TwoTabs::score(tabs.b, tabs.id, 9, 200);
@@ -502,7 +502,7 @@ TEST_CASE("journal: a tab back after a long while (back-forward cache) re-reads 
   REQUIRE(tabs.b.save().ok());
   tabs.a.refreshFromStore("");  // no event came while it slept
   REQUIRE(tabs.a.entries().size() == 2);
-  CHECK(tabs.a.find(tabs.id)->record.score.value == 4.0);
+  CHECK(tabs.a.find(tabs.id)->record.score.text == "4/10");
   CHECK(tabs.a.find(kept));
   CHECK_FALSE(tabs.a.find(added));
   CHECK_FALSE(tabs.a.dirty());
