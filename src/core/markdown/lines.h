@@ -2,6 +2,7 @@
 // Shared by the importer and the writer so that both speak in the same offsets.
 #pragma once
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,5 +23,7 @@ void trimRange(std::string_view text, std::size_t& begin, std::size_t& end);
 int indentOf(std::string_view line);
 bool isBlank(std::string_view line);
 bool startsWithIgnoringCase(std::string_view text, std::string_view prefix);
+// The text with each "\r\n" as "\n": values hold lines the same way whatever the file's ending.
+std::string withoutCarriageReturns(std::string_view text);
 
 }  // namespace jobname::markdown
