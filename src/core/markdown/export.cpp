@@ -176,12 +176,15 @@ class Patcher {
                               const std::vector<T>& items,
                               const std::function<std::vector<Edit>(const T&, std::size_t origin)>& nodeEdits,
                               const std::function<std::string(const T&)>& canonical, const std::string& lead,
-                              std::size_t insertAt) const {
+                              std::size_t insertAt, bool keepApart = false) const {
     std::vector<model::NodeSpan> old;
     for (const auto& s : spans) old.push_back(nodeOf(s));
     std::vector<model::Origin> origins;
     for (const auto& item : items) origins.push_back(item.origin);
-    const ListLayout layout{list.separator.empty() ? fresh("\n\n") : list.separator, fresh(lead), insertAt};
+    // Elements that could run together are written with a blank line between them.
+    const bool compact = list.separator.find('\n') == list.separator.rfind('\n');
+    const std::string separator = list.separator.empty() || (keepApart && compact) ? fresh("\n\n") : list.separator;
+    const ListLayout layout{separator, fresh(lead), insertAt, src_.newline, keepApart};
     return editList(
         text_, old, origins, layout,
         [&](std::size_t k) { return nodeEdits(items[k], static_cast<std::size_t>(items[k].origin)); },
@@ -256,7 +259,11 @@ class Patcher {
     }
     if (item.text != was.text) e.push_back(edit(s.text.begin, s.text.end, item.text));
     if (item.answer != was.answer) {
-      if (s.answer.present && item.answer.empty()) {
+      const bool anotherDetails = s.answer.present && text_.substr(s.answer.end, s.item.end - s.answer.end).find("<details") != std::string_view::npos;
+      if (s.answer.present && item.answer.empty() && anotherDetails) {
+        // Without this block the next <details> under the question would read as its answer.
+        e.push_back(edit(s.answer.begin, s.answer.end, detailsBlock("", s.indent)));
+      } else if (s.answer.present && item.answer.empty()) {
         std::size_t from = s.answer.begin;
         while (from > s.text.end && text_[from - 1] != '\n') --from;  // the answer block's own lines
         if (from > s.text.end) --from;                                  // and the line ending before them
@@ -283,8 +290,12 @@ class Patcher {
     if (section.title != was.title) e.push_back(edit(s.title.begin, s.title.end, section.title));
     const std::function<std::vector<Edit>(const model::SectionItem&, std::size_t)> edits =
         [&](const model::SectionItem& item, std::size_t io) { return itemEdits(item, was.items[io], s.itemSpans[io]); };
+    // Two paragraphs (Markdown kept as written) with only a line ending between them are one.
+    auto isMarkdown = [](const model::SectionItem& i) { return i.kind == model::ItemKind::Other; };
+    const bool keepApart = std::any_of(was.items.begin(), was.items.end(), isMarkdown) ||
+                           std::any_of(section.items.begin(), section.items.end(), isMarkdown);
     for (Edit& item : listEdits<model::SectionItem>(s.items, s.itemSpans, itemNode, section.items, edits, canonicalItem, "\n",
-                                                    s.items.insertAt)) {
+                                                    s.items.insertAt, keepApart)) {
       e.push_back(std::move(item));
     }
     return e;

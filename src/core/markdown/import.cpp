@@ -248,7 +248,7 @@ struct Parser {
     const std::size_t pClose = body.find("</p>", p);
     if (pTagEnd == std::string_view::npos || pClose == std::string_view::npos || pClose < pTagEnd) return;
     doc.scoreComment = span(begin + pTagEnd + 1, begin + pClose);
-    doc.scoreCommentHasNewlines = body.substr(pTagEnd + 1, 1) == "\n";
+    doc.scoreCommentHasNewlines = startsWithNewline(body.substr(pTagEnd + 1));
     doc.parsed.score.comment = withoutCarriageReturns(trim(body.substr(pTagEnd + 1, pClose - pTagEnd - 1)));
     while (!doc.parsed.score.comment.empty() && doc.parsed.score.comment.back() == '\n') doc.parsed.score.comment.pop_back();
     while (!doc.parsed.score.comment.empty() && doc.parsed.score.comment.front() == '\n') doc.parsed.score.comment.erase(0, 1);

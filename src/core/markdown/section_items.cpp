@@ -166,7 +166,7 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
         const std::size_t open = lines[i].begin + line.find('>') + 1;
         const std::size_t close = lines[j].begin + lineText(j).find("</p>");
         itemSpans.text = span(open, close);
-        itemSpans.noteHasNewlines = text.substr(open, 1) == "\n";
+        itemSpans.noteHasNewlines = startsWithNewline(text.substr(open));
         std::string_view inner = text.substr(open, close - open);
         std::vector<std::string_view> parts = splitText(inner);
         item.text = joinTrimmedBlankLines(parts);

@@ -5,6 +5,7 @@
 namespace jobname::markdown {
 
 using model::NodeSpan;
+using model::Span;
 
 std::string applyEdits(std::string_view text, std::size_t begin, std::size_t end, std::vector<Edit> edits) {
   std::stable_sort(edits.begin(), edits.end(),
@@ -57,20 +58,44 @@ std::vector<bool> longestOrderedRun(const std::vector<int>& from) {
 
 bool neighbours(const NodeSpan& a, const NodeSpan& b) { return a.after.end == b.begin; }
 
+std::size_t lineEndings(std::string_view gap) { return static_cast<std::size_t>(std::count(gap.begin(), gap.end(), '\n')); }
+
 // Removes each run of neighbouring old elements that do not stay, with the blank lines towards
 // the neighbour after the run (so the blank lines before the run stay), else with those above it
 // (so the run's last element's ending newline and what follows stay), else, at the file's start,
-// with those below it.
-void removeElements(const std::vector<NodeSpan>& old, const std::vector<bool>& stays, std::vector<Edit>& edits) {
+// with those below it. Between two elements that must be kept apart, the wider of the run's two
+// gaps stays, and at least a blank line.
+void removeElements(std::string_view text, const std::vector<NodeSpan>& old, const std::vector<bool>& stays,
+                    const ListLayout& layout, std::vector<Edit>& edits) {
   for (std::size_t i = 0; i < old.size();) {
     if (stays[i]) { ++i; continue; }
     std::size_t j = i;
     while (j + 1 < old.size() && !stays[j + 1] && neighbours(old[j], old[j + 1])) ++j;
-    if (j + 1 < old.size() && neighbours(old[j], old[j + 1])) edits.push_back({old[i].begin, old[j + 1].begin, {}});
-    else if (old[i].before.begin > 0) edits.push_back({old[i].before.begin, old[j].end, {}});
-    else edits.push_back({old[i].begin, old[j].after.end, {}});
+    const bool nextNeighbour = j + 1 < old.size() && neighbours(old[j], old[j + 1]);
+    if (nextNeighbour && layout.keepApart && i > 0 && neighbours(old[i - 1], old[i])) {
+      const Span above = old[i].before, below = old[j].after;
+      std::string_view gap = text.substr(above.begin, above.end - above.begin);
+      if (lineEndings(text.substr(below.begin, below.end - below.begin)) > lineEndings(gap)) gap = text.substr(below.begin, below.end - below.begin);
+      edits.push_back({above.begin, below.end, lineEndings(gap) > 1 ? std::string(gap) : layout.newline + layout.newline});
+    } else if (nextNeighbour) {
+      edits.push_back({old[i].begin, old[j + 1].begin, {}});
+    } else if (old[i].before.begin > 0) {
+      edits.push_back({old[i].before.begin, old[j].end, {}});
+    } else {
+      edits.push_back({old[i].begin, old[j].after.end, {}});
+    }
     i = j + 1;
   }
+}
+
+// Line endings to write after elements inserted before a gap of the file, so that at least a
+// separator's worth stands between them and what follows.
+std::string padding(std::string_view text, const Span& gap, const ListLayout& layout) {
+  if (gap.end >= text.size()) return {};  // nothing follows
+  const std::size_t have = lineEndings(text.substr(gap.begin, gap.end - gap.begin));
+  std::string out;
+  for (std::size_t need = lineEndings(layout.separator); need > have; --need) out += layout.newline;
+  return out;
 }
 
 }  // namespace
@@ -96,7 +121,7 @@ std::vector<Edit> editList(std::string_view text, const std::vector<NodeSpan>& o
   }
 
   std::vector<Edit> edits;
-  removeElements(old, stays, edits);
+  removeElements(text, old, stays, layout, edits);
   auto textOf = [&](std::size_t k) {
     if (from[k] < 0) return freshText(k);
     const NodeSpan& was = old[static_cast<std::size_t>(from[k])];
@@ -113,8 +138,8 @@ std::vector<Edit> editList(std::string_view text, const std::vector<NodeSpan>& o
     std::size_t next = k;
     for (; next < n && !kept[next]; ++next) group += (next > k ? layout.separator : std::string()) + textOf(next);
     if (lastKept >= 0) {
-      const std::size_t at = old[static_cast<std::size_t>(from[static_cast<std::size_t>(lastKept)])].end;
-      edits.push_back({at, at, layout.separator + group});
+      const NodeSpan& before = old[static_cast<std::size_t>(from[static_cast<std::size_t>(lastKept)])];
+      edits.push_back({before.end, before.end, layout.separator + group + padding(text, before.after, layout)});
     } else if (next < n) {
       const std::size_t at = old[static_cast<std::size_t>(from[next])].begin;
       edits.push_back({at, at, group + layout.separator});

@@ -31,6 +31,10 @@ struct ListLayout {
   std::string separator;     // between two elements written next to each other
   std::string lead;          // before the elements written at `insertAt`
   std::size_t insertAt = 0;  // where elements go when none of the file's stays in place
+  std::string newline;       // the record's line ending
+  // Elements that run together when only a line ending stands between them (two paragraphs):
+  // an element removed from between two others leaves a blank line between them.
+  bool keepApart = false;
 };
 
 // The edits that turn a list of the file (`old`, its elements in file order) into a list whose
@@ -39,9 +43,10 @@ struct ListLayout {
 // (edits inside the old element). Every other old element is removed with the blank lines on
 // one side of it (towards a neighbour of the list, so the blank lines that remain are the ones
 // that stood there). Each moved element (its old bytes with `nodeEdits(k)`) and each new one
-// (`freshText(k)`) is written beside its nearest element that stayed: after the one before it,
-// else before the one after it, else at layout.insertAt. Nothing else is touched, so whatever
-// stands between two elements (another block, text the model does not own) stays.
+// (`freshText(k)`) is written beside its nearest element that stayed: after the one before it
+// (with at least a separator's line endings before what followed it), else before the one after
+// it, else at layout.insertAt. Nothing else is touched, so whatever stands between two elements
+// (another block, text the model does not own) stays.
 std::vector<Edit> editList(std::string_view text, const std::vector<model::NodeSpan>& old,
                            const std::vector<model::Origin>& origins, const ListLayout& layout,
                            const std::function<std::vector<Edit>(std::size_t k)>& nodeEdits,
