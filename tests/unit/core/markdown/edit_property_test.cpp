@@ -8,6 +8,7 @@
 
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
+#include "core/markdown/source_edits.h"
 #include "../../support/corpus.h"
 #include "../../../support/record_edits.h"
 
@@ -18,15 +19,6 @@ using jobname::testing::readFile;
 namespace {
 constexpr std::uint64_t kSeeds = 24;       // sequences of edits per record and line ending
 constexpr std::size_t kMaxEdits = 12;     // edits in one sequence
-
-std::string withCrlf(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n') out += '\r';
-    out += c;
-  }
-  return out;
-}
 
 // Sequences whose edited record the format cannot hold (see `representable`): they are asked
 // for everything but reading back as edited, and must stay rare.
@@ -67,7 +59,7 @@ TEST_CASE("export property: the same with the corpus records' lines ending in CR
   Tally tally;
   for (const auto& path : corpusFiles()) {
     CAPTURE(path.filename().string());
-    checkRandomEdits(path.filename().string(), withCrlf(readFile(path)), tally);
+    checkRandomEdits(path.filename().string(), markdown::withNewline(readFile(path), "\r\n"), tally);
   }
   CHECK(tally.unrepresentable * 50 <= tally.sequences);
 }

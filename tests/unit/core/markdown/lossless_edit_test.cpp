@@ -6,6 +6,7 @@
 
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
+#include "core/markdown/source_edits.h"
 
 using namespace jobname;
 
@@ -76,15 +77,6 @@ std::string exportChecked(const model::Record& record) {
 
 void checkForeignKept(const std::string& out) {
   for (const auto& text : kForeign) CHECK_MESSAGE(out.find(text) != std::string::npos, text);
-}
-
-std::string withCrlf(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n') out += '\r';
-    out += c;
-  }
-  return out;
 }
 
 // Every '\n' of `text` ends a CRLF line.
@@ -200,7 +192,7 @@ TEST_CASE("lossless: removing an item no longer rewrites the blank lines between
 }
 
 TEST_CASE("lossless: CRLF records stay CRLF when an edit rewrites lines") {
-  const std::string text = withCrlf(kRecord);
+  const std::string text = markdown::withNewline(kRecord, "\r\n");
   auto record = load(text);
   SUBCASE("a new question with an answer, a note and a new section") {
     record.sections[0].items.push_back(question("What do you know about us?", "Payments.\nMostly B2B."));
@@ -240,4 +232,58 @@ TEST_CASE("lossless: a record with a source is never written in the canonical la
   record.sections.erase(record.sections.begin());
   CHECK(markdown::exportMarkdown(record) != markdown::writeCanonicalMarkdown(record));
   CHECK(markdown::exportMarkdown(record).rfind("<!-- interview notes", 0) == 0);
+}
+
+TEST_CASE("lossless: a paragraph moved after a code block no longer runs into the paragraph under it") {
+  // Only a line ending stands between the three items: a fence interrupts a paragraph, and a
+  // paragraph may follow a closing fence, but two paragraphs on neighbouring lines are one.
+  const std::string text =
+      "# [Acme](https://acme.example/)\n\n#### Problem 4\nWrite a function that checks a slice.\n```go\nfunc f() {}\n```\n"
+      "You can run it here.\n";
+  auto record = load(text);
+  auto& items = record.sections[0].items;
+  REQUIRE(items.size() == 3);
+  std::swap(items[0], items[1]);
+  CHECK(exportChecked(record) ==
+        "# [Acme](https://acme.example/)\n\n#### Problem 4\n```go\nfunc f() {}\n```\n\nWrite a function that checks a slice.\n\n"
+        "You can run it here.\n");
+}
+
+TEST_CASE("lossless: removing a note from between two paragraphs no longer runs them together") {
+  const std::string text =
+      "# [Acme](https://acme.example/)\n\n### Technical Interview\nFirst paragraph.\n<p dir=\"rtl\">\nیادداشت\n</p>\n"
+      "Second paragraph.\n";
+  auto record = load(text);
+  auto& items = record.sections[0].items;
+  REQUIRE(items.size() == 3);
+  items.erase(items.begin() + 1);
+  CHECK(exportChecked(record) ==
+        "# [Acme](https://acme.example/)\n\n### Technical Interview\nFirst paragraph.\n\nSecond paragraph.\n");
+}
+
+TEST_CASE("lossless: removing an answer no longer makes the next <details> under the question its answer") {
+  const std::string text =
+      "# [Acme](https://acme.example/)\n\n### Live Coding\n- Implement a rate limiter.\n\n"
+      "    <details>\n    <summary>My answer</summary>\n    <div>\n    Token bucket.\n    </div>\n    </details>\n\n"
+      "    <details>\n    <summary>Their answer</summary>\n    Leaky bucket.\n    </details>\n";
+  auto record = load(text);
+  REQUIRE(record.sections[0].items.size() == 1);
+  REQUIRE(record.sections[0].items[0].answer == "Token bucket.");
+  record.sections[0].items[0].answer.clear();
+  const std::string out = exportChecked(record);
+  CHECK(out.find("Their answer</summary>\n    Leaky bucket.") != std::string::npos);
+  CHECK(out.find("Token bucket.") == std::string::npos);
+}
+
+TEST_CASE("lossless: a note and a score comment edited in a CRLF record keep their lines") {
+  const std::string text = markdown::withNewline(
+      "# [Acme](https://acme.example/)\n\n### Technical Interview\n- Why Go?\n\n<p dir=\"rtl\">\nیادداشت\n</p>\n\n"
+      "### Score\n<h4><mark style=\"background-color:#4caf50\">8/10</mark></h4>\n<p dir=\"rtl\">\nخوب\n</p>\n", "\r\n");
+  auto record = load(text);
+  record.sections[0].items[1].text = "یادداشت تازه";
+  record.score.comment = "عالی";
+  const std::string out = exportChecked(record);
+  CHECK(out.find("<p dir=\"rtl\">\r\nیادداشت تازه\r\n</p>\r\n\r\n### Score") != std::string::npos);
+  CHECK(out.find("<p dir=\"rtl\">\r\nعالی\r\n</p>\r\n") != std::string::npos);
+  CHECK(allCrlf(out));
 }
