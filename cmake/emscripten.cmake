@@ -12,6 +12,7 @@ set(JN_EXPORTED_FUNCTIONS
   _jn_flush           # app: save now (the tab is being hidden or closed)
   _jn_reveal          # app: scroll a named widget into view, for the browser tests
   _jn_debug_state     # app: the journal and editor state as JSON, for the browser tests
+  _jn_request_frames  # app: draw N more frames even when idle, for the browser tests
 )
 # Runtime helpers the page and the EM_JS glue use.
 set(JN_EXPORTED_RUNTIME_METHODS UTF8ToString stringToUTF8 lengthBytesUTF8)

@@ -3,16 +3,17 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, anchors, anchor, click, settle, debugState, typeInto, waitSaved, newPage } from './lib/app.mjs';
+import { openApp, anchors, anchor, click, settle, debugState, typeInto, waitSaved, newPage, waitForState } from './lib/app.mjs';
 
 
 async function drop(page, files) {
+  const before = (await debugState(page)).filesReceived;
   await page.evaluate((list) => {
     const transfer = new DataTransfer();
     for (const [name, text] of list) transfer.items.add(new File([text], name));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, files);
-  await page.waitForTimeout(300);
+  await waitForState(page, (state) => state.filesReceived >= before + files.length, 'the dropped files');
   await settle(page, 4);
 }
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openApp, anchors, anchor, click, settle, screenshot, debugState, typeInto, waitSaved, storedRecords, newPage, inkExtent,
-         corpusFile, importWithPicker, download } from './lib/app.mjs';
+         corpusFile, importWithPicker, download, waitForState } from './lib/app.mjs';
 
 export const tests = {
   async 'a record created by clicking and typing is saved and comes back after a reload'(ctx) {
@@ -47,7 +47,7 @@ export const tests = {
       transfer.items.add(new File(['just some notes\n'], 'notes.md', { type: 'text/markdown' }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, [good]);
-    await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).records.length === 1);
+    await waitForState(page, (state) => state.filesReceived === 2, 'both dropped files');
     await settle(page);
     assert.ok((await anchors(page))['import.window'], 'no import report');
     await page.screenshot({ path: path.join(ctx.artifacts, 'import-report.png') });
@@ -206,8 +206,12 @@ export const tests = {
     });
     await openApp(page, ctx.url);
     await click(page, 'collection.empty.new');
+    // The banner appears with the first failed save and moves the form down: type after it shows,
+    // or the click meant for Company lands on whatever the banner pushed under the pointer.
+    await waitForState(page, (state) => state.storageProblem !== '', 'a storage problem');
     await typeInto(page, 'record.company', 'Kept in memory');
-    await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).storageProblem !== '');
+    await waitForState(page, (state) => state.storageProblem !== '' && state.records[0]?.company === 'Kept in memory',
+                       'the typed name kept, with the storage problem still shown');
     await settle(page);
     const state = await debugState(page);
     assert.match(state.storageProblem, /full/);
@@ -247,7 +251,7 @@ export const tests = {
     await waitSaved(a);
     await b.bringToFront();
     await b.mouse.move(10, 10);
-    await b.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).records.some((r) => r.company === 'Shared'), null, { timeout: 5000 });
+    await waitForState(b, (state) => state.records.some((r) => r.company === 'Shared'), 'the record from the other tab');
     await context.close();
   },
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, anchors, click, settle, debugState, newPage } from './lib/app.mjs';
+import { openApp, anchors, click, settle, debugState, newPage, waitForState } from './lib/app.mjs';
 
 async function dropCorpus(ctx, page) {
   const dir = path.join(ctx.root, 'third_party/corpus');
@@ -13,7 +13,7 @@ async function dropCorpus(ctx, page) {
     for (const [name, text] of list) transfer.items.add(new File([text], name));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, files);
-  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).records.length === 32, null, { timeout: 10000 });
+  await waitForState(page, (state) => state.records.length === 32, 'the 32 corpus records');
   await settle(page, 3);
   if ((await anchors(page))['import.window']) await page.keyboard.press('Escape');
 }

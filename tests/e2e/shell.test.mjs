@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, anchors, anchor, click, settle, frameCount, screenshot } from './lib/app.mjs';
+import { openApp, anchors, anchor, click, settle, frameCount, screenshot, waitForState, STATE_TIMEOUT_MS } from './lib/app.mjs';
 
 async function newPage({ browser }, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 640 }, ...options });
@@ -52,9 +52,12 @@ export const tests = {
     assert.ok(shot.stats(about.x * 2, about.y * 2, about.w * 2, about.h * 2).colours > 10, 'Persian line not drawn');
     await page.screenshot({ path: path.join(ctx.artifacts, 'about.png') });
     // The licence texts the About box links to are served with the app.
-    for (const file of ['imgui.txt', 'fribidi.txt', 'noto-fonts.txt', 'nlohmann-json.txt', 'zlib.txt', 'emscripten.txt', 'jobname-studio.txt']) {
+    for (const file of ['imgui.txt', 'fribidi.txt', 'noto-fonts.txt', 'nlohmann-json.txt', 'zlib.txt', 'qrcodegen.txt', 'emscripten.txt', 'jobname-studio.txt']) {
       assert.ok(fs.statSync(path.join(ctx.webDir, 'licenses', file)).size > 100, `licenses/${file} missing`);
     }
+    // The QR code library is listed with its licence (the MIT text from its Readme).
+    assert.ok((await anchors(page))['about.license.qrcodegen.txt'], 'qrcodegen is not listed');
+    assert.match(fs.readFileSync(path.join(ctx.webDir, 'licenses', 'qrcodegen.txt'), 'utf8'), /Permission is hereby granted, free of charge/);
     await click(page, 'about.close');
     assert.equal((await anchors(page))['about.window'], undefined, 'About box did not close');
     await context.close();
@@ -67,7 +70,9 @@ export const tests = {
     let size = await page.evaluate(() => [canvas.width, canvas.height]);
     assert.deepEqual(size, [2000, 1280]);
     await page.setViewportSize({ width: 720, height: 480 });
-    await page.waitForFunction(() => canvas.width === 1440 && canvas.height === 960, null, { timeout: 5000 });
+    await settle(page);
+    size = await page.evaluate(() => [canvas.width, canvas.height]);
+    assert.deepEqual(size, [1440, 960]);
     // Widgets keep their CSS size: the UI is scaled, not stretched.
     const file = await anchor(page, 'menu.file');
     assert.ok(file.h > 20 && file.h < 34, `menu height ${file.h} CSS px`);
@@ -82,7 +87,7 @@ export const tests = {
     await settle(page);
     assert.ok((await screenshot(page)).stats(400, 300, 100, 100).luminance < 80, 'not dark under a dark system');
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.waitForTimeout(200);
+    await waitForState(page, (state) => !state.themeDark, 'the light theme');
     await settle(page);
     assert.ok((await screenshot(page)).stats(400, 300, 100, 100).luminance > 180, 'did not follow the system to light');
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -100,12 +105,22 @@ export const tests = {
   async 'an idle app draws no frames and any input wakes it at once'(ctx) {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);
-    await page.waitForTimeout(1500);
+    await page.waitForFunction(() => window.jobnameStudio.idle === true, null, { timeout: STATE_TIMEOUT_MS });
+    // Idle: while the browser paints 60 frames of its own, the app draws none.
+    const drawn = await page.evaluate(() => new Promise((resolve) => {
+      const start = window.jobnameStudio.frames;
+      let browserFrames = 0;
+      const tick = () => (++browserFrames < 60 ? requestAnimationFrame(tick) : resolve(window.jobnameStudio.frames - start));
+      requestAnimationFrame(tick);
+    }));
+    assert.equal(drawn, 0, 'frames drawn while idle');
+    assert.equal(await page.evaluate(() => window.jobnameStudio.idle), true);
+    // Any input wakes the loop in the event itself; the next frame follows.
     const idle = await frameCount(page);
-    await page.waitForTimeout(1000);
-    assert.equal(await frameCount(page), idle, 'frames drawn while idle');
     await page.mouse.move(300, 300);
-    await page.waitForFunction((n) => window.jobnameStudio.frames > n, idle, { timeout: 1000 });
+    assert.ok(await page.evaluate((n) => !window.jobnameStudio.idle || window.jobnameStudio.frames > n, idle),
+              'a mouse move did not wake the app');
+    await page.waitForFunction((n) => window.jobnameStudio.frames > n, idle, { timeout: STATE_TIMEOUT_MS });
     await context.close();
   },
 

@@ -1,7 +1,7 @@
 // Saving and exporting at the edges: every browser's name for a full storage, storage refused
 // altogether, saving when the tab goes away, exports of JSON and the whole journal, Ctrl+F.
 import assert from 'node:assert/strict';
-import { openApp, anchors, click, settle, debugState, typeInto, waitSaved, newPage, download } from './lib/app.mjs';
+import { openApp, anchors, click, settle, debugState, typeInto, waitSaved, newPage, download, waitForState } from './lib/app.mjs';
 
 export const tests = {
   async 'a full storage is recognised under each browser\u2019s name for it'(ctx) {
@@ -21,7 +21,7 @@ export const tests = {
       }, [name, code]);
       await openApp(page, ctx.url);
       await click(page, 'collection.empty.new');
-      await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).storageProblem !== '');
+      await waitForState(page, (state) => state.storageProblem !== '', 'a storage problem');
       assert.match((await debugState(page)).storageProblem, /full/, `not recognised: ${name || 'code ' + code}`);
       await context.close();
     }

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/calendar/jalali.h"
+#include "core/insights/active_content.h"
 #include "core/markdown/source_document.h"
 #include "core/mermaid/status_check.h"
 
@@ -36,15 +37,24 @@ bool isInterview(const std::string& label) {
 
 bool isRejection(const std::string& label) { return lower(label).find("reject") != std::string::npos; }
 
-// Markdown links "[text](url)": an empty url, or a '(' never closed on the line.
-std::string brokenLink(std::string_view text) {
-  for (std::size_t at = text.find("]("); at != std::string_view::npos; at = text.find("](", at + 2)) {
-    const std::size_t lineEnd = std::min(text.find('\n', at), text.size());
-    const std::size_t close = text.find(')', at);
-    if (close == std::string_view::npos || close > lineEnd) return std::string(text.substr(at, std::min<std::size_t>(40, lineEnd - at)));
-    if (close == at + 2) return std::string(text.substr(at, 3));
+// Active content anywhere in the record as it would be published: every field and the text
+// around them, placed in the file when the record is its file as read.
+template <typename Add>
+void addActiveContent(const model::Record& r, Add& add) {
+  const RecordActiveContent active = checkRecordActiveContent(r);
+  if (!active.scan.any()) return;
+  const auto fields = activeContentFields(r, active);
+  std::vector<std::size_t> offsets;
+  for (const auto& finding : active.scan.found) offsets.push_back(finding.offset);
+  const auto places = lineColumnsAt(active.markdown, offsets);
+  for (std::size_t i = 0; i < active.scan.found.size(); ++i) {
+    std::string message = "active content, which would run in a published book: " + active.scan.found[i].message;
+    if (!active.isSourceText) message += " (line " + std::to_string(places[i].line) + ", column " + std::to_string(places[i].column) + " of the Markdown)";
+    add(Severity::Error, std::move(message), fields[i], active.isSourceText ? offsets[i] : std::string::npos);
   }
-  return {};
+  if (active.scan.count > active.scan.found.size()) {
+    add(Severity::Error, "and " + std::to_string(active.scan.count - active.scan.found.size()) + " more pieces of active content", "record.preview");
+  }
 }
 
 std::size_t offsetOfDate(const model::Record& r, std::size_t i) {
@@ -54,21 +64,25 @@ std::size_t offsetOfDate(const model::Record& r, std::size_t i) {
 }
 }  // namespace
 
-std::string findActiveHtml(std::string_view text) {
-  const std::string l = lower(text);
-  for (const char* needle : {"<script", "javascript:", "<iframe", "<object", "<embed"}) {
-    if (const std::size_t at = l.find(needle); at != std::string::npos) return std::string(text.substr(at, 24));
-  }
-  // on...= attributes inside a tag: <img onerror=...>, <a onclick="...">
-  for (std::size_t tag = l.find('<'); tag != std::string::npos; tag = l.find('<', tag + 1)) {
-    const std::size_t end = l.find('>', tag);
-    if (end == std::string::npos) break;
-    for (std::size_t at = l.find(" on", tag); at != std::string::npos && at < end; at = l.find(" on", at + 1)) {
-      std::size_t p = at + 3;
-      while (p < end && std::isalpha(static_cast<unsigned char>(l[p]))) ++p;
-      while (p < end && l[p] == ' ') ++p;
-      if (p > at + 3 && p < end && l[p] == '=') return std::string(text.substr(tag, std::min<std::size_t>(end - tag + 1, 40)));
+std::string brokenLink(std::string_view text, WorkMeter* meter) {
+  // The line's end and the next ')' are looked for again only once a link has passed them, so
+  // each character is read a bounded number of times however many links share a line.
+  constexpr std::size_t kUnknown = std::string_view::npos;
+  std::size_t lineEnd = kUnknown, close = kUnknown, searched = 0;
+  for (std::size_t at = text.find("]("); at != std::string_view::npos; at = text.find("](", at + 2)) {
+    countSteps(meter, at + 2 - std::min(at + 2, searched));
+    searched = at + 2;
+    if (lineEnd == kUnknown || lineEnd < at) {
+      lineEnd = std::min(text.find('\n', at), text.size());
+      countSteps(meter, lineEnd - at);
     }
+    if (close == kUnknown || close < at + 2) {
+      close = text.find(')', at + 2);
+      if (close == std::string_view::npos) return std::string(text.substr(at, std::min<std::size_t>(40, lineEnd - at)));
+      countSteps(meter, close - at);
+    }
+    if (close > lineEnd) return std::string(text.substr(at, std::min<std::size_t>(40, lineEnd - at)));
+    if (close == at + 2) return std::string(text.substr(at, 3));
   }
   return {};
 }
@@ -124,17 +138,10 @@ std::vector<Problem> checkRecord(const model::Record& r) {
       }
       for (const std::string* text : {&item.text, &item.answer}) {
         if (const std::string bad = brokenLink(*text); !bad.empty()) add(Severity::Warning, "broken link syntax near '" + bad + "'", field);
-        if (const std::string active = findActiveHtml(*text); !active.empty()) {
-          add(Severity::Error, "active HTML that would run in a published book: " + active, field);
-        }
       }
     }
   }
-  for (const std::string* text : {&r.score.comment, &r.company.url}) {
-    if (const std::string active = findActiveHtml(*text); !active.empty()) {
-      add(Severity::Error, "active HTML that would run in a published book: " + active, text == &r.company.url ? "record.company.url" : "record.score.comment");
-    }
-  }
+  addActiveContent(r, add);
   return problems;
 }
 

@@ -18,9 +18,11 @@ constexpr double kAwakeAfterEventSeconds = 0.6;
 
 EM_JS(void, jn_install_wake_listeners, (MainLoop* loop), {
   const wake = () => Module._jn_wake(loop);
+  // 'storage': another tab changed the journal; 'pageshow': back from the back-forward cache.
   const events = ['mousemove', 'mousedown', 'mouseup', 'wheel', 'keydown', 'keyup', 'keypress',
                   'touchstart', 'touchmove', 'touchend', 'pointerdown', 'pointerup', 'resize',
-                  'focus', 'blur', 'visibilitychange', 'paste', 'copy', 'cut', 'drop', 'dragover'];
+                  'focus', 'blur', 'visibilitychange', 'paste', 'copy', 'cut', 'drop', 'dragover',
+                  'storage', 'pageshow'];
   for (const name of events) window.addEventListener(name, wake, {capture: true, passive: true});
   // A change of pixel ratio (browser zoom, another monitor) fires no resize in every browser.
   const watchRatio = () => {
@@ -44,6 +46,11 @@ EM_JS(void, jn_set_canvas_size, (int width, int height), {
     GLFW.active.width = width;
     GLFW.active.height = height;
   }
+});
+
+// window.jobnameStudio.idle: whether the loop sleeps, for tests that check idleness by state.
+EM_JS(void, jn_report_paused, (int paused), {
+  (window.jobnameStudio || (window.jobnameStudio = {})).idle = !!paused;
 });
 
 EM_JS(void, jn_report_frame, (int first, double cpuMs), {
@@ -109,8 +116,10 @@ void drawOneFrame(void* arg) {
   loop.firstFrameDrawn = true;
 
   if (animating || resized) wakeMainLoop(loop);
-  if (emscripten_get_now() / 1000.0 > loop.awakeUntil) {
+  if (loop.framesOwed > 0) --loop.framesOwed;
+  if (loop.framesOwed == 0 && emscripten_get_now() / 1000.0 > loop.awakeUntil) {
     loop.paused = true;
+    jn_report_paused(1);
     emscripten_pause_main_loop();
   }
 }
@@ -120,8 +129,14 @@ void wakeMainLoop(MainLoop& loop) {
   loop.awakeUntil = emscripten_get_now() / 1000.0 + kAwakeAfterEventSeconds;
   if (loop.paused) {
     loop.paused = false;
+    jn_report_paused(0);
     emscripten_resume_main_loop();
   }
+}
+
+void requestFrames(MainLoop& loop, int count) {
+  if (count > loop.framesOwed) loop.framesOwed = count;
+  wakeMainLoop(loop);
 }
 
 bool openWindow(MainLoop& loop, const char* title, std::string& error) {

@@ -22,6 +22,7 @@ struct MainLoop {
   std::function<bool(const FrameInfo&)> frame;
   double awakeUntil = 0.0;
   bool paused = false;
+  int framesOwed = 0;  // frames promised to requestFrames(), drawn even when idle
   bool firstFrameDrawn = false;
   float pixelRatio = 0.0f;
   int cssWidth = 0, cssHeight = 0;
@@ -33,8 +34,13 @@ bool openWindow(MainLoop& loop, const char* title, std::string& error);
 
 // Runs `frame` between ImGui::NewFrame() and ImGui::Render() for as long as the page lives.
 // `frame` returns true while it animates; otherwise the loop pauses shortly after the last input
-// event and any event (input, resize, focus, theme change) wakes it. Does not return.
+// event and any event (input, resize, focus, theme change, another tab's storage write) wakes it.
+// Does not return.
 void runMainLoop(MainLoop& loop, std::function<bool(const FrameInfo&)> frame);
+
+// Draws at least `count` more frames, however long each takes: a caller that waits for the
+// effect of an event (a browser test) waits for frames it asked for, not for a wake-up window.
+void requestFrames(MainLoop& loop, int count);
 
 // Keeps the loop awake for a little while (e.g. after a change that was not an input event).
 void wakeMainLoop(MainLoop& loop);

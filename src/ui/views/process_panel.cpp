@@ -63,6 +63,7 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
   TextFieldOptions source;
   source.width = sourceWidth;
   source.lines = (height - ImGui::GetFrameHeightWithSpacing()) / ImGui::GetTextLineHeight() - 1;
+  source.readOnly = state.editor.readOnly;
   if (TextField(state, "record.process.source", record.process, source)) {
     changed = true;
     refresh(state, record.process);  // redrawn in this very frame
@@ -94,8 +95,9 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
   }
   ImGui::EndGroup();
 
-  // Stages: rename, add, remove, and the outcome at the last stage reached.
-  if (!panel.chart || !panel.error.empty()) return changed;
+  // Stages: rename, add, remove, and the outcome at the last stage reached. Not for a chart too
+  // large to draw: its stages are edited in the text.
+  if (!panel.chart || !panel.error.empty() || !panel.layout.notDrawn.empty()) return changed;
   mermaid::Flowchart chart = *panel.chart;
   bool chartChanged = false;
   ImGui::TextDisabled("Stages");
@@ -105,6 +107,7 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
     std::string label = chart.nodes[i].label;
     TextFieldOptions stage;
     stage.width = em * 14;
+    stage.readOnly = state.editor.readOnly;
     if (TextField(state, ("record.stage." + std::to_string(i)).c_str(), label, stage)) {
       chart.nodes[i].label = label;
       chartChanged = true;

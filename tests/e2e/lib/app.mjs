@@ -10,7 +10,7 @@ export async function openApp(page, url, { consoleErrors } = {}) {
   }
   await page.goto(url);
   await page.waitForFunction(() => document.body.dataset.ready === '1' || document.body.dataset.error === '1',
-                             null, { timeout: 20000 });
+                             null, { timeout: STATE_TIMEOUT_MS });
   if (await page.evaluate(() => document.body.dataset.error === '1')) {
     throw new Error('app failed to start: ' + await page.textContent('#message'));
   }
@@ -20,10 +20,34 @@ export function frameCount(page) {
   return page.evaluate(() => window.jobnameStudio.frames);
 }
 
-// Waits until the app has drawn `frames` more frames (input is handled on the next frame).
+// How long a wait for a state may take before the test fails. Generous: on a loaded machine with
+// software GL a frame can take a second; a wait ends as soon as its state is reached.
+export const STATE_TIMEOUT_MS = 60000;
+
+// Asks the app to draw `frames` more frames (it draws them even when it would rather sleep) and
+// waits until they are drawn. Input sent before this call is handled within those frames.
 export async function settle(page, frames = 3) {
-  const start = await frameCount(page);
-  await page.waitForFunction((n) => window.jobnameStudio.frames >= n, start + frames, { timeout: 5000 });
+  const target = await page.evaluate((n) => {
+    const target = window.jobnameStudio.frames + n;
+    Module._jn_request_frames(n);
+    return target;
+  }, frames);
+  await page.waitForFunction((n) => window.jobnameStudio.frames >= n, target, { timeout: STATE_TIMEOUT_MS });
+}
+
+// Waits until `predicate(state)` holds for the journal and editor state the app reports, drawing
+// one frame between two looks so that pending work (a file being read, a save) goes on.
+export async function waitForState(page, predicate, what = String(predicate)) {
+  const deadline = Date.now() + STATE_TIMEOUT_MS;
+  for (;;) {
+    const state = await debugState(page);
+    if (predicate(state)) return state;
+    if (Date.now() > deadline) {
+      // The state seen last says why: the test's failure message is then enough to mend it.
+      throw new Error(`timed out waiting for ${what}; the app's state: ${JSON.stringify(state).slice(0, 2000)}`);
+    }
+    await settle(page, 1);
+  }
 }
 
 export async function anchors(page) {
@@ -82,7 +106,7 @@ export async function typeInto(page, name, text, { replace = false } = {}) {
 
 // Waits until the journal has written everything (the app saves within a second of an edit).
 export async function waitSaved(page) {
-  await page.waitForFunction(() => !JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).dirty, null, { timeout: 5000 });
+  await waitForState(page, (state) => !state.dirty, 'the journal to be saved');
 }
 
 export function storedRecords(page) {
@@ -106,8 +130,8 @@ export async function importWithPicker(page, files) {
   const before = (await debugState(page)).records.length;
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'collection.import')]);
   await chooser.setFiles(files);
-  await page.waitForFunction((n) => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).records.length >= n,
-                             before + [files].flat().length, { timeout: 5000 });
+  const expected = before + [files].flat().length;
+  await waitForState(page, (state) => state.records.length >= expected, `${expected} records`);
   await settle(page, 3);
 }
 
