@@ -5,6 +5,7 @@
 
 #include "core/markdown/lines.h"
 #include "core/markdown/section_items.h"
+#include "core/markdown/source_edits.h"
 #include "core/markdown/source_document.h"
 #include "core/model/stages.h"
 
@@ -66,31 +67,11 @@ std::string joinCanonical(const std::vector<T>& items, const std::function<std::
   return out;
 }
 
-struct Edit {
-  std::size_t begin, end;
-  std::string text;
-};
-
-std::string applyEdits(std::string_view text, std::size_t begin, std::size_t end, std::vector<Edit> edits) {
-  std::stable_sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
-  std::string out;
-  out.reserve(end - begin + 64);
-  std::size_t pos = begin;
-  for (const Edit& e : edits) {
-    if (e.begin < pos || e.end > end) continue;  // overlapping edits cannot happen by construction
-    out.append(text.substr(pos, e.begin - pos));
-    out += e.text;
-    pos = e.end;
-  }
-  out.append(text.substr(pos, end - pos));
-  return out;
-}
-
 class Patcher {
  public:
   Patcher(const SourceDocument& src, const Record& now) : src_(src), now_(now), old_(src.parsed), text_(src.text) {}
 
-  bool run(std::string& out) {
+  std::string run() {
     patchCompany();
     patchStatus();
     patchScalar(src_.position, model::kPositionBlock, old_.position, now_.position, "## " + now_.position, false);
@@ -103,10 +84,9 @@ class Patcher {
     patchDurations();
     patchScalar(src_.platform, model::kPlatformBlock, old_.platform, now_.platform,
                 "### Interview Platform\n" + now_.platform, true);
-    if (!patchSections()) return false;
+    patchSections();
     patchScore();
-    out = applyEdits(text_, 0, text_.size(), edits_);
-    return true;
+    return applyEdits(text_, 0, text_.size(), std::move(edits_));
   }
 
  private:
@@ -116,8 +96,14 @@ class Patcher {
   std::string_view text_;
   std::vector<Edit> edits_;
 
-  void replace(Span s, std::string text) { edits_.push_back({s.begin, s.end, std::move(text)}); }
-  void insertAt(std::size_t at, std::string text) { edits_.push_back({at, at, std::move(text)}); }
+  // Text written anew (canonical, its lines ending in '\n') with the record's line ending.
+  std::string fresh(const std::string& text) const { return withNewline(text, src_.newline); }
+  Edit edit(std::size_t begin, std::size_t end, const std::string& text) const { return {begin, end, fresh(text)}; }
+  void replace(Span s, const std::string& text) { edits_.push_back(edit(s.begin, s.end, text)); }
+  void insertAt(std::size_t at, const std::string& text) { edits_.push_back(edit(at, at, text)); }
+  void add(std::vector<Edit> edits) {
+    for (Edit& e : edits) edits_.push_back(std::move(e));
+  }
 
   std::size_t insertionPoint(Block block) const {
     for (int b = block - 1; b >= 0; --b) {
@@ -126,6 +112,12 @@ class Patcher {
     return 0;
   }
   void insertBlock(Block block, const std::string& text) { insertAt(insertionPoint(block), "\n\n" + text); }
+
+  // The end of the line that holds byte `at`, before its "\r\n" or "\n".
+  std::size_t lineEnd(std::size_t at) const {
+    while (at < text_.size() && text_[at] != '\n' && text_[at] != '\r') ++at;
+    return at;
+  }
 
   // A one-span field; `inBody` fields sit on the lines under their heading.
   void patchScalar(const Span& span, Block block, const std::string& before, const std::string& after,
@@ -167,144 +159,143 @@ class Patcher {
     }
   }
 
-  // A list whose elements remember their origin: unchanged shape -> per-element edits; otherwise
-  // the list is written again from the elements' own (edited) original text or canonical text.
-  template <typename T>
-  void patchList(const model::ListSpans& list, const std::vector<Span>& itemSpans, const std::vector<T>& items,
-                 std::size_t oldCount, const std::function<std::vector<Edit>(const T&, std::size_t)>& itemEdits,
-                 const std::function<std::string(const T&)>& canonical, const std::string& defaultSeparator,
-                 const std::function<void(const std::string&)>& insertNew) {
-    bool sameShape = items.size() == oldCount;
-    for (std::size_t i = 0; sameShape && i < items.size(); ++i) sameShape = items[i].origin == static_cast<int>(i);
-    if (sameShape) {
-      for (std::size_t i = 0; i < items.size(); ++i) {
-        for (Edit& e : itemEdits(items[i], i)) edits_.push_back(std::move(e));
+  // The edits of a list whose elements remember their origin (see editList): elements that kept
+  // their order are edited in place by `nodeEdits`; the others are moved or written anew.
+  template <typename T, typename Spans, typename NodeOf>
+  std::vector<Edit> listEdits(const model::ListSpans& list, const std::vector<Spans>& spans, NodeOf nodeOf,
+                              const std::vector<T>& items,
+                              const std::function<std::vector<Edit>(const T&, std::size_t origin)>& nodeEdits,
+                              const std::function<std::string(const T&)>& canonical, const std::string& lead,
+                              std::size_t insertAt, bool keepApart = false) const {
+    std::vector<model::NodeSpan> old;
+    for (const auto& s : spans) old.push_back(nodeOf(s));
+    std::vector<model::Origin> origins;
+    for (const auto& item : items) origins.push_back(item.origin);
+    // Elements that could run together are written with a blank line between them.
+    const bool compact = list.separator.find('\n') == list.separator.rfind('\n');
+    const std::string separator = list.separator.empty() || (keepApart && compact) ? fresh("\n\n") : list.separator;
+    const ListLayout layout{separator, fresh(lead), insertAt, src_.newline, keepApart};
+    return editList(
+        text_, old, origins, layout,
+        [&](std::size_t k) { return nodeEdits(items[k], static_cast<std::size_t>(items[k].origin)); },
+        [&](std::size_t k) { return fresh(canonical(items[k])); });
+  }
+
+  static const model::NodeSpan& entryNode(const model::EntrySpans& s) { return s.item; }
+
+  void patchDates() {
+    if (!src_.blocks[model::kDatesBlock].present) {
+      if (!now_.dates.empty()) {
+        insertBlock(model::kDatesBlock, "### Interview Date\n\n" + joinCanonical<model::DatedStage>(now_.dates, dateEntry, "\n\n"));
       }
       return;
     }
-    const std::string separator = list.separator.empty() ? defaultSeparator : list.separator;
-    std::string out;
-    for (std::size_t k = 0; k < items.size(); ++k) {
-      if (k) out += separator;
-      const int o = items[k].origin;
-      if (o >= 0 && static_cast<std::size_t>(o) < oldCount) {
-        out += applyEdits(text_, itemSpans[o].begin, itemSpans[o].end, itemEdits(items[k], o));
-      } else {
-        out += canonical(items[k]);
-      }
-    }
-    if (list.region.present) replace(list.region, out);
-    else if (!items.empty()) insertNew(out);
-  }
-
-  static std::vector<Span> itemsOf(const std::vector<model::EntrySpans>& spans) {
-    std::vector<Span> out;
-    for (const auto& s : spans) out.push_back(s.item);
-    return out;
-  }
-
-  void patchDates() {
     const std::function<std::vector<Edit>(const model::DatedStage&, std::size_t)> edits =
         [&](const model::DatedStage& d, std::size_t o) {
           std::vector<Edit> e;
           const model::DatedStage& was = old_.dates[o];
           const model::EntrySpans& s = src_.dateSpans[o];
           if (d == was) return e;
-          if (!s.label.present || !s.value.present) return std::vector<Edit>{{s.item.begin, s.item.end, dateEntry(d)}};
-          if (d.label != was.label) e.push_back({s.label.begin, s.label.end, d.label});
+          if (!s.label.present) return std::vector<Edit>{edit(s.item.begin, s.value.end, dateEntry(d))};
+          if (d.label != was.label) e.push_back(edit(s.label.begin, s.label.end, d.label));
           if (d.note == was.note && s.dateToken.present && !d.date.empty()) {
-            if (d.date != was.date) e.push_back({s.dateToken.begin, s.dateToken.end, d.date});
+            if (d.date != was.date) e.push_back(edit(s.dateToken.begin, s.dateToken.end, d.date));
           } else if (d.note != was.note || d.date != was.date) {
-            e.push_back({s.value.begin, s.value.end, dateValue(d)});
+            e.push_back(edit(s.value.begin, s.value.end, dateValue(d)));
           }
           return e;
         };
-    patchList<model::DatedStage>(src_.dates, itemsOf(src_.dateSpans), now_.dates, old_.dates.size(), edits, dateEntry,
-                                 "\n\n", [&](const std::string& list) {
-                                   if (src_.blocks[model::kDatesBlock].present) insertAt(src_.dates.insertAt, "\n\n" + list);
-                                   else insertBlock(model::kDatesBlock, "### Interview Date\n\n" + list);
-                                 });
+    add(listEdits<model::DatedStage>(src_.dates, src_.dateSpans, entryNode, now_.dates, edits, dateEntry, "\n\n",
+                                     src_.dates.insertAt));
   }
 
   void patchDurations() {
-    if (src_.bareDuration && now_.durations.size() == 1 && now_.durations[0].label.empty() &&
-        now_.durations[0].origin == 0) {
-      if (now_.durations[0].text != old_.durations[0].text) replace(src_.durations.region, now_.durations[0].text);
+    if (!src_.blocks[model::kDurationsBlock].present) {
+      if (!now_.durations.empty()) {
+        insertBlock(model::kDurationsBlock,
+                    "### Interview Duration\n" + joinCanonical<model::Duration>(now_.durations, durationEntry, "\n\n"));
+      }
       return;
     }
+    const bool staysBare = src_.bareDuration && now_.durations.size() == 1 && now_.durations[0].label.empty() &&
+                           now_.durations[0].origin == 0;
     const std::function<std::vector<Edit>(const model::Duration&, std::size_t)> edits =
         [&](const model::Duration& d, std::size_t o) {
           std::vector<Edit> e;
           const model::Duration& was = old_.durations[o];
           const model::EntrySpans& s = src_.durationSpans[o];
-          if (d == was) return e;
-          if (src_.bareDuration || (d.label != was.label && !s.label.present)) {
-            return std::vector<Edit>{{s.item.begin, s.item.end, durationEntry(d)}};
+          if (staysBare) {
+            if (d.text != was.text) e.push_back(edit(s.value.begin, s.value.end, d.text));
+            return e;
           }
-          if (d.label != was.label) e.push_back({s.label.begin, s.label.end, d.label});
-          if (d.text != was.text) e.push_back({s.value.begin, s.value.end, d.text});
+          // "1 hour" alone under the heading cannot stand beside list entries: it becomes one.
+          if (src_.bareDuration) return std::vector<Edit>{edit(s.value.begin, s.value.end, durationEntry(d))};
+          if (d == was) return e;
+          if (d.label != was.label && !s.label.present) return std::vector<Edit>{edit(s.item.begin, s.value.end, durationEntry(d))};
+          if (d.label != was.label) e.push_back(edit(s.label.begin, s.label.end, d.label));
+          if (d.text != was.text) e.push_back(edit(s.value.begin, s.value.end, d.text));
           return e;
         };
-    patchList<model::Duration>(src_.durations, itemsOf(src_.durationSpans), now_.durations, old_.durations.size(),
-                               edits, durationEntry, "\n\n", [&](const std::string& list) {
-                                 if (src_.blocks[model::kDurationsBlock].present) insertAt(src_.durations.insertAt, "\n" + list);
-                                 else insertBlock(model::kDurationsBlock, "### Interview Duration\n" + list);
-                               });
+    add(listEdits<model::Duration>(src_.durations, src_.durationSpans, entryNode, now_.durations, edits, durationEntry,
+                                   "\n", src_.durations.insertAt));
   }
 
   std::vector<Edit> itemEdits(const model::SectionItem& item, const model::SectionItem& was, const model::ItemSpans& s) const {
     std::vector<Edit> e;
     if (item == was) return e;
-    if (item.kind != was.kind || item.kind == model::ItemKind::Other) return {{s.item.begin, s.item.end, canonicalItem(item)}};
+    if (item.kind != was.kind || item.kind == model::ItemKind::Other) return {edit(s.item.begin, s.item.end, canonicalItem(item))};
     if (item.kind == model::ItemKind::Note) {
-      return {{s.text.begin, s.text.end, s.noteHasNewlines ? "\n" + item.text + "\n" : item.text}};
+      return {edit(s.text.begin, s.text.end, s.noteHasNewlines ? "\n" + item.text + "\n" : item.text)};
     }
-    if (item.text != was.text) e.push_back({s.text.begin, s.text.end, item.text});
+    if (item.text != was.text) e.push_back(edit(s.text.begin, s.text.end, item.text));
     if (item.answer != was.answer) {
-      if (s.answer.present && item.answer.empty()) {
+      const bool anotherDetails = s.answer.present && text_.substr(s.answer.end, s.item.end - s.answer.end).find("<details") != std::string_view::npos;
+      if (s.answer.present && item.answer.empty() && anotherDetails) {
+        // Without this block the next <details> under the question would read as its answer.
+        e.push_back(edit(s.answer.begin, s.answer.end, detailsBlock("", s.indent)));
+      } else if (s.answer.present && item.answer.empty()) {
         std::size_t from = s.answer.begin;
         while (from > s.text.end && text_[from - 1] != '\n') --from;  // the answer block's own lines
-        if (from > s.text.end) --from;                                  // and the newline before them
-        e.push_back({from, s.answer.end, ""});
+        if (from > s.text.end) --from;                                  // and the line ending before them
+        if (from > s.text.end && text_[from - 1] == '\r') --from;
+        e.push_back({from, s.answer.end, {}});
       } else if (s.answer.present) {
-        e.push_back({s.answer.begin, s.answer.end, detailsBlock(item.answer, s.indent)});
+        e.push_back(edit(s.answer.begin, s.answer.end, detailsBlock(item.answer, s.indent)));
       } else {
-        std::size_t lineEnd = s.text.end;
-        while (lineEnd < text_.size() && text_[lineEnd] != '\n' && text_[lineEnd] != '\r') ++lineEnd;
-        e.push_back({lineEnd, lineEnd, "\n" + detailsBlock(item.answer, "    ")});
+        const std::size_t at = lineEnd(s.text.end);
+        e.push_back(edit(at, at, "\n" + detailsBlock(item.answer, "    ")));
       }
     }
     return e;
   }
 
-  std::vector<Edit> sectionEdits(const model::Section& section, std::size_t o) {
+  static const model::NodeSpan& itemNode(const model::ItemSpans& s) { return s.item; }
+  static const model::NodeSpan& sectionNode(const model::SectionSpans& s) { return s.block; }
+
+  std::vector<Edit> sectionEdits(const model::Section& section, std::size_t o) const {
     const model::Section& was = old_.sections[o];
     const model::SectionSpans& s = src_.sectionSpans[o];
-    std::vector<Edit> saved;
-    saved.swap(edits_);  // collect this section's edits on their own
-    if (section.level != was.level) replace({s.block.begin, s.title.begin, true}, std::string(std::max(1, std::min(section.level, 6)), '#') + " ");
-    if (section.title != was.title) replace(s.title, section.title);
-    std::vector<Span> itemSpans;
-    for (const auto& is : s.itemSpans) itemSpans.push_back(is.item);
+    std::vector<Edit> e;
+    if (section.level != was.level) e.push_back(edit(s.block.begin, s.title.begin, std::string(std::max(1, std::min(section.level, 6)), '#') + " "));
+    if (section.title != was.title) e.push_back(edit(s.title.begin, s.title.end, section.title));
     const std::function<std::vector<Edit>(const model::SectionItem&, std::size_t)> edits =
         [&](const model::SectionItem& item, std::size_t io) { return itemEdits(item, was.items[io], s.itemSpans[io]); };
-    patchList<model::SectionItem>(s.items, itemSpans, section.items, was.items.size(), edits, canonicalItem, "\n\n",
-                                  [&](const std::string& list) { insertAt(s.items.insertAt, "\n" + list); });
-    saved.swap(edits_);
-    return saved;
+    // Two paragraphs (Markdown kept as written) with only a line ending between them are one.
+    auto isMarkdown = [](const model::SectionItem& i) { return i.kind == model::ItemKind::Other; };
+    const bool keepApart = std::any_of(was.items.begin(), was.items.end(), isMarkdown) ||
+                           std::any_of(section.items.begin(), section.items.end(), isMarkdown);
+    for (Edit& item : listEdits<model::SectionItem>(s.items, s.itemSpans, itemNode, section.items, edits, canonicalItem, "\n",
+                                                    s.items.insertAt, keepApart)) {
+      e.push_back(std::move(item));
+    }
+    return e;
   }
 
-  bool patchSections() {
-    std::vector<Span> blocks;
-    for (const auto& s : src_.sectionSpans) blocks.push_back(s.block);
-    bool sameShape = now_.sections.size() == old_.sections.size();
-    for (std::size_t i = 0; sameShape && i < now_.sections.size(); ++i) sameShape = now_.sections[i].origin == static_cast<int>(i);
-    if (!sameShape && !src_.sectionsContiguous) return false;
+  void patchSections() {
     const std::function<std::vector<Edit>(const model::Section&, std::size_t)> edits =
         [&](const model::Section& section, std::size_t o) { return sectionEdits(section, o); };
-    patchList<model::Section>(src_.sections, blocks, now_.sections, old_.sections.size(), edits, canonicalSection, "\n\n",
-                              [&](const std::string& list) { insertBlock(model::kSectionsBlock, list); });
-    return true;
+    add(listEdits<model::Section>(src_.sections, src_.sectionSpans, sectionNode, now_.sections, edits, canonicalSection,
+                                  "\n\n", insertionPoint(model::kSectionsBlock)));
   }
 
   void patchScore() {
@@ -329,9 +320,7 @@ class Patcher {
       if (src_.scoreComment.present) {
         replace(src_.scoreComment, src_.scoreCommentHasNewlines ? "\n" + b.comment + "\n" : b.comment);
       } else {
-        std::size_t lineEnd = src_.scoreValue.end;
-        while (lineEnd < text_.size() && text_[lineEnd] != '\n' && text_[lineEnd] != '\r') ++lineEnd;
-        insertAt(lineEnd, "\n" + noteBlock(b.comment));
+        insertAt(lineEnd(src_.scoreValue.end), "\n" + noteBlock(b.comment));
       }
     }
   }
@@ -372,10 +361,10 @@ const std::string& sourceText(const Record& record) {
 }
 
 std::string exportMarkdown(const Record& record) {
+  // A record read from a file is always that file, edited: never the canonical layout, which
+  // would drop whatever the model does not own.
   if (!record.source) return writeCanonicalMarkdown(record);
-  std::string out;
-  if (Patcher(*record.source, record).run(out)) return out;
-  return writeCanonicalMarkdown(record);
+  return Patcher(*record.source, record).run();
 }
 
 }  // namespace jobname::markdown

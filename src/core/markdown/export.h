@@ -1,6 +1,7 @@
-// Writes a record as jobname Markdown. An imported record is written as its file with only the
-// edited fields rewritten (a one-field edit is a one-line diff); a new record, or an edit the
-// file's shape cannot take in place, gets the canonical layout of the corpus's newest files.
+// Writes a record as jobname Markdown. An imported record is always written as its file with
+// only what was edited rewritten (a one-field edit is a one-line diff; elements added, removed or
+// moved leave every other byte where it stood, in the file's line ending); a new record gets the
+// canonical layout of the corpus's newest files.
 #pragma once
 #include <string>
 

@@ -1,5 +1,6 @@
 #include "core/markdown/import.h"
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
 
@@ -35,6 +36,8 @@ struct Parser {
 
   std::string_view lineText(std::size_t i) const { return text.substr(lines[i].begin, lines[i].end - lines[i].begin); }
   std::string slice(std::size_t begin, std::size_t end) const { return std::string(text.substr(begin, end - begin)); }
+  // A value of several lines, as the model holds it: lines end in '\n' whatever the file's ending.
+  std::string multilineValue(std::size_t begin, std::size_t end) const { return withoutCarriageReturns(text.substr(begin, end - begin)); }
   static Span span(std::size_t begin, std::size_t end) { return {begin, end, true}; }
 
   void warn(std::size_t line, std::string message) {
@@ -118,7 +121,7 @@ struct Parser {
         const std::size_t begin = lines[i].next;
         const std::size_t end = j > i + 1 ? lines[j - 1].end : begin;
         doc.process = span(begin, end);
-        doc.parsed.process = slice(begin, end);
+        doc.parsed.process = multilineValue(begin, end);
         return;
       }
       warn(i, "the flowchart's code block is not closed");
@@ -132,7 +135,7 @@ struct Parser {
     const Line& line = lines[i];
     std::size_t pos = line.begin + text.substr(line.begin, line.end - line.begin).find('-') + 1;
     while (pos < line.end && isSpace(text[pos])) ++pos;
-    spans.item = span(line.begin, line.end);
+    spans.item = model::nodeSpan(line.begin, line.end);
     if (text.substr(pos, 2) == "**") {
       const std::size_t close = text.find("**", pos + 2);
       if (close != std::string_view::npos && close < line.end) {
@@ -166,7 +169,6 @@ struct Parser {
       if (!isListEntry(lineText(i))) continue;
       std::string label, value;
       model::EntrySpans entry = parseEntry(i, label, value);
-      if (!spans.empty() && list.separator.empty()) list.separator = slice(spans.back().item.end, entry.item.begin);
       if (dates) {
         model::DatedStage stage{label, {}, {}, static_cast<model::Origin>(spans.size())};
         const calendar::DateToken token = calendar::findDateToken(value);
@@ -181,9 +183,23 @@ struct Parser {
       } else {
         doc.parsed.durations.push_back({label, value, static_cast<model::Origin>(spans.size())});
       }
+      // Indented lines under an entry ("  at 5 PM, online") belong to it, as they would to a
+      // Markdown list item: they go where it goes.
+      entry.item.end = lines[indentedLinesEnd(i, to)].end;
       spans.push_back(entry);
     }
-    if (!spans.empty()) list.region = span(spans.front().item.begin, spans.back().item.end);
+  }
+
+  // The last line of what starts at line `first`: the indented lines under it, with the blank
+  // lines between them.
+  std::size_t indentedLinesEnd(std::size_t first, std::size_t to) const {
+    std::size_t last = first;
+    for (std::size_t j = first + 1; j < to; ++j) {
+      if (isBlank(lineText(j))) continue;
+      if (indentOf(lineText(j)) < 2) break;
+      last = j;
+    }
+    return last;
   }
 
   // The text around a date token, as one note: "They sent 1402.02.27 <br /> I sent" -> "They sent <br /> I sent".
@@ -223,8 +239,8 @@ struct Parser {
     const std::size_t pClose = body.find("</p>", p);
     if (pTagEnd == std::string_view::npos || pClose == std::string_view::npos || pClose < pTagEnd) return;
     doc.scoreComment = span(begin + pTagEnd + 1, begin + pClose);
-    doc.scoreCommentHasNewlines = body.substr(pTagEnd + 1, 1) == "\n";
-    doc.parsed.score.comment = std::string(trim(body.substr(pTagEnd + 1, pClose - pTagEnd - 1)));
+    doc.scoreCommentHasNewlines = startsWithNewline(body.substr(pTagEnd + 1));
+    doc.parsed.score.comment = withoutCarriageReturns(trim(body.substr(pTagEnd + 1, pClose - pTagEnd - 1)));
     while (!doc.parsed.score.comment.empty() && doc.parsed.score.comment.back() == '\n') doc.parsed.score.comment.pop_back();
     while (!doc.parsed.score.comment.empty() && doc.parsed.score.comment.front() == '\n') doc.parsed.score.comment.erase(0, 1);
   }
@@ -289,28 +305,27 @@ struct Parser {
           if (doc.durationSpans.empty()) {
             if (const Span bare = bodySpan(bodyFrom, bodyTo); bare.present) {
               doc.bareDuration = true;
-              doc.durations.region = bare;
-              doc.durationSpans.push_back({bare, {}, bare, {}});
-              doc.parsed.durations.push_back({{}, slice(bare.begin, bare.end), 0});
+              model::EntrySpans entry;
+              entry.item = model::nodeSpan(lines[lineAt(bare.begin)].begin, lines[lineAt(bare.end)].end);
+              entry.value = bare;
+              doc.durationSpans.push_back(entry);
+              doc.parsed.durations.push_back({{}, multilineValue(bare.begin, bare.end), 0});
             }
           }
           break;
         case model::kPlatformBlock:
           doc.platform = bodySpan(bodyFrom, bodyTo);
-          if (doc.platform.present) doc.parsed.platform = slice(doc.platform.begin, doc.platform.end);
+          if (doc.platform.present) doc.parsed.platform = multilineValue(doc.platform.begin, doc.platform.end);
           else doc.platform = span(lines[heading.line].end, lines[heading.line].end);
           break;
         case model::kScoreBlock: parseScore(bodyFrom, bodyTo); break;
         default: {
           sawSection = true;
           model::SectionSpans spans;
-          spans.block = span(blockBegin, blockEnd);
+          spans.block = model::nodeSpan(blockBegin, blockEnd);
           spans.title = span(heading.titleBegin, heading.titleEnd);
           model::Section section{std::string(title), heading.level, {}, static_cast<model::Origin>(doc.parsed.sections.size())};
           parseSectionItems(text, lines, bodyFrom, bodyTo, section.items, spans);
-          if (!doc.sectionSpans.empty() && doc.sections.separator.empty()) {
-            doc.sections.separator = slice(doc.sectionSpans.back().block.end, spans.block.begin);
-          }
           doc.parsed.sections.push_back(std::move(section));
           doc.sectionSpans.push_back(std::move(spans));
           continue;
@@ -319,13 +334,36 @@ struct Parser {
       doc.blocks[block] = span(blockBegin, blockEnd);
     }
     if (!doc.sectionSpans.empty()) {
-      doc.sections.region = span(doc.sectionSpans.front().block.begin, doc.sectionSpans.back().block.end);
-      doc.blocks[model::kSectionsBlock] = doc.sections.region;
-      for (int b = 0; b < model::kBlockCount; ++b) {
-        if (b == model::kSectionsBlock || !doc.blocks[b].present) continue;
-        if (doc.blocks[b].begin > doc.sections.region.begin && doc.blocks[b].begin < doc.sections.region.end) {
-          doc.sectionsContiguous = false;
-        }
+      doc.blocks[model::kSectionsBlock] = span(doc.sectionSpans.front().block.begin, doc.sectionSpans.back().block.end);
+    }
+    attachTrivia(doc.dates, doc.dateSpans, [](model::EntrySpans& e) -> model::NodeSpan& { return e.item; });
+    attachTrivia(doc.durations, doc.durationSpans, [](model::EntrySpans& e) -> model::NodeSpan& { return e.item; });
+    attachTrivia(doc.sections, doc.sectionSpans, [](model::SectionSpans& s) -> model::NodeSpan& { return s.block; });
+    for (auto& section : doc.sectionSpans) {
+      attachTrivia(section.items, section.itemSpans, [](model::ItemSpans& i) -> model::NodeSpan& { return i.item; });
+    }
+  }
+
+  // The line that holds byte `offset`.
+  std::size_t lineAt(std::size_t offset) const {
+    const auto after = std::upper_bound(lines.begin(), lines.end(), offset, [](std::size_t o, const Line& l) { return o < l.begin; });
+    return after == lines.begin() ? 0 : static_cast<std::size_t>(after - lines.begin()) - 1;
+  }
+
+  // Each element's trivia (the blank lines around it), and the list's separator: the blank lines
+  // between its first two neighbours, which elements added later are written with.
+  template <typename Spans, typename NodeOf>
+  void attachTrivia(model::ListSpans& list, std::vector<Spans>& elements, NodeOf nodeOf) {
+    for (std::size_t k = 0; k < elements.size(); ++k) {
+      model::NodeSpan& node = nodeOf(elements[k]);
+      std::size_t above = lineAt(node.begin), below = lineAt(node.end) + 1;
+      while (above > 0 && isBlank(lineText(above - 1))) --above;
+      while (below < lines.size() && isBlank(lineText(below))) ++below;
+      node.before = span(above > 0 ? lines[above - 1].end : 0, node.begin);
+      node.after = span(node.end, below < lines.size() ? lines[below].begin : text.size());
+      if (k > 0 && list.separator.empty()) {
+        const model::NodeSpan& previous = nodeOf(elements[k - 1]);
+        if (previous.after.end == node.begin) list.separator = slice(previous.end, node.begin);
       }
     }
   }
@@ -376,6 +414,8 @@ ImportResult importMarkdown(std::string_view input, const std::string& fileName)
     result.diagnostics.push_back({fileName, finding.line, finding.column, Severity::Warning, std::move(finding.message)});
   }
   doc->text = std::move(repair.text);
+  const std::size_t firstNewline = doc->text.find('\n');
+  if (firstNewline != std::string::npos && firstNewline > 0 && doc->text[firstNewline - 1] == '\r') doc->newline = "\r\n";
 
   std::vector<Line> lines = splitLines(doc->text);
   // A byte order mark stays in the text, so that export gives the file back byte for byte, but

@@ -2,6 +2,7 @@
 // Shared by the importer and the writer so that both speak in the same offsets.
 #pragma once
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,5 +23,9 @@ void trimRange(std::string_view text, std::size_t& begin, std::size_t& end);
 int indentOf(std::string_view line);
 bool isBlank(std::string_view line);
 bool startsWithIgnoringCase(std::string_view text, std::string_view prefix);
+// True when `text` starts with a line ending, "\n" or "\r\n".
+inline bool startsWithNewline(std::string_view text) { return text.substr(0, 1) == "\n" || text.substr(0, 2) == "\r\n"; }
+// The text with each "\r\n" as "\n": values hold lines the same way whatever the file's ending.
+std::string withoutCarriageReturns(std::string_view text);
 
 }  // namespace jobname::markdown

@@ -150,6 +150,8 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
         }
         last = j;
       }
+      // An unclosed <details> is no answer: an answer written later goes in a block of its own.
+      if (!answerClosed) itemSpans.answer = {};
     } else if (isNoteStart(line)) {
       item.kind = ItemKind::Note;
       std::size_t j = i;
@@ -164,7 +166,7 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
         const std::size_t open = lines[i].begin + line.find('>') + 1;
         const std::size_t close = lines[j].begin + lineText(j).find("</p>");
         itemSpans.text = span(open, close);
-        itemSpans.noteHasNewlines = text.substr(open, 1) == "\n";
+        itemSpans.noteHasNewlines = startsWithNewline(text.substr(open));
         std::string_view inner = text.substr(open, close - open);
         std::vector<std::string_view> parts = splitText(inner);
         item.text = joinTrimmedBlankLines(parts);
@@ -189,20 +191,14 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
       }
       last = j;
     }
-    itemSpans.item = span(lines[first].begin, lines[last].end);
+    itemSpans.item = model::nodeSpan(lines[first].begin, lines[last].end);
     if (item.kind == ItemKind::Other) {
-      item.text = std::string(text.substr(itemSpans.item.begin, itemSpans.item.end - itemSpans.item.begin));
-    }
-    if (!spans.itemSpans.empty() && spans.items.separator.empty()) {
-      spans.items.separator = std::string(text.substr(spans.itemSpans.back().item.end, itemSpans.item.begin - spans.itemSpans.back().item.end));
+      item.text = withoutCarriageReturns(text.substr(itemSpans.item.begin, itemSpans.item.end - itemSpans.item.begin));
     }
     item.origin = static_cast<model::Origin>(items.size());
     items.push_back(std::move(item));
     spans.itemSpans.push_back(std::move(itemSpans));
     i = last + 1;
-  }
-  if (!spans.itemSpans.empty()) {
-    spans.items.region = span(spans.itemSpans.front().item.begin, spans.itemSpans.back().item.end);
   }
 }
 
