@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cctype>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
@@ -16,6 +15,7 @@
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/mermaid/svg.h"
+#include "core/text/ascii_case.h"
 #include "platform/web/files.h"
 #include "platform/web/page.h"
 
@@ -66,17 +66,9 @@ model::Record blankRecord() {
   return r;
 }
 
-std::string lowerTrim(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s) out += static_cast<char>(std::tolower(c));
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  while (!out.empty() && out.front() == ' ') out.erase(0, 1);
-  return out;
-}
-
 // Same company, position and first date: the same interview.
 std::string duplicateKey(const model::Record& r) {
-  return lowerTrim(r.company.name) + "\n" + lowerTrim(r.position) + "\n" + (r.dates.empty() ? "" : r.dates.front().date);
+  return text::lowerAsciiTrimmed(r.company.name) + "\n" + text::lowerAsciiTrimmed(r.position) + "\n" + (r.dates.empty() ? "" : r.dates.front().date);
 }
 
 void addImported(App& app, model::Record record, std::string& firstId) {

@@ -1,15 +1,12 @@
 #include "core/mermaid/status_check.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "core/text/ascii_case.h"
 
 namespace jobname::mermaid {
 
 namespace {
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 bool has(const std::vector<std::string>& status, const char* code) {
   return std::find(status.begin(), status.end(), code) != status.end();
 }
@@ -26,10 +23,10 @@ std::vector<std::string> checkStatusAgainstChart(const std::vector<std::string>&
   if (!chart->nodes.empty()) frontier.push_back(chart->nodes.front().id);
   for (std::size_t i = 0; i < frontier.size(); ++i) {
     const auto node = chart->findNode(frontier[i]);
-    if (node) reachedLabels.push_back(lower(chart->nodes[*node].label));
+    if (node) reachedLabels.push_back(text::lowerAscii(chart->nodes[*node].label));
     for (const auto& e : chart->edges) {
       if (e.from != frontier[i]) continue;
-      const std::string label = lower(e.label);
+      const std::string label = text::lowerAscii(e.label);
       if (e.head == HeadKind::Cross || label.find("reject") != std::string::npos) { chartRejected = true; continue; }
       if (label.find("accept") != std::string::npos) chartAccepted = true;
       if (e.line == LineKind::Dotted) continue;

@@ -1,18 +1,17 @@
 #include "core/mermaid/svg.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdio>
 
+#include "core/text/ascii_case.h"
 #include "core/text/bidi.h"
 #include "core/text/xml.h"
 
 namespace jobname::mermaid {
 
 EdgeOutcome edgeOutcome(const EdgePath& edge) {
-  std::string label;
-  for (char c : edge.label) label += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string label = text::lowerAscii(edge.label);
   if (label.find("reject") != std::string::npos || edge.head == HeadKind::Cross) return EdgeOutcome::Rejected;
   if (label.find("accept") != std::string::npos || label.find("offer") != std::string::npos) return EdgeOutcome::Accepted;
   return EdgeOutcome::Neutral;

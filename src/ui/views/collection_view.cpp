@@ -6,12 +6,12 @@
 #include <chrono>
 #include <array>
 #include <unordered_map>
-#include <cctype>
 #include <cmath>
 #include <string>
 
 #include "core/calendar/jalali.h"
 #include "core/model/stages.h"
+#include "core/text/ascii_case.h"
 #include "ui/widgets/bidi_text.h"
 #include "ui/widgets/text_field.h"
 
@@ -36,18 +36,12 @@ long lastDay(const model::Record& record) {
 }
 
 namespace {
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Every text field of the record in one lower-cased string, fields kept apart by a line break
 // (so a search never matches across two fields), for the search box.
 std::string haystack(const model::Record& r) {
   std::string all;
-  auto add = [&](const std::string& text) {
-    all += lower(text);
+  auto add = [&](const std::string& field) {
+    all += text::lowerAscii(field);
     all += '\n';
   };
   add(r.company.name);
@@ -88,7 +82,7 @@ bool passes(const std::string& id, const model::Record& r, const CollectionFilte
   if (!f.ids.empty() && std::find(f.ids.begin(), f.ids.end(), id) == f.ids.end()) return false;
   if (!f.outcome.empty() && f.outcome != outcomeOf(r)) return false;
   if (f.year && firstYear(r) != f.year) return false;
-  if (!f.platform.empty() && lower(r.platform) != lower(f.platform)) return false;
+  if (!f.platform.empty() && text::lowerAscii(r.platform) != text::lowerAscii(f.platform)) return false;
   if (!f.stage.empty() && std::find(r.status.begin(), r.status.end(), f.stage) == r.status.end()) return false;
   return true;
 }
@@ -199,7 +193,7 @@ std::vector<std::size_t> searchRecords(const CollectionCache& cache, const std::
 
 std::vector<std::size_t> visibleRows(const std::vector<model::CollectionEntry>& entries, const EditorState& editor,
                                      CollectionCache& cache, const std::string& previousNeedle) {
-  const std::string needle = lower(editor.search);
+  const std::string needle = text::lowerAscii(editor.search);
   std::vector<std::size_t> candidates;
   if (needle.empty()) {
     for (std::size_t i = 0; i < entries.size(); ++i) candidates.push_back(i);
@@ -216,7 +210,7 @@ std::vector<std::size_t> visibleRows(const std::vector<model::CollectionEntry>& 
     const auto& ra = entries[a].record;
     const auto& rb = entries[b].record;
     switch (editor.filter.sort) {
-      case SortOrder::Company: return lower(ra.company.name) < lower(rb.company.name);
+      case SortOrder::Company: return text::lowerAscii(ra.company.name) < text::lowerAscii(rb.company.name);
       case SortOrder::Score: return ra.score.value.value_or(-1) > rb.score.value.value_or(-1);
       case SortOrder::Edited: return entries[a].updatedMs > entries[b].updatedMs;
       case SortOrder::LastDate: break;
@@ -282,7 +276,7 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
   }
   if (cache.version != version || cache.search != editor.search || !(cache.filter == editor.filter)) {
     const auto started = std::chrono::steady_clock::now();
-    const std::string previous = cache.version == version ? lower(cache.search) : std::string();
+    const std::string previous = cache.version == version ? text::lowerAscii(cache.search) : std::string();
     cache.version = version;
     cache.search = editor.search;
     cache.filter = editor.filter;

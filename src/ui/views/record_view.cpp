@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 #include "core/calendar/jalali.h"
@@ -11,6 +10,7 @@
 #include "core/markdown/import.h"
 #include "core/mermaid/status_check.h"
 #include "core/model/stages.h"
+#include "core/text/ascii_case.h"
 #include "ui/views/process_panel.h"
 #include "ui/widgets/bidi_text.h"
 #include "ui/widgets/jalali_date_picker.h"
@@ -85,13 +85,10 @@ bool applyWays(UiState& state, model::Record& r) {
   bool changed = false;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Applied through");
-  auto lower = [](std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-  };
+  using text::lowerAscii;
   for (const char* way : kCommon) {
     ImGui::SameLine();
-    auto it = std::find_if(r.applyWays.begin(), r.applyWays.end(), [&](const std::string& w) { return lower(w) == lower(way); });
+    auto it = std::find_if(r.applyWays.begin(), r.applyWays.end(), [&](const std::string& w) { return lowerAscii(w) == lowerAscii(way); });
     bool on = it != r.applyWays.end();
     if (ImGui::Checkbox(way, &on)) {
       if (on) r.applyWays.emplace_back(way);
@@ -103,14 +100,14 @@ bool applyWays(UiState& state, model::Record& r) {
   // The others, comma-separated.
   std::string others;
   for (const auto& w : r.applyWays) {
-    const bool common = std::any_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return lower(w) == lower(c); });
+    const bool common = std::any_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return lowerAscii(w) == lowerAscii(c); });
     if (!common) others += (others.empty() ? "" : ", ") + w;
   }
   ImGui::SameLine();
   if (textField(state, "##otherways", "record.apply.other", others, ImGui::GetFontSize() * 10)) {
     std::vector<std::string> ways;
     for (const auto& w : r.applyWays) {
-      if (std::any_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return lower(w) == lower(c); })) ways.push_back(w);
+      if (std::any_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return lowerAscii(w) == lowerAscii(c); })) ways.push_back(w);
     }
     for (auto& w : markdown::splitApplyWays(others)) ways.push_back(w);
     r.applyWays = ways;
