@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "core/book/book_export.h"
+#include "core/files/record_file.h"
 #include "core/insights/checks.h"
 #include "core/insights/question_bank.h"
 #include "core/json/record_json.h"
@@ -255,20 +256,9 @@ void importIncomingFiles(App& app) {
   int imported = 0;
   for (const auto& file : files) {
     if (!file.readable) { report.push_back(file.name + ": the browser could not read this file"); continue; }
-    const bool isJson = file.name.size() >= 5 && file.name.compare(file.name.size() - 5, 5, ".json") == 0;
-    std::vector<model::Record> records;
-    std::vector<Diagnostic> diagnostics;
-    if (isJson) {
-      auto result = json::importJson(file.text, file.name);
-      diagnostics = std::move(result.diagnostics);
-      for (auto& entry : result.records) records.push_back(std::move(entry.record));
-    } else {
-      auto result = markdown::importMarkdown(file.text, file.name);
-      diagnostics = std::move(result.diagnostics);
-      if (result.record) records.push_back(std::move(*result.record));
-    }
-    for (const auto& d : diagnostics) report.push_back(formatDiagnostic(d));
-    for (auto& record : records) imported += addUnlessDuplicate(app, std::move(record), firstId) ? 1 : 0;
+    files::LoadedFile loaded = files::loadRecordFile(file.name, file.text, files::formatOfFile(file.name));
+    for (const auto& d : loaded.diagnostics) report.push_back(formatDiagnostic(d));
+    for (auto& entry : loaded.records) imported += addUnlessDuplicate(app, std::move(entry.record), firstId) ? 1 : 0;
   }
   report.insert(report.begin(), std::to_string(imported) + " record" + (imported == 1 ? "" : "s") + " imported from " +
                                     std::to_string(files.size()) + " file" + (files.size() == 1 ? "" : "s") + ".");
