@@ -12,6 +12,7 @@
 #include "core/insights/stats.h"
 #include "core/mermaid/flowchart.h"
 #include "core/mermaid/layout.h"
+#include "core/model/outcome.h"
 #include "core/model/record.h"
 #include "core/settings/app_settings.h"
 #include "core/text/bidi.h"
@@ -60,7 +61,7 @@ enum class SortOrder { LastDate, Company, Score, Edited };
 struct CollectionFilter {
   std::vector<std::string> ids;  // only these records (picked on a chart); empty: all
   std::string idsLabel;          // what they are: "Technical interview (12)"
-  std::string outcome;   // "" all, or outcomeOf()'s word
+  std::optional<model::Outcome> outcome;  // none: all
   int year = 0;          // Jalali year of the first date; 0 all
   std::string platform;  // "" all
   std::string stage;     // a status code the record must have; "" all

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/calendar/jalali.h"
+#include "core/model/outcome.h"
 #include "core/model/stages.h"
 #include "core/text/ascii_case.h"
 
@@ -13,14 +14,7 @@ namespace jobname::insights {
 namespace {
 bool has(const model::Record& r, const char* code) { return std::find(r.status.begin(), r.status.end(), code) != r.status.end(); }
 
-const char* outcome(const model::Record& r) {
-  const std::string code = model::outcomeCode(r.status);
-  if (code == "accepted") return "Offer";
-  if (code == "rejected") return "Not this time";
-  if (code == "declined") return "I declined";
-  if (code == "ghosted") return "Ghosted";
-  return "In progress";
-}
+const char* outcome(const model::Record& r) { return model::outcomeWord(model::outcomeOfStatus(r.status)); }
 
 std::optional<calendar::JalaliDate> dateOf(const model::DatedStage& d) {
   const auto parsed = calendar::parseDate(d.date);
@@ -72,7 +66,7 @@ Stats computeStats(const std::vector<model::CollectionEntry>& entries, const Sta
       {"resume", "Resume sent"}, {"hr_call", "HR call"}, {"technical", "Technical interview"},
       {"task", "Task"}, {"hr_interview", "HR interview"}, {"accepted", "Offer"}};
   for (const auto& f : kFunnel) s.funnel.push_back({f.label, {}});
-  for (const char* o : {"In progress", "Offer", "Not this time", "I declined", "Ghosted"}) s.outcomes.push_back({o, {}});
+  for (model::Outcome o : model::kOutcomes) s.outcomes.push_back({model::outcomeWord(o), {}});
   for (int score = 0; score <= 10; ++score) s.scores.push_back({std::to_string(score), {}});
   std::map<std::string, Count> months;
   std::map<std::string, int> wayResponded, positionResponded;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/model/outcome.h"
 #include "core/text/ascii_case.h"
 
 namespace jobname::mermaid {
@@ -26,9 +27,9 @@ std::vector<std::string> checkStatusAgainstChart(const std::vector<std::string>&
     if (node) reachedLabels.push_back(text::lowerAscii(chart->nodes[*node].label));
     for (const auto& e : chart->edges) {
       if (e.from != frontier[i]) continue;
-      const std::string label = text::lowerAscii(e.label);
-      if (e.head == HeadKind::Cross || label.find("reject") != std::string::npos) { chartRejected = true; continue; }
-      if (label.find("accept") != std::string::npos) chartAccepted = true;
+      const model::Outcome outcome = model::outcomeOfArrow(e.label, e.head == HeadKind::Cross);
+      if (outcome == model::Outcome::Rejected || outcome == model::Outcome::Declined) { chartRejected = true; continue; }
+      if (outcome == model::Outcome::Accepted) chartAccepted = true;
       if (e.line == LineKind::Dotted) continue;
       if (std::find(frontier.begin(), frontier.end(), e.to) == frontier.end()) frontier.push_back(e.to);
     }

@@ -17,8 +17,6 @@
 
 namespace jobname::ui {
 
-const char* outcomeOf(const model::Record& record) { return model::outcomeCode(record.status); }
-
 int firstYear(const model::Record& record) {
   for (const auto& d : record.dates) {
     if (const auto parsed = calendar::parseDate(d.date); parsed.date) return parsed.date->jalali.year;
@@ -58,29 +56,20 @@ std::string haystack(const model::Record& r) {
   return all;
 }
 
-ImVec4 outcomeColour(const char* outcome) {
-  const std::string o = outcome;
-  if (o == "rejected") return ImVec4(0.84f, 0.27f, 0.27f, 1);
-  if (o == "accepted") return ImVec4(0.18f, 0.62f, 0.31f, 1);
-  if (o == "declined") return ImVec4(0.55f, 0.45f, 0.75f, 1);
-  if (o == "ghosted") return ImVec4(0.45f, 0.45f, 0.5f, 1);
+ImVec4 outcomeColour(model::Outcome outcome) {
+  switch (outcome) {
+    case model::Outcome::Rejected: return ImVec4(0.84f, 0.27f, 0.27f, 1);
+    case model::Outcome::Accepted: return ImVec4(0.18f, 0.62f, 0.31f, 1);
+    case model::Outcome::Declined: return ImVec4(0.55f, 0.45f, 0.75f, 1);
+    case model::Outcome::Ghosted: return ImVec4(0.45f, 0.45f, 0.5f, 1);
+    case model::Outcome::Pending: break;
+  }
   return ImVec4(0.55f, 0.58f, 0.62f, 1);
 }
 
-const char* outcomeWord(const char* outcome) {
-  const std::string o = outcome;
-  if (o == "rejected") return "Not this time";
-  if (o == "accepted") return "Offer";
-  if (o == "declined") return "I declined";
-  if (o == "ghosted") return "Ghosted";
-  return "In progress";
-}
-
-const char* const kOutcomes[] = {"", "pending", "accepted", "rejected", "declined", "ghosted"};
-
 bool passes(const std::string& id, const model::Record& r, const CollectionFilter& f) {
   if (!f.ids.empty() && std::find(f.ids.begin(), f.ids.end(), id) == f.ids.end()) return false;
-  if (!f.outcome.empty() && f.outcome != outcomeOf(r)) return false;
+  if (f.outcome && *f.outcome != model::outcomeOfStatus(r.status)) return false;
   if (f.year && firstYear(r) != f.year) return false;
   if (!f.platform.empty() && text::lowerAscii(r.platform) != text::lowerAscii(f.platform)) return false;
   if (!f.stage.empty() && std::find(r.status.begin(), r.status.end(), f.stage) == r.status.end()) return false;
@@ -92,10 +81,12 @@ void filterBar(UiState& state, const std::vector<model::CollectionEntry>& entrie
   auto& f = state.editor.filter;
   const float w = ImGui::GetFontSize() * 6.5f;
   ImGui::SetNextItemWidth(w);
-  if (ImGui::BeginCombo("##outcome", f.outcome.empty() ? "Any outcome" : outcomeWord(f.outcome.c_str()))) {
-    for (const char* o : kOutcomes) {
-      if (ImGui::Selectable(o[0] ? outcomeWord(o) : "Any outcome", f.outcome == o)) f.outcome = o;
-      anchorLastItem(state, (std::string("collection.filter.outcome.") + (o[0] ? o : "any")).c_str());
+  if (ImGui::BeginCombo("##outcome", f.outcome ? model::outcomeWord(*f.outcome) : "Any outcome")) {
+    if (ImGui::Selectable("Any outcome", !f.outcome)) f.outcome.reset();
+    anchorLastItem(state, "collection.filter.outcome.any");
+    for (model::Outcome o : model::kOutcomes) {
+      if (ImGui::Selectable(model::outcomeWord(o), f.outcome == o)) f.outcome = o;
+      anchorLastItem(state, (std::string("collection.filter.outcome.") + model::outcomeCode(o)).c_str());
     }
     ImGui::EndCombo();
   }
@@ -310,8 +301,8 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
         ImGui::SameLine();
         ImGui::TextDisabled("%s", state.visualText.visual(r.company.localName).c_str());
       }
-      const char* outcome = outcomeOf(r);
-      ImGui::TextColored(outcomeColour(outcome), "%s", outcomeWord(outcome));
+      const model::Outcome outcome = model::outcomeOfStatus(r.status);
+      ImGui::TextColored(outcomeColour(outcome), "%s", model::outcomeWord(outcome));
       ImGui::SameLine();
       ImGui::TextDisabled("%s", state.visualText.visual(r.position).c_str());
       std::string right;

@@ -14,7 +14,4 @@ namespace jobname::ui {
 void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry>& entries, std::uint64_t version,
                         const std::string& openId, UiCommands& commands);
 
-// "rejected", "accepted", "declined" or "pending", from the status row's last outcome.
-const char* outcomeOf(const model::Record& record);
-
 }  // namespace jobname::ui

@@ -6,6 +6,7 @@
 
 #include "core/mermaid/reorder.h"
 #include "core/mermaid/write.h"
+#include "core/model/outcome.h"
 #include "ui/widgets/flowchart_view.h"
 #include "ui/widgets/text_field.h"
 
@@ -30,8 +31,9 @@ void refresh(UiState& state, const std::string& source) {
   if (nodesBefore != panel.chart->nodes.size() && !panel.view.userMoved) panel.view.fitPending = true;
 }
 
-enum Outcome { kPending, kRejected, kDeclined, kAccepted };
-const char* kOutcomeNames[] = {"Still waiting", "Rejected here", "I declined here", "Accepted here"};
+// The outcomes the panel offers at the last stage reached, in its order.
+constexpr model::Outcome kStageOutcomes[] = {model::Outcome::Pending, model::Outcome::Rejected, model::Outcome::Declined,
+                                             model::Outcome::Accepted};
 
 // The last stage reached: the end of the solid path from the first stage.
 std::size_t lastReached(const mermaid::FlowchartLayout& layout) {
@@ -167,16 +169,20 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
     }
   }
   if (leaving) {
-    int outcome = kPending;
-    if (leaving->head == mermaid::HeadKind::Cross) outcome = leaving->label.find("declin") != std::string::npos ? kDeclined : kRejected;
-    else if (leaving->label.find("ccept") != std::string::npos) outcome = kAccepted;
+    const model::Outcome current = model::outcomeOfArrow(leaving->label, leaving->head == mermaid::HeadKind::Cross);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 10);
-    if (ImGui::Combo("Outcome", &outcome, kOutcomeNames, 4)) {
-      leaving->line = outcome == kPending ? mermaid::LineKind::Dotted : mermaid::LineKind::Solid;
-      leaving->head = outcome == kRejected || outcome == kDeclined ? mermaid::HeadKind::Cross : mermaid::HeadKind::Arrow;
-      leaving->label = outcome == kRejected ? "rejected" : outcome == kDeclined ? "declined" : outcome == kAccepted ? "accepted" : "";
-      chartChanged = true;
+    if (ImGui::BeginCombo("Outcome", model::outcomeAtStageWord(current))) {
+      for (model::Outcome outcome : kStageOutcomes) {
+        if (ImGui::Selectable(model::outcomeAtStageWord(outcome), outcome == current)) {
+          leaving->line = outcome == model::Outcome::Pending ? mermaid::LineKind::Dotted : mermaid::LineKind::Solid;
+          leaving->head = outcome == model::Outcome::Rejected || outcome == model::Outcome::Declined ? mermaid::HeadKind::Cross : mermaid::HeadKind::Arrow;
+          leaving->label = model::arrowLabel(outcome);
+          chartChanged = true;
+        }
+        anchorLastItem(state, (std::string("record.stage.outcome.") + model::outcomeCode(outcome)).c_str());
+      }
+      ImGui::EndCombo();
     }
     anchorLastItem(state, "record.stage.outcome");
   }

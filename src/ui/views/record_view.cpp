@@ -9,6 +9,7 @@
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/mermaid/status_check.h"
+#include "core/model/outcome.h"
 #include "core/model/stages.h"
 #include "core/text/ascii_case.h"
 #include "ui/views/process_panel.h"
@@ -53,8 +54,9 @@ bool statusRow(UiState& state, model::Record& r) {
     ImGui::PushID(static_cast<int>(i));
     const model::StageKind* kind = model::stageByCode(r.status[i]);
     const std::string label = state.visualText.visual(kind ? kind->emoji : r.status[i]) + " " + (kind ? kind->label : "") + "  x";
-    const bool outcome = r.status[i] == "rejected" || r.status[i] == "accepted" || r.status[i] == "declined";
-    if (outcome) ImGui::PushStyleColor(ImGuiCol_Button, r.status[i] == "accepted" ? ImVec4(0.18f, 0.62f, 0.31f, 0.55f) : ImVec4(0.84f, 0.27f, 0.27f, 0.45f));
+    const auto ended = model::outcomeOfCode(r.status[i]);
+    const bool outcome = ended && *ended != model::Outcome::Ghosted;
+    if (outcome) ImGui::PushStyleColor(ImGuiCol_Button, *ended == model::Outcome::Accepted ? ImVec4(0.18f, 0.62f, 0.31f, 0.55f) : ImVec4(0.84f, 0.27f, 0.27f, 0.45f));
     if (ImGui::SmallButton(label.c_str())) {
       r.status.erase(r.status.begin() + static_cast<std::ptrdiff_t>(i));
       changed = true;
