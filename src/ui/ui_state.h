@@ -4,15 +4,14 @@
 #include <string>
 #include <vector>
 
-#include <array>
 #include <cstdint>
 #include <optional>
 
+#include "core/collection/list_rows.h"
 #include "core/insights/question_bank.h"
 #include "core/insights/stats.h"
 #include "core/mermaid/flowchart.h"
 #include "core/mermaid/layout.h"
-#include "core/model/outcome.h"
 #include "core/model/record.h"
 #include "core/settings/app_settings.h"
 #include "core/text/bidi.h"
@@ -56,21 +55,6 @@ struct DatePickerState {
   int year = 0, month = 0;  // the month shown
 };
 
-enum class SortOrder { LastDate, Company, Score, Edited };
-
-struct CollectionFilter {
-  std::vector<std::string> ids;  // only these records (picked on a chart); empty: all
-  std::string idsLabel;          // what they are: "Technical interview (12)"
-  std::optional<model::Outcome> outcome;  // none: all
-  int year = 0;          // Jalali year of the first date; 0 all
-  std::string platform;  // "" all
-  std::string stage;     // a status code the record must have; "" all
-  SortOrder sort = SortOrder::LastDate;
-  friend bool operator==(const CollectionFilter& a, const CollectionFilter& b) {
-    return a.ids == b.ids && a.outcome == b.outcome && a.year == b.year && a.platform == b.platform && a.stage == b.stage && a.sort == b.sort;
-  }
-};
-
 // An imported record that matches one already kept (same company, position and first date).
 struct DuplicatePrompt {
   bool active = false;
@@ -80,26 +64,6 @@ struct DuplicatePrompt {
 };
 
 enum class ImportDecision { None, Replace, KeepBoth, Skip };
-
-// The rows the list shows, kept until the records, the search or the filter change.
-struct CollectionCache {
-  std::uint64_t version = ~0ull;
-  // Per record, rebuilt only for records that changed: its searchable text, lower-cased; the set
-  // of byte pairs in it (4096 bits), to rule a record out before reading its text; its last date.
-  struct RecordIndex {
-    std::string id;
-    std::int64_t updatedMs = 0;
-    std::string text;
-    std::array<std::uint64_t, 64> pairs{};
-    long lastDay = 0;
-  };
-  std::vector<RecordIndex> records;
-  std::vector<std::size_t> matches;    // records holding the search text, for narrowing as it grows
-  std::string search;
-  CollectionFilter filter;
-  std::vector<std::size_t> rows;
-  double lastSearchMs = 0;  // how long the last recompute took (for `make bench`)
-};
 
 struct ProblemLine {
   bool error = false;
@@ -129,9 +93,9 @@ struct EditorState {
   std::vector<ProblemLine> problems;  // the open record's, computed when it changes
   std::string jumpTo;                 // an anchor to scroll to (and open) when it is drawn
   std::string reveal;                 // an anchor to scroll into view, nothing more
-  CollectionCache listCache;
+  collection::ListRows listCache;
   DuplicatePrompt duplicate;
-  CollectionFilter filter;
+  collection::Filter filter;
   int openAllRequest = 0;  // 1: expand every section and answer, -1: collapse them (one frame)
   DatePickerState datePicker;
   ProcessPanelState process;

@@ -1,5 +1,6 @@
-// The side panel: every record (company, position, outcome, last date, score), instant search,
-// new and delete; an empty state that offers to create, import, or open the sample.
+// The side panel: every record (company, position, outcome, last date, score), the search box
+// and the filter combos, new and import; an empty state that offers to create, import, or open
+// the sample. Which rows to show, and in what order, is core/collection's.
 #pragma once
 #include <cstdint>
 #include <vector>
