@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/mermaid/edit.h"
 #include "core/mermaid/reorder.h"
 #include "core/mermaid/write.h"
 #include "core/model/outcome.h"
@@ -34,22 +35,6 @@ void refresh(UiState& state, const std::string& source) {
 // The outcomes the panel offers at the last stage reached, in its order.
 constexpr model::Outcome kStageOutcomes[] = {model::Outcome::Pending, model::Outcome::Rejected, model::Outcome::Declined,
                                              model::Outcome::Accepted};
-
-// The last stage reached: the end of the solid path from the first stage.
-std::size_t lastReached(const mermaid::FlowchartLayout& layout) {
-  std::size_t last = 0;
-  for (std::size_t i = 0; i < layout.nodes.size(); ++i) {
-    if (layout.nodes[i].reached) last = i;
-  }
-  return last;
-}
-
-std::string freshId(const mermaid::Flowchart& chart) {
-  for (int n = 1;; ++n) {
-    const std::string id = "s" + std::to_string(n);
-    if (!chart.findNode(id)) return id;
-  }
-}
 }  // namespace
 
 bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& commands) {
@@ -127,20 +112,7 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
       }
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton("Remove") && chart.nodes.size() > 1) {
-      const std::string id = chart.nodes[i].id;
-      // Join the arrows around the stage: what led in now leads to what came after.
-      std::vector<mermaid::Edge> incoming, outgoing, rest;
-      for (const auto& e : chart.edges) (e.to == id ? incoming : e.from == id ? outgoing : rest).push_back(e);
-      for (const auto& in : incoming) {
-        for (const auto& out : outgoing) {
-          mermaid::Edge joined = out;
-          joined.from = in.from;
-          rest.push_back(joined);
-        }
-      }
-      chart.edges = rest;
-      chart.nodes.erase(chart.nodes.begin() + static_cast<std::ptrdiff_t>(i));
+    if (ImGui::SmallButton("Remove") && mermaid::removeStage(chart, i)) {
       chartChanged = true;
       ImGui::PopID();
       break;
@@ -148,36 +120,19 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
     ImGui::PopID();
   }
   if (ImGui::SmallButton("Add a stage after the last one reached")) {
-    const std::size_t last = lastReached(panel.layout);
-    const std::string from = chart.nodes.empty() ? "" : chart.nodes[last].id;
-    mermaid::Node node{freshId(chart), "New stage", mermaid::NodeShape::Round, {}, {}};
-    // The arrows that left the last stage now leave the new one.
-    for (auto& e : chart.edges) {
-      if (e.from == from) e.from = node.id;
-    }
-    if (!from.empty()) chart.edges.push_back({from, node.id, "", mermaid::LineKind::Solid, mermaid::HeadKind::Arrow, false, {}});
-    chart.nodes.insert(chart.nodes.begin() + static_cast<std::ptrdiff_t>(std::min(last + 1, chart.nodes.size())), node);
+    mermaid::addStageAfter(chart, mermaid::lastReachedStage(panel.layout));
     chartChanged = true;
   }
   anchorLastItem(state, "record.stage.add");
   // The outcome is the arrow that leaves the last stage reached.
-  const std::size_t last = lastReached(panel.layout);
-  mermaid::Edge* leaving = nullptr;
-  if (last < chart.nodes.size()) {
-    for (auto& e : chart.edges) {
-      if (e.from == chart.nodes[last].id) { leaving = &e; break; }
-    }
-  }
-  if (leaving) {
-    const model::Outcome current = model::outcomeOfArrow(leaving->label, leaving->head == mermaid::HeadKind::Cross);
+  if (mermaid::Edge* leaving = mermaid::outcomeArrow(chart, mermaid::lastReachedStage(panel.layout))) {
+    const model::Outcome current = mermaid::arrowOutcome(*leaving);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 10);
     if (ImGui::BeginCombo("Outcome", model::outcomeAtStageWord(current))) {
       for (model::Outcome outcome : kStageOutcomes) {
         if (ImGui::Selectable(model::outcomeAtStageWord(outcome), outcome == current)) {
-          leaving->line = outcome == model::Outcome::Pending ? mermaid::LineKind::Dotted : mermaid::LineKind::Solid;
-          leaving->head = outcome == model::Outcome::Rejected || outcome == model::Outcome::Declined ? mermaid::HeadKind::Cross : mermaid::HeadKind::Arrow;
-          leaving->label = model::arrowLabel(outcome);
+          mermaid::setArrowOutcome(*leaving, outcome);
           chartChanged = true;
         }
         anchorLastItem(state, (std::string("record.stage.outcome.") + model::outcomeCode(outcome)).c_str());

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/insights/stats.h"
+#include "core/mermaid/edit.h"
 #include "core/mermaid/layout.h"
 #include "core/mermaid/status_check.h"
 #include "core/mermaid/svg.h"
@@ -64,14 +65,17 @@ TEST_CASE("outcome: the label written for an outcome reads back as that outcome"
 TEST_CASE("outcome: an arrow labelled offer does not draw green while the panel says Still waiting") {
   // The SVG, the screen's chart (both edgeColour), the record checks and the process panel
   // (outcomeOfArrow, outcomeAtStageWord) read the same arrow the same way.
-  const auto layout = layoutOf("flowchart LR\n ti(Technical Interview) --offer--> o(Offer)");
+  // The offer came, the stage after it not yet taken: a dotted arrow leaves the last stage reached.
+  const std::string source = "flowchart LR\n ti(Technical Interview) -. offer .-> o(Start)";
+  const auto layout = layoutOf(source);
   REQUIRE(layout.edges.size() == 1);
   CHECK(mermaid::edgeColour(layout.edges[0]) == mermaid::EdgeColour::Accepted);
-  CHECK(mermaid::writeSvg(layout).find("class=\"edge accepted\"") != std::string::npos);
-  const Outcome panel = model::outcomeOfArrow(layout.edges[0].label, layout.edges[0].head == mermaid::HeadKind::Cross);
-  CHECK(std::string(model::outcomeAtStageWord(panel)) == "Accepted here");
-  const auto warnings = mermaid::checkStatusAgainstChart(
-      {"resume", "technical"}, mermaid::parseFlowchart("flowchart LR\n ti(Technical Interview) --offer--> o(Offer)").chart);
+  CHECK(mermaid::writeSvg(layout).find("class=\"edge dotted accepted\"") != std::string::npos);
+  auto chart = *mermaid::parseFlowchart(source).chart;
+  const mermaid::Edge* arrow = mermaid::outcomeArrow(chart, mermaid::lastReachedStage(layout));
+  REQUIRE(arrow);
+  CHECK(std::string(model::outcomeAtStageWord(mermaid::arrowOutcome(*arrow))) == "Accepted here");
+  const auto warnings = mermaid::checkStatusAgainstChart({"resume", "technical"}, chart);
   REQUIRE(warnings.size() == 1);
   CHECK(warnings[0].find("acceptance") != std::string::npos);
 }
