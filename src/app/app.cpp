@@ -117,7 +117,7 @@ void drawWorkspace(App& app, ui::UiCommands& commands) {
       } else if (workspace == ui::Workspace::Questions) {
         ui::drawQuestionBankView(app.ui, app.journal.entries(), app.journal.version(), commands);
       } else if (!app.workingId.empty() && app.journal.find(app.workingId)) {
-        ui::drawRecordView(app.ui, app.working, commands);
+        ui::drawRecordView(app.ui, app.workingId, app.working, commands);
       } else if (!app.journal.entries().empty()) {
         ImGui::TextDisabled("Choose a record on the left.");
       }

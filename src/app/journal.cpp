@@ -166,7 +166,11 @@ void openRecord(App& app, const std::string& id) {
     return;
   }
   app.journal.setOpen(id);
-  if (app.workingId != id) app.ui.editor.process = ui::ProcessPanelState{};
+  if (app.workingId != id) {
+    app.ui.editor.process = ui::ProcessPanelState{};
+    app.ui.charts.forget(app.workingId);  // off screen now
+    app.ui.charts.forget(id);             // laid out afresh when drawn
+  }
   app.workingId = id;
   app.working = entry->record;
   refreshProblems(app);
@@ -230,8 +234,9 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
     web::downloadFile("questions-faq.md", "text/markdown;charset=utf-8",
                       insights::questionBankMarkdown(insights::buildQuestionBank(app.journal.entries())));
   }
-  if ((c.exportSvg || c.exportPng) && open && app.ui.editor.process.chart) {
-    const std::string svg = mermaid::writeSvg(app.ui.editor.process.layout, ui::effectiveDarkTheme(app.ui));
+  const mermaid::RecordChart* chart = app.ui.charts.find(app.workingId);
+  if ((c.exportSvg || c.exportPng) && open && chart && chart->chart) {
+    const std::string svg = mermaid::writeSvg(chart->layout, ui::effectiveDarkTheme(app.ui));
     if (c.exportSvg) web::downloadFile(book::recordFileStem(open->record) + "-process.svg", "image/svg+xml", svg);
     if (c.exportPng) web::downloadSvgAsPng(book::recordFileStem(open->record) + "-process.png", svg, 2.0f);
   }
@@ -309,8 +314,9 @@ std::string debugStateJson(const App& app) {
   j["dirty"] = app.journal.dirty();
   j["storageProblem"] = app.ui.editor.storageProblem;
   j["notice"] = app.ui.editor.notice;
-  j["processError"] = app.ui.editor.process.error;
-  j["flowchartNodes"] = app.ui.editor.process.layout.nodes.size();
+  const mermaid::RecordChart* chart = app.ui.charts.find(app.workingId);
+  j["processError"] = chart ? chart->error : "";
+  j["flowchartNodes"] = chart ? chart->layout.nodes.size() : 0;
   j["undo"] = app.undo.size();
   j["lastSaveMs"] = app.lastSaveMs;
   j["filesReceived"] = app.filesReceived;

@@ -5,13 +5,11 @@
 #include "app/app.h"
 #include "core/book/book_export.h"
 #include "core/markdown/export.h"
-#include "core/mermaid/flowchart.h"
 #include "core/share/share_link.h"
 #include "platform/web/address.h"
 #include "platform/web/clipboard.h"
 #include "platform/web/files.h"
 #include "platform/web/page.h"
-#include "ui/widgets/flowchart_view.h"
 
 namespace jobname::app {
 
@@ -39,9 +37,7 @@ void showSharedRecord(App& app, share::SharedRecord shared) {
   view.markdown = markdown::exportMarkdown(view.record);
   view.activeHtml = std::move(shared.activeHtml);
   view.warnings = std::move(shared.warnings);
-  if (const auto parsed = mermaid::parseFlowchart(view.record.process); parsed.chart) {
-    view.layout = mermaid::layoutFlowchart(*parsed.chart, [&](const std::string& s) { return ui::measureChartLabel(app.ui, s); });
-  }
+  app.ui.charts.forget(ui::kSharedRecordChart);  // laid out when drawn, from this record's text
   app.ui.editor.workspace = ui::Workspace::Record;
   app.ui.editor.pendingWorkspace = ui::Workspace::Record;
 }
@@ -59,6 +55,7 @@ void openShareFragment(App& app, const std::string& fragment) {
 
 void closeSharedRecord(App& app) {
   app.ui.share.incoming = ui::SharedRecordView{};
+  app.ui.charts.forget(ui::kSharedRecordChart);
   web::clearAddressFragment();  // a reload shows the journal, not the link again
 }
 }  // namespace

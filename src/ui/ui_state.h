@@ -10,8 +10,7 @@
 #include "core/collection/list_rows.h"
 #include "core/insights/question_bank.h"
 #include "core/insights/stats.h"
-#include "core/mermaid/flowchart.h"
-#include "core/mermaid/layout.h"
+#include "core/mermaid/chart_cache.h"
 #include "core/model/record.h"
 #include "core/settings/app_settings.h"
 #include "core/text/bidi.h"
@@ -42,13 +41,10 @@ struct TextOverlay {
   float fontPx = 16;
 };
 
-// The Interview Process panel: the last chart that parsed stays on screen while the source has an error.
+// The Interview Process panel's view of the open record's chart (the chart is UiState::charts').
 struct ProcessPanelState {
-  std::string layoutSource;  // the text the chart below was made from
-  std::optional<mermaid::Flowchart> chart;
-  mermaid::FlowchartLayout layout;
-  std::string error;         // "line:col: message" of the source as it is now; empty when it parses
   FlowchartViewState view;
+  std::size_t nodesShown = 0;  // stages in the chart last drawn: the view fits again when it changes
 };
 
 struct DatePickerState {
@@ -123,9 +119,11 @@ struct SharedRecordView {
   std::string markdown;    // what it exports to, shown as it would be published
   std::string activeHtml;  // active HTML found in it: flagged before import
   std::vector<std::string> warnings;
-  std::optional<mermaid::FlowchartLayout> layout;
-  FlowchartViewState view;
+  FlowchartViewState view;  // its chart is UiState::charts' under kSharedRecordChart
 };
+
+// The key of the shared record's chart in UiState::charts (record ids are never like it).
+constexpr const char* kSharedRecordChart = "#shared";
 
 struct ShareState {
   ShareLinkDialog outgoing;
@@ -146,6 +144,7 @@ struct UiState {
   ShareState share;
   TextOverlay overlay;
   text::VisualTextCache visualText;
+  mermaid::ChartCache charts;  // the charts of the records on screen, laid out once per change
   std::vector<WidgetAnchor> anchors;  // rebuilt every frame
 };
 

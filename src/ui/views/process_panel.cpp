@@ -14,22 +14,16 @@
 namespace jobname::ui {
 
 namespace {
-// Re-parse and lay out only when the text changed; keep the last good chart on an error.
-void refresh(UiState& state, const std::string& source) {
+// The record's chart for its text as it is now (laid out again only when it changed). A chart
+// with more or fewer stages is fitted to the view again, unless the user moved it.
+const mermaid::RecordChart& refresh(UiState& state, const std::string& id, const std::string& source) {
   auto& panel = state.editor.process;
-  if (panel.layoutSource == source && (panel.chart || !panel.error.empty())) return;
-  panel.layoutSource = source;
-  const auto parsed = mermaid::parseFlowchart(source);
-  if (!parsed.chart) {
-    const auto& d = parsed.diagnostics.front();
-    panel.error = std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message;
-    return;
+  const auto& chart = state.charts.chartFor(id, source, [&](const std::string& s) { return measureChartLabel(state, s); });
+  if (chart.chart && chart.chart->nodes.size() != panel.nodesShown) {
+    if (!panel.view.userMoved) panel.view.fitPending = true;
+    panel.nodesShown = chart.chart->nodes.size();
   }
-  const std::size_t nodesBefore = panel.chart ? panel.chart->nodes.size() : 0;
-  panel.error.clear();
-  panel.chart = *parsed.chart;
-  panel.layout = mermaid::layoutFlowchart(*parsed.chart, [&](const std::string& s) { return measureChartLabel(state, s); });
-  if (nodesBefore != panel.chart->nodes.size() && !panel.view.userMoved) panel.view.fitPending = true;
+  return chart;
 }
 
 // The outcomes the panel offers at the last stage reached, in its order.
@@ -37,9 +31,9 @@ constexpr model::Outcome kStageOutcomes[] = {model::Outcome::Pending, model::Out
                                              model::Outcome::Accepted};
 }  // namespace
 
-bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& commands) {
+bool drawProcessPanel(UiState& state, const std::string& id, model::Record& record, UiCommands& commands) {
   auto& panel = state.editor.process;
-  refresh(state, record.process);
+  const mermaid::RecordChart* shown = &refresh(state, id, record.process);
   bool changed = false;
   const float em = ImGui::GetFontSize();
   const float height = em * 14;
@@ -52,7 +46,7 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
   source.lines = (height - ImGui::GetFrameHeightWithSpacing()) / ImGui::GetTextLineHeight() - 1;
   if (TextField(state, "record.process.source", record.process, source)) {
     changed = true;
-    refresh(state, record.process);  // redrawn in this very frame
+    shown = &refresh(state, id, record.process);  // redrawn in this very frame
   }
   ImGui::EndGroup();
   ImGui::SameLine();
@@ -67,14 +61,14 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
   ImGui::SameLine();
   if (ImGui::SmallButton("Export PNG")) commands.exportPng = true;
   anchorLastItem(state, "record.process.png");
-  if (!panel.error.empty()) {
+  if (!shown->error.empty()) {
     ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.85f, 0.3f, 0.3f, 1), "%s", panel.error.c_str());
+    ImGui::TextColored(ImVec4(0.85f, 0.3f, 0.3f, 1), "%s", shown->error.c_str());
     anchorLastItem(state, "record.process.error");
   }
   const ImVec2 avail(ImGui::GetContentRegionAvail().x, height - ImGui::GetFrameHeightWithSpacing());
-  if (panel.chart) {
-    FlowchartView(state, "record.flowchart", panel.view, panel.layout, avail);
+  if (shown->chart) {
+    FlowchartView(state, "record.flowchart", panel.view, shown->layout, avail);
   } else {
     ImGui::Dummy(avail);
     anchorLastItem(state, "record.flowchart");
@@ -82,8 +76,8 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
   ImGui::EndGroup();
 
   // Stages: rename, add, remove, and the outcome at the last stage reached.
-  if (!panel.chart || !panel.error.empty()) return changed;
-  mermaid::Flowchart chart = *panel.chart;
+  if (!shown->chart || !shown->error.empty()) return changed;
+  mermaid::Flowchart chart = *shown->chart;
   bool chartChanged = false;
   ImGui::TextDisabled("Stages");
   const bool chain = !mermaid::chainOrder(chart).empty();
@@ -120,12 +114,12 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
     ImGui::PopID();
   }
   if (ImGui::SmallButton("Add a stage after the last one reached")) {
-    mermaid::addStageAfter(chart, mermaid::lastReachedStage(panel.layout));
+    mermaid::addStageAfter(chart, mermaid::lastReachedStage(shown->layout));
     chartChanged = true;
   }
   anchorLastItem(state, "record.stage.add");
   // The outcome is the arrow that leaves the last stage reached.
-  if (mermaid::Edge* leaving = mermaid::outcomeArrow(chart, mermaid::lastReachedStage(panel.layout))) {
+  if (mermaid::Edge* leaving = mermaid::outcomeArrow(chart, mermaid::lastReachedStage(shown->layout))) {
     const model::Outcome current = mermaid::arrowOutcome(*leaving);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 10);
@@ -143,7 +137,7 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
   }
   if (chartChanged) {
     record.process = mermaid::writeFlowchart(chart);
-    refresh(state, record.process);
+    refresh(state, id, record.process);
     changed = true;
   }
   return changed;

@@ -368,7 +368,7 @@ void problemsPanel(UiState& state) {
   }
 }
 
-void drawRecordView(UiState& state, model::Record& r, UiCommands& commands) {
+void drawRecordView(UiState& state, const std::string& id, model::Record& r, UiCommands& commands) {
   bool changed = false;
   const float em = ImGui::GetFontSize();
   problemsPanel(state);
@@ -384,8 +384,9 @@ void drawRecordView(UiState& state, model::Record& r, UiCommands& commands) {
   changed |= textField(state, "Platform", "record.platform", r.platform, em * 12);
 
   if (ImGui::CollapsingHeader("Interview process", ImGuiTreeNodeFlags_DefaultOpen)) {
-    changed |= drawProcessPanel(state, r, commands);
-    for (const auto& warning : mermaid::checkStatusAgainstChart(r.status, state.editor.process.chart)) {
+    changed |= drawProcessPanel(state, id, r, commands);
+    const mermaid::RecordChart* chart = state.charts.find(id);
+    for (const auto& warning : mermaid::checkStatusAgainstChart(r.status, chart ? chart->chart : std::nullopt)) {
       ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.1f, 1), "%s", warning.c_str());
     }
   }

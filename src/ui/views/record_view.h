@@ -5,6 +5,7 @@
 
 namespace jobname::ui {
 
-void drawRecordView(UiState& state, model::Record& record, UiCommands& commands);
+// `id` is the record's id in the journal (its chart's key in UiState::charts).
+void drawRecordView(UiState& state, const std::string& id, model::Record& record, UiCommands& commands);
 
 }  // namespace jobname::ui

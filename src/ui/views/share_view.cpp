@@ -94,8 +94,10 @@ void drawSharedRecord(UiState& state, UiCommands& commands) {
 
   TextBidi(state, shared.record.company.name + (shared.record.position.empty() ? "" : ": " + shared.record.position));
   anchorLastItem(state, "shared.title");
-  if (shared.layout && !shared.layout->nodes.empty()) {
-    FlowchartView(state, "shared.flowchart", shared.view, *shared.layout, ImVec2(ImGui::GetContentRegionAvail().x, em * 11));
+  const mermaid::RecordChart& chart = state.charts.chartFor(kSharedRecordChart, shared.record.process,
+                                                            [&](const std::string& s) { return measureChartLabel(state, s); });
+  if (chart.chart && !chart.layout.nodes.empty()) {
+    FlowchartView(state, "shared.flowchart", shared.view, chart.layout, ImVec2(ImGui::GetContentRegionAvail().x, em * 11));
   }
   if (ImGui::BeginChild("##shared.markdown", ImVec2(0, 0), ImGuiChildFlags_Borders)) {
     TextBidiLines(state, shared.markdown);
