@@ -12,4 +12,7 @@ std::string zlibCompress(std::string_view bytes);  // best compression: links ar
 // beyond `maxBytes` (a link crafted to fill memory).
 std::optional<std::string> zlibDecompress(std::string_view stream, std::size_t maxBytes, std::string* error = nullptr);
 
+// The zlib built in ("1.2.13"), for the About box and `jobname --version`.
+const char* zlibLibraryVersion();
+
 }  // namespace jobname::share

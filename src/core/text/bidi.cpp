@@ -96,4 +96,6 @@ const std::string& VisualTextCache::visual(std::string_view logical, BaseDirecti
   return entries_.front().visual;
 }
 
+const char* fribidiLibraryVersion() { return FRIBIDI_VERSION; }
+
 }  // namespace jobname::text
