@@ -228,7 +228,7 @@ void startApp(App& app) {
   web::requestPersistentStorage();
   describeUsage(app);
   web::installFileDrop();
-  web::saveWhenPageHides();
+  web::saveWhenPageHides([&app] { flush(app); });
   web::installShortcutGuard();
   web::watchAddressFragment();
   openRecord(app, app.journal.openId());
