@@ -1,5 +1,6 @@
 // Core figures for `make bench`: Markdown import/export and JSON import throughput over the corpus
-// repeated to at least 20 MB, share link lengths, and the heap a 1,000-record collection takes. Prints
+// repeated to at least 20 MB, the active content check (corpus and worst cases), share link
+// lengths, and the heap a 1,000-record collection takes. Prints
 // `name: value unit`. Usage: jn_bench --corpus DIR [--prefix wasm_] [--only md_import]
 #include <algorithm>
 #include <chrono>
@@ -13,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/insights/active_content.h"
 #include "core/insights/question_bank.h"
 #include "core/insights/stats.h"
 #include "core/json/record_json.h"
@@ -154,6 +156,25 @@ int main(int argc, char** argv) {
     if (sink == 0) std::abort();
     std::printf("%sstats_ms_1000_records: %.2f ms\n", prefix.c_str(), statsMs);
     std::printf("%squestion_bank_ms_1000_records: %.2f ms\n", prefix.c_str(), bankMs);
+  }
+  if (wanted("active_content")) {
+    // The active content check over the corpus, and its worst cases: 5 MB texts built to overlap
+    // tags, to repeat attributes, to open a tag at every other byte, and of links.
+    const double rate = megabytesPerSecond(corpusBytes, [&] {
+      for (const auto& f : files) {
+        if (jobname::insights::findActiveContent(f).any()) std::abort();
+      }
+    });
+    std::printf("%sactive_content_mb_per_s: %.1f MB/s\n", prefix.c_str(), rate);
+    double worst = 0;
+    for (const char* unit : {"<b y=\"<c z='", "<a x x x x ", "<a<a<a<a", "[x](javascript:x) ", "<img src=x onerror=y>"}) {
+      std::string text;
+      while (text.size() < (5u << 20)) text += unit;
+      const auto start = Clock::now();
+      if (jobname::insights::neutraliseActiveContent(text).empty()) std::abort();
+      worst = std::max(worst, seconds(start) * 1000 / 5);
+    }
+    std::printf("%sactive_content_worst_ms_per_mb: %.1f ms/MB\n", prefix.c_str(), worst);
   }
   if (wanted("share")) {
     // The "#r=..." part of a share link: the page's own address (e.g. 38 characters for

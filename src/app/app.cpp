@@ -71,6 +71,7 @@ void drawBanners(App& app) {
   }
   if (!editor.notice.empty()) {
     ImGui::TextColored(ImVec4(0.95f, 0.65f, 0.15f, 1), "%s", editor.notice.c_str());
+    ui::anchorLastItem(app.ui, "banner.notice");
     ImGui::SameLine();
     if (ImGui::SmallButton("OK")) editor.notice.clear();
   }
@@ -245,6 +246,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   readTextOverlay(app);
   openSharedLinkFromAddress(app);
   readClipboardResult(app);
+  if (std::string problem = web::takePngExportProblem(); !problem.empty()) app.ui.editor.notice = std::move(problem);
 
   ui::UiCommands commands;
   shortcuts(app, commands);
@@ -255,6 +257,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   ui::drawAboutView(app.ui, commands);
   ui::drawShareLinkDialog(app.ui, commands);
   ui::drawShareLinkError(app.ui);
+  ui::drawBookExportDialog(app.ui, commands);
   ui::drawOpenShareLink(app.ui, commands);
   placeTextOverlay(app);
   carryOutCommands(app, commands);

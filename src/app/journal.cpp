@@ -10,6 +10,7 @@
 #include "app/app.h"
 #include "core/book/book_export.h"
 #include "core/files/record_file.h"
+#include "core/insights/active_content.h"
 #include "core/insights/checks.h"
 #include "core/insights/question_bank.h"
 #include "core/json/record_json.h"
@@ -259,11 +260,23 @@ void importIncomingFiles(App& app) {
   report.clear();
   std::string firstId;
   int imported = 0;
+  bool activeContent = false;
   for (const auto& file : files) {
     if (!file.readable) { report.push_back(file.name + ": the browser could not read this file"); continue; }
     files::LoadedFile loaded = files::loadRecordFile(file.name, file.text, files::formatOfFile(file.name));
     for (const auto& d : loaded.diagnostics) report.push_back(formatDiagnostic(d));
+    // Imported as written, and said: it would run where the record is published.
+    for (const auto& entry : loaded.records) {
+      for (const auto& d : insights::activeContentDiagnostics(entry.record, file.name, Severity::Warning)) {
+        report.push_back(formatDiagnostic(d));
+        activeContent = true;
+      }
+    }
     for (auto& entry : loaded.records) imported += addUnlessDuplicate(app, std::move(entry.record), firstId) ? 1 : 0;
+  }
+  if (activeContent) {
+    report.push_back("Active content is imported as written; it would run in the browser of whoever reads a published book. "
+                     "Remove it before you publish (the book export refuses it or writes it as plain text).");
   }
   report.insert(report.begin(), std::to_string(imported) + " record" + (imported == 1 ? "" : "s") + " imported from " +
                                     std::to_string(files.size()) + " file" + (files.size() == 1 ? "" : "s") + ".");
@@ -314,6 +327,7 @@ std::string debugStateJson(const App& app) {
   j["dirty"] = app.journal.dirty();
   j["storageProblem"] = app.ui.editor.storageProblem;
   j["notice"] = app.ui.editor.notice;
+  j["importReport"] = app.ui.editor.importReport;
   const mermaid::RecordChart* chart = app.ui.charts.find(app.workingId);
   j["processError"] = chart ? chart->error : "";
   j["flowchartNodes"] = chart ? chart->layout.nodes.size() : 0;
@@ -330,8 +344,9 @@ std::string debugStateJson(const App& app) {
   const auto& share = app.ui.share;
   j["share"] = {{"linkOpen", share.outgoing.open}, {"link", share.outgoing.link}, {"linkChars", share.outgoing.chars},
                 {"copyStatus", share.outgoing.copyStatus}, {"error", share.error},
+                {"book", {{"open", share.book.open}, {"lines", share.book.lines}}},
                 {"incoming", {{"active", share.incoming.active}, {"company", share.incoming.record.company.name},
-                              {"activeHtml", share.incoming.activeHtml}}}};
+                              {"activeContent", share.incoming.activeContent}}}};
   j["records"] = nlohmann::json::array();
   for (const auto& e : app.journal.entries()) {
     j["records"].push_back({{"id", e.id}, {"company", e.record.company.name}, {"localName", e.record.company.localName},

@@ -35,7 +35,9 @@ void showSharedRecord(App& app, share::SharedRecord shared) {
   view.active = true;
   view.record = std::move(*shared.record);
   view.markdown = markdown::exportMarkdown(view.record);
-  view.activeHtml = std::move(shared.activeHtml);
+  for (const auto& d : shared.activeContent) {
+    view.activeContent.push_back(d.line > 0 ? "line " + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message : d.message);
+  }
   view.warnings = std::move(shared.warnings);
   app.ui.charts.forget(ui::kSharedRecordChart);  // laid out when drawn, from this record's text
   app.ui.editor.workspace = ui::Workspace::Record;
@@ -51,6 +53,34 @@ void openShareFragment(App& app, const std::string& fragment) {
     return;
   }
   showSharedRecord(app, std::move(shared));
+}
+
+// The book .zip; when pages hold active content, the dialog says where and offers to write it as
+// plain text (the records are never changed).
+void exportBook(App& app, bool neutralise) {
+  book::BookOptions options;
+  options.neutraliseActiveContent = neutralise;
+  const auto& entries = app.journal.entries();
+  const auto result = book::bookZip(entries, options, web::unixTimeMs());
+  auto& dialog = app.ui.share.book;
+  dialog = ui::BookExportDialog{};
+  if (result.refused) {
+    dialog.open = true;
+    for (const auto& page : result.activeContent) {
+      std::string where = page.path;
+      if (page.record < entries.size()) {
+        const model::Record& r = entries[page.record].record;
+        where = (r.company.name.empty() ? "(no company)" : r.company.name) + (r.position.empty() ? "" : ", " + r.position);
+      }
+      for (const auto& d : page.diagnostics) {
+        dialog.lines.push_back(where + (d.line > 0 ? ", line " + std::to_string(d.line) + ":" + std::to_string(d.column) : "") + ": " + d.message);
+      }
+    }
+  } else if (result.zip) {
+    web::downloadFile("jobname-book.zip", "application/zip", *result.zip);
+  } else {
+    app.ui.editor.notice = "The book could not be written (out of memory). Your records are unchanged.";
+  }
 }
 
 void closeSharedRecord(App& app) {
@@ -89,13 +119,7 @@ void carryOutShareCommands(App& app, const ui::UiCommands& c, double now) {
     closeSharedRecord(app);
     importRecord(app, std::move(record), now);
   }
-  if (c.exportBook) {
-    if (const auto zip = book::bookZip(app.journal.entries(), "Interview journal", web::unixTimeMs())) {
-      web::downloadFile("jobname-book.zip", "application/zip", *zip);
-    } else {
-      app.ui.editor.notice = "The book could not be written (out of memory). Your records are unchanged.";
-    }
-  }
+  if (c.exportBook || c.exportBookNeutralised) exportBook(app, c.exportBookNeutralised);
 }
 
 }  // namespace jobname::app

@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "input.h"
 #include "core/book/book_export.h"
+#include "core/insights/active_content.h"
 #include "core/markdown/export.h"
 #include "core/share/share_link.h"
 
@@ -43,8 +44,9 @@ int share(const Args& args, std::istream& in, std::ostream& out, std::ostream& e
     if (!shared.record) { err << shared.error << '\n'; return 1; }
     for (const auto& w : shared.warnings) err << w << '\n';
     out << markdown::exportMarkdown(*shared.record);
-    if (!shared.activeHtml.empty()) {
-      err << "warning: the record holds active HTML, which would run in a published book: " << shared.activeHtml << '\n';
+    if (!shared.activeContent.empty()) {
+      err << "warning: the record holds active content, which would run in a published book:\n";
+      report(shared.activeContent, err);
       return 1;
     }
     return 0;
@@ -74,20 +76,27 @@ int share(const Args& args, std::istream& in, std::ostream& out, std::ostream& e
 
 int bookCommand(const Args& args, std::ostream& out, std::ostream& err) {
   std::vector<std::string> inputs;
-  std::string output, title = "Interview journal";
+  std::string output;
+  book::BookOptions options;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "-o" && i + 1 < args.size()) output = args[++i];
-    else if (args[i] == "--title" && i + 1 < args.size()) title = args[++i];
+    else if (args[i] == "--title" && i + 1 < args.size()) options.title = args[++i];
+    else if (args[i] == "--neutralise" || args[i] == "--neutralize") options.neutraliseActiveContent = true;
     else if (args[i] != "--help" && args[i] != "-h") inputs.push_back(args[i]);
   }
   if (hasHelp(args) || inputs.empty() || output.empty()) {
-    (hasHelp(args) ? out : err) << "usage: jobname book FILES... -o BOOK.zip [--title TITLE]\n"
+    (hasHelp(args) ? out : err) << "usage: jobname book FILES... -o BOOK.zip [--title TITLE] [--neutralise]\n"
                                    "  Records (.md, .json, journal .json) as a .zip laid out like the jobname book:\n"
                                    "  book.toml, src/SUMMARY.md, src/<company>/<file>.md, src/FAQ.md. Nothing is\n"
-                                   "  written if any file has an error.\n";
+                                   "  written if any file has an error, or if a record holds active content (HTML,\n"
+                                   "  links or mdBook directives that would run or load in a reader's browser or\n"
+                                   "  on the machine that builds the book): each is listed as file:line:col.\n"
+                                   "  --neutralise writes it as plain text in the book instead; your files are\n"
+                                   "  never changed.\n";
     return hasHelp(args) ? 0 : 2;
   }
   std::vector<model::CollectionEntry> records;
+  std::vector<std::string> fileOf;  // the input each record came from
   bool anyError = false;
   for (const auto& path : inputs) {
     std::string text;
@@ -96,12 +105,37 @@ int bookCommand(const Args& args, std::ostream& out, std::ostream& err) {
     files::LoadedFile loaded = files::loadRecordFile(path, text, files::formatOfFile(path));
     report(loaded.diagnostics, err);
     anyError |= hasErrors(loaded.diagnostics);
-    for (auto& r : loaded.records) records.push_back(std::move(r));
+    for (auto& r : loaded.records) {
+      records.push_back(std::move(r));
+      fileOf.push_back(path);
+    }
   }
   if (anyError) return 1;
-  const auto zip = book::bookZip(records, title, 0);
-  if (!zip) { err << "jobname book: error: out of memory while writing the zip\n"; return 1; }
-  return writeFile(output, *zip, out, err) ? 0 : 1;
+  const auto book = book::bookZip(records, options, 0);
+  // Where the active content is: in the input file (or the record's Markdown) for a record's
+  // page, in the book for a page the book makes (the question bank, a chapter's README).
+  const Severity severity = options.neutraliseActiveContent ? Severity::Warning : Severity::Error;
+  std::size_t withActive = 0;
+  for (const auto& page : book.activeContent) {
+    std::vector<Diagnostic> diagnostics = page.record < records.size()
+        ? insights::activeContentDiagnostics(records[page.record].record, fileOf[page.record], severity)
+        : page.diagnostics;
+    for (auto& d : diagnostics) {
+      if (page.record >= records.size()) d.file = "book " + d.file;
+      d.severity = severity;
+    }
+    report(diagnostics, err);
+    ++withActive;
+  }
+  if (book.refused) {
+    err << "jobname book: error: " << withActive << (withActive == 1 ? " page holds" : " pages hold")
+        << " active content, which would run in the browser of whoever reads the book; nothing was written. Remove it, "
+           "or pass --neutralise to write it as plain text in the book (your files are not changed).\n";
+    return 1;
+  }
+  if (withActive) err << "jobname book: warning: active content written as plain text in the book; your files are not changed\n";
+  if (!book.zip) { err << "jobname book: error: out of memory while writing the zip\n"; return 1; }
+  return writeFile(output, *book.zip, out, err) ? 0 : 1;
 }
 
 }  // namespace jobname::cli

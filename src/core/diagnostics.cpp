@@ -1,5 +1,8 @@
 #include "core/diagnostics.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace jobname {
 
 std::string formatDiagnostic(const Diagnostic& d) {
@@ -12,11 +15,25 @@ std::string formatDiagnostic(const Diagnostic& d) {
 
 Diagnostic diagnosticAt(const std::string& file, std::string_view text, std::size_t offset, std::string message,
                         Severity severity) {
-  int line = 1, column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
+  const LineColumn at = lineColumnsAt(text, {offset}).front();
+  return {file, at.line, at.column, severity, std::move(message)};
+}
+
+std::vector<LineColumn> lineColumnsAt(std::string_view text, const std::vector<std::size_t>& offsets) {
+  std::vector<std::size_t> order(offsets.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return offsets[a] < offsets[b]; });
+  std::vector<LineColumn> result(offsets.size());
+  LineColumn here;
+  std::size_t i = 0;
+  for (const std::size_t index : order) {
+    const std::size_t offset = std::min(offsets[index], text.size());
+    for (; i < offset; ++i) {
+      if (text[i] == '\n') { ++here.line; here.column = 1; } else { ++here.column; }
+    }
+    result[index] = here;
   }
-  return {file, line, column, severity, std::move(message)};
+  return result;
 }
 
 bool hasErrors(const std::vector<Diagnostic>& diagnostics) {

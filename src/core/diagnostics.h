@@ -21,6 +21,11 @@ std::string formatDiagnostic(const Diagnostic& diagnostic);
 // An error at a byte offset of `text`, its line and column counted from there.
 Diagnostic diagnosticAt(const std::string& file, std::string_view text, std::size_t offset, std::string message,
                         Severity severity = Severity::Error);
+// Line and column (1-based, bytes) of each offset of `text`, in one pass however many there are.
+struct LineColumn {
+  int line = 1, column = 1;
+};
+std::vector<LineColumn> lineColumnsAt(std::string_view text, const std::vector<std::size_t>& offsets);
 bool hasErrors(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace jobname

@@ -117,7 +117,7 @@ struct SharedRecordView {
   bool active = false;
   model::Record record;
   std::string markdown;    // what it exports to, shown as it would be published
-  std::string activeHtml;  // active HTML found in it: flagged before import
+  std::vector<std::string> activeContent;  // what in it would run where published ("line 6:17: ..."): flagged before import
   std::vector<std::string> warnings;
   FlowchartViewState view;  // its chart is UiState::charts' under kSharedRecordChart
 };
@@ -125,8 +125,16 @@ struct SharedRecordView {
 // The key of the shared record's chart in UiState::charts (record ids are never like it).
 constexpr const char* kSharedRecordChart = "#shared";
 
+// File > Export all as a book, when pages would carry active content: where it is, and a choice
+// between writing it as plain text in the book's copy and not exporting.
+struct BookExportDialog {
+  bool open = false;
+  std::vector<std::string> lines;  // "Acme, Backend, line 6:17: active content: ..."
+};
+
 struct ShareState {
   ShareLinkDialog outgoing;
+  BookExportDialog book;
   bool pasteOpen = false;  // "Open a share link": a box to paste a link into
   std::string pasted;
   SharedRecordView incoming;
@@ -165,6 +173,7 @@ struct UiCommands {
   bool exportSvg = false, exportPng = false;
   bool exportFaq = false;
   bool exportBook = false;  // the journal as a .zip laid out like the jobname book
+  bool exportBookNeutralised = false;  // the same, with active content written as plain text
   // sharing
   bool copyShareLink = false, importShared = false, closeShared = false;
   std::string openPastedLink;  // a link pasted into "Open a share link"

@@ -206,9 +206,12 @@ export const tests = {
     });
     await openApp(page, ctx.url);
     await click(page, 'collection.empty.new');
+    // The banner appears with the first failed save and moves the form down: type after it shows,
+    // or the click meant for Company lands on whatever the banner pushed under the pointer.
+    await waitForState(page, (state) => state.storageProblem !== '', 'a storage problem');
     await typeInto(page, 'record.company', 'Kept in memory');
     await waitForState(page, (state) => state.storageProblem !== '' && state.records[0]?.company === 'Kept in memory',
-                       'a storage problem, with the typed name kept');
+                       'the typed name kept, with the storage problem still shown');
     await settle(page);
     const state = await debugState(page);
     assert.match(state.storageProblem, /full/);

@@ -1,6 +1,7 @@
 // Sharing: a record travels in a link (the browser's own deflate format, read-only on arrival,
-// imported on request), a damaged link changes nothing, active HTML is flagged, a record too
-// large for a link offers the file, and the journal exports as a book .zip for mdBook.
+// imported on request), a damaged link changes nothing, active content is flagged (in a link, in
+// an imported file, before a book is written), a record too large for a link offers the file, and
+// the journal exports as a book .zip for mdBook.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -107,8 +108,9 @@ export const tests = {
     await settle(page, 3);
     const state = await debugState(page);
     assert.equal(state.share.incoming.active, true);
-    assert.match(state.share.incoming.activeHtml, /onerror/);
-    assert.ok((await anchors(page))['shared.activehtml'], 'the warning is on screen');
+    assert.match(state.share.incoming.activeContent.join('\n'), /^line 6:\d+: .*onerror/m);
+    assert.ok((await anchors(page))['shared.activecontent'], 'the warning is on screen');
+    await page.screenshot({ path: path.join(ctx.artifacts, 'shared-active-content.png') });
     assert.deepEqual(recordKeys(await storedRecords(page)), []);
     await click(page, 'shared.close');
     assert.equal((await debugState(page)).share.incoming.active, false);
@@ -158,6 +160,55 @@ print(json.dumps({n: z.read(n).decode() for n in z.namelist()}))`, zip]));
       assert.ok(summary.includes(`(./${inZip[0].slice(4)})`), `${inZip[0]} is not in SUMMARY.md`);
     }
     assert.match(summary, /^# Summary\n\n\[Introduction\]\(README\.md\)\n/);
+    await context.close();
+  },
+
+  async 'a file with active content is imported as written and the import report says where'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    const file = path.join(ctx.artifacts, 'active-import.md');
+    fs.writeFileSync(file, '# [Trap](https://trap.example)\n\n## Developer\n\n### Technical\n- Q [x](jav&#x61;script:alert(1))\n');
+    await importFiles(page, [file]);
+    const state = await debugState(page);
+    assert.deepEqual(state.records.map((r) => r.company), ['Trap']);
+    assert.ok(state.importReport.some((line) => /^active-import\.md:6:9: warning: active content: a Markdown link to javascript:/.test(line)),
+              state.importReport.join('\n'));
+    assert.ok((await anchors(page))['import.window'], 'the report is on screen');
+    await context.close();
+  },
+
+  async 'a book with active content asks first, and writes it as plain text on request'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    const file = path.join(ctx.artifacts, 'script-company.md');
+    fs.writeFileSync(file, '# [<script>alert(1)</script>](https://x.example)\n\n## Dev\n');
+    await importFiles(page, [file, corpusFile(ctx, 'gharar.md')]);
+    if ((await anchors(page))['import.window']) await page.keyboard.press('Escape');
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await click(page, 'menu.file');
+    await click(page, 'menu.file.export.book');
+    await waitForState(page, (state) => state.share.book.open, 'the question about active content');
+    await settle(page, 3);
+    const { lines } = (await debugState(page)).share.book;
+    assert.ok(lines.some((line) => line.startsWith('<script>alert(1)</script>, Dev, line 1:4: active content: the <script> tag')), lines.join('\n'));
+    assert.ok((await anchors(page))['book.window'], 'the question is on screen');
+    await page.screenshot({ path: path.join(ctx.artifacts, 'book-active-content.png') });
+    assert.equal(downloads, 0, 'nothing was downloaded before the answer');
+    const [book] = await Promise.all([page.waitForEvent('download'), click(page, 'book.neutralise')]);
+    const zip = path.join(ctx.artifacts, 'neutralised-book.zip');
+    await book.saveAs(zip);
+    execFileSync('python3', ['-c', `
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+assert z.testzip() is None
+summary = z.read("src/SUMMARY.md").decode()
+assert "[&lt;script&gt;alert(1)&lt;/script&gt;](./script-alert-1-script/dev.md)" in summary, summary
+for name in z.namelist():
+    assert "<script" not in z.read(name).decode().lower(), name`, zip]);
+    const after = await debugState(page);
+    assert.equal(after.share.book.open, false);
+    assert.ok(after.records.some((r) => r.company === '<script>alert(1)</script>'), 'the record is unchanged');
     await context.close();
   },
 };

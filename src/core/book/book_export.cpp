@@ -1,103 +1,155 @@
 #include "core/book/book_export.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
-#include <set>
 
+#include "core/insights/active_content.h"
 #include "core/insights/question_bank.h"
 #include "core/markdown/export.h"
 
 namespace jobname::book {
 
-std::string fileStem(const std::string& text, const char* fallback) {
-  std::string stem;
-  for (unsigned char c : text) {
-    const bool keep = std::isalnum(c) || c >= 0x80;
-    if (keep) stem += static_cast<char>(c >= 0x80 ? c : std::tolower(c));
-    else if (!stem.empty() && stem.back() != '-') stem += '-';
-  }
-  while (!stem.empty() && stem.back() == '-') stem.pop_back();
-  return stem.empty() ? fallback : stem;
-}
-
 std::string recordFileStem(const model::Record& r) { return fileStem(r.company.name + " " + r.position); }
 
-namespace {
-struct Chapter {
-  std::string title;  // the company as written in its first record
-  std::vector<std::pair<std::string, std::string>> pages;  // (title, file name)
-};
-
-// A Markdown link text: brackets would end it early.
-std::string linkText(std::string text) {
-  for (char& c : text) {
-    if (c == '[' || c == ']') c = c == '[' ? '(' : ')';
-    if (c == '\n' || c == '\r') c = ' ';
+std::string markdownText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F) out += ' ';
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '&') out += "&amp;";
+    // Emphasis, code, links, headings' closing '#', mdBook's {{#directives}}: taken literally.
+    else if (std::string_view("\\`*_{}[]#~|!").find(c) != std::string_view::npos) out += std::string("\\") + c;
+    else out += c;
   }
-  return text;
+  return out;
 }
 
+namespace {
+struct Page {
+  std::string title;  // the position as written
+  std::string file;   // its unique name in the chapter's folder
+};
+
+struct Chapter {
+  std::string title;   // the company as written in its first record
+  std::string folder;  // its unique folder under src/
+  FolderNames names{"readme.md", "index.md"};  // mdBook turns README.md into index.html
+  std::vector<Page> pages;
+};
+
+// A TOML basic string: quotes and backslashes escaped, control characters as \uXXXX.
 std::string tomlString(const std::string& text) {
   std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (c != '\n' && c != '\r') out += c;
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20 || u == 0x7F) {
+      static const char* const kHex = "0123456789ABCDEF";
+      out += "\\u00";
+      out += kHex[u >> 4];
+      out += kHex[u & 0xF];
+    } else {
+      out += c;
+    }
   }
   return out + "\"";
 }
 
 std::string orEmpty(const std::string& text, const char* fallback) { return text.empty() ? fallback : text; }
+
+std::vector<Diagnostic> pageDiagnostics(const std::string& path, const std::string& content, const insights::ActiveContentScan& scan) {
+  std::vector<std::size_t> offsets;
+  for (const auto& finding : scan.found) offsets.push_back(finding.offset);
+  const auto places = lineColumnsAt(content, offsets);
+  std::vector<Diagnostic> diagnostics;
+  for (std::size_t i = 0; i < scan.found.size(); ++i) {
+    diagnostics.push_back({path, places[i].line, places[i].column, Severity::Error, "active content: " + scan.found[i].message});
+  }
+  if (scan.count > scan.found.size()) {
+    diagnostics.push_back({path, 0, 0, Severity::Error, "and " + std::to_string(scan.count - scan.found.size()) + " more pieces of active content"});
+  }
+  return diagnostics;
+}
 }  // namespace
 
-std::vector<ZipEntry> bookFiles(const std::vector<model::CollectionEntry>& records, const std::string& title) {
-  std::vector<ZipEntry> files;
-  std::map<std::string, Chapter> chapters;  // by folder, which sorts them for the summary
-  std::map<std::string, std::set<std::string>> taken;
-  for (const auto& entry : records) {
-    const model::Record& r = entry.record;
-    const std::string folder = fileStem(r.company.name, "company");
-    Chapter& chapter = chapters[folder];
-    if (chapter.title.empty()) chapter.title = orEmpty(r.company.name, "Company");
+Book bookFiles(const std::vector<model::CollectionEntry>& records, const BookOptions& options) {
+  Book book;
+  // Chapters by the company's whole stem, which sorts them for the summary; folders given out in
+  // the order of the records, unique (two long names may share their first kMaxStemBytes).
+  std::map<std::string, Chapter> chapters;
+  FolderNames folders;
+  std::vector<ZipEntry> pages;
+  std::map<std::string, std::size_t> recordOfPage;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const model::Record& r = records[i].record;
+    Chapter& chapter = chapters[fileStem(r.company.name, "company", std::string::npos)];
+    if (chapter.folder.empty()) {
+      chapter.folder = folders.take(fileStem(r.company.name, "company"), "");
+      chapter.title = orEmpty(r.company.name, "Company");
+    }
     // Two interviews for the same position at one company: the second one gets "-2".
-    const std::string stem = fileStem(r.position, folder.c_str());
-    std::string name = stem + ".md";
-    for (int n = 2; taken[folder].count(name) || name == "README.md"; ++n) name = stem + "-" + std::to_string(n) + ".md";
-    taken[folder].insert(name);
-    chapter.pages.emplace_back(orEmpty(r.position, "Interview"), name);
-    files.push_back({"src/" + folder + "/" + name, markdown::exportMarkdown(r)});
+    const std::string file = chapter.names.take(fileStem(r.position, chapter.folder.c_str()), ".md");
+    chapter.pages.push_back({orEmpty(r.position, "Interview"), file});
+    const std::string path = "src/" + chapter.folder + "/" + file;
+    recordOfPage[path] = i;
+    pages.push_back({path, markdown::exportMarkdown(r)});
   }
 
   std::string summary = "# Summary\n\n[Introduction](README.md)\n";
-  for (const auto& [folder, chapter] : chapters) {
+  for (const auto& [key, chapter] : chapters) {
+    const std::string& folder = chapter.folder;
     if (chapter.pages.size() == 1) {
-      summary += "- [" + linkText(chapter.title) + "](./" + folder + "/" + chapter.pages.front().second + ")\n";
+      summary += "- [" + markdownText(chapter.title) + "](./" + folder + "/" + chapter.pages.front().file + ")\n";
       continue;
     }
-    summary += "- [" + linkText(chapter.title) + "](./" + folder + "/README.md)\n";
-    std::string readme = "# " + chapter.title + "\n\n";
-    for (const auto& [page, file] : chapter.pages) {
-      summary += "    - [" + linkText(page) + "](./" + folder + "/" + file + ")\n";
-      readme += "- [" + linkText(page) + "](" + file + ")\n";
+    summary += "- [" + markdownText(chapter.title) + "](./" + folder + "/README.md)\n";
+    std::string readme = "# " + markdownText(chapter.title) + "\n\n";
+    for (const auto& page : chapter.pages) {
+      summary += "    - [" + markdownText(page.title) + "](./" + folder + "/" + page.file + ")\n";
+      readme += "- [" + markdownText(page.title) + "](" + page.file + ")\n";
     }
-    files.push_back({"src/" + folder + "/README.md", readme});
+    pages.push_back({"src/" + folder + "/README.md", readme});
   }
   summary += "- [FAQ](FAQ.md)\n";
 
-  const std::string intro = "# " + title + "\n\n" + std::to_string(records.size()) + " interview" +
+  const std::string intro = "# " + markdownText(options.title) + "\n\n" + std::to_string(records.size()) + " interview" +
                             (records.size() == 1 ? "" : "s") + ", written with Jobname Studio in the format of the jobname book.\n";
   // The jobname book draws its flowcharts with mdbook-mermaid; without it they show as code.
-  const std::string toml = "[book]\ntitle = " + tomlString(title) + "\nsrc = \"src\"\n\n"
+  const std::string toml = "[book]\ntitle = " + tomlString(options.title) + "\nsrc = \"src\"\n\n"
                            "# To draw the flowcharts as the jobname book does: mdbook-mermaid install .\n";
-  std::vector<ZipEntry> book = {{"book.toml", toml}, {"src/SUMMARY.md", summary}, {"src/README.md", intro},
-                                {"src/FAQ.md", insights::questionBankMarkdown(insights::buildQuestionBank(records))}};
-  std::sort(files.begin(), files.end(), [](const ZipEntry& a, const ZipEntry& b) { return a.path < b.path; });
-  book.insert(book.end(), files.begin(), files.end());
+  book.files = {{"book.toml", toml}, {"src/SUMMARY.md", summary}, {"src/README.md", intro},
+                {"src/FAQ.md", insights::questionBankMarkdown(insights::buildQuestionBank(records))}};
+  std::sort(pages.begin(), pages.end(), [](const ZipEntry& a, const ZipEntry& b) { return a.path < b.path; });
+  book.files.insert(book.files.end(), pages.begin(), pages.end());
+
+  // Every page as published, the generated ones too (the FAQ puts questions of several records
+  // side by side): checked, and refused or neutralised.
+  for (auto& file : book.files) {
+    if (file.path.size() < 3 || file.path.compare(file.path.size() - 3, 3, ".md") != 0) continue;
+    const auto scan = insights::findActiveContent(file.content);
+    if (!scan.any()) continue;
+    const auto record = recordOfPage.find(file.path);
+    book.activeContent.push_back({file.path, record == recordOfPage.end() ? PageActiveContent{}.record : record->second,
+                                  pageDiagnostics(file.path, file.content, scan)});
+    if (options.neutraliseActiveContent) file.content = insights::neutraliseActiveContent(file.content);
+  }
+  book.refused = !book.activeContent.empty() && !options.neutraliseActiveContent;
+  if (book.refused) book.files.clear();
   return book;
 }
 
-std::optional<std::string> bookZip(const std::vector<model::CollectionEntry>& records, const std::string& title, std::int64_t unixMs) {
-  return writeZip(bookFiles(records, title), unixMs);
+BookZip bookZip(const std::vector<model::CollectionEntry>& records, const BookOptions& options, std::int64_t unixMs) {
+  Book book = bookFiles(records, options);
+  BookZip result;
+  result.refused = book.refused;
+  result.activeContent = std::move(book.activeContent);
+  if (!book.refused) result.zip = writeZip(book.files, unixMs);
+  return result;
 }
 
 }  // namespace jobname::book

@@ -76,6 +76,10 @@ constexpr uLong kUtf8NamesFlag = 1 << 11;  // general purpose bit 11: names are 
 }  // namespace
 
 std::optional<std::string> writeZip(const std::vector<ZipEntry>& entries, std::int64_t unixMs) {
+  constexpr std::size_t kMaxZipName = 0xFFFF;
+  for (const auto& entry : entries) {
+    if (entry.path.size() > kMaxZipName) return std::nullopt;
+  }
   std::string archive;
   MemoryFile file{&archive};
   zlib_filefunc_def functions = memoryFunctions(file);
@@ -107,8 +111,9 @@ std::optional<std::vector<ZipEntry>> readZip(const std::string& archive) {
   bool ok = true;
   for (int rc = unzGoToFirstFile(zip); rc == UNZ_OK && ok; rc = unzGoToNextFile(zip)) {
     unz_file_info info{};
-    char name[1024];
-    ok = unzGetCurrentFileInfo(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) == UNZ_OK &&
+    ok = unzGetCurrentFileInfo(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) == UNZ_OK;
+    std::string name(ok ? info.size_filename : 0, '\0');  // the whole name, however long
+    ok = ok && unzGetCurrentFileInfo(zip, &info, name.data(), static_cast<uLong>(name.size()), nullptr, 0, nullptr, 0) == UNZ_OK &&
          unzOpenCurrentFile(zip) == UNZ_OK;
     if (!ok) break;
     ZipEntry entry{name, std::string(info.uncompressed_size, '\0')};

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/calendar/jalali.h"
+#include "core/insights/active_content.h"
 #include "core/markdown/source_document.h"
 #include "core/mermaid/status_check.h"
 #include "core/text/ascii_case.h"
@@ -44,31 +45,32 @@ std::string brokenLink(std::string_view text) {
   return {};
 }
 
+// Active content anywhere in the record as it would be published: every field and the text
+// around them, placed in the file when the record is its file as read.
+template <typename Add>
+void addActiveContent(const model::Record& r, Add& add) {
+  const RecordActiveContent active = checkRecordActiveContent(r);
+  if (!active.scan.any()) return;
+  const auto fields = activeContentFields(r, active);
+  std::vector<std::size_t> offsets;
+  for (const auto& finding : active.scan.found) offsets.push_back(finding.offset);
+  const auto places = lineColumnsAt(active.markdown, offsets);
+  for (std::size_t i = 0; i < active.scan.found.size(); ++i) {
+    std::string message = "active content, which would run in a published book: " + active.scan.found[i].message;
+    if (!active.isSourceText) message += " (line " + std::to_string(places[i].line) + ", column " + std::to_string(places[i].column) + " of the Markdown)";
+    add(Severity::Error, std::move(message), fields[i], active.isSourceText ? offsets[i] : std::string::npos);
+  }
+  if (active.scan.count > active.scan.found.size()) {
+    add(Severity::Error, "and " + std::to_string(active.scan.count - active.scan.found.size()) + " more pieces of active content", "record.preview");
+  }
+}
+
 std::size_t offsetOfDate(const model::Record& r, std::size_t i) {
   if (!r.source || r.dates[i].origin < 0) return std::string::npos;
   const auto& spans = r.source->dateSpans[static_cast<std::size_t>(r.dates[i].origin)];
   return spans.dateToken.present ? spans.dateToken.begin : spans.item.begin;
 }
 }  // namespace
-
-std::string findActiveHtml(std::string_view text) {
-  const std::string l = lower(text);
-  for (const char* needle : {"<script", "javascript:", "<iframe", "<object", "<embed"}) {
-    if (const std::size_t at = l.find(needle); at != std::string::npos) return std::string(text.substr(at, 24));
-  }
-  // on...= attributes inside a tag: <img onerror=...>, <a onclick="...">
-  for (std::size_t tag = l.find('<'); tag != std::string::npos; tag = l.find('<', tag + 1)) {
-    const std::size_t end = l.find('>', tag);
-    if (end == std::string::npos) break;
-    for (std::size_t at = l.find(" on", tag); at != std::string::npos && at < end; at = l.find(" on", at + 1)) {
-      std::size_t p = at + 3;
-      while (p < end && std::isalpha(static_cast<unsigned char>(l[p]))) ++p;
-      while (p < end && l[p] == ' ') ++p;
-      if (p > at + 3 && p < end && l[p] == '=') return std::string(text.substr(tag, std::min<std::size_t>(end - tag + 1, 40)));
-    }
-  }
-  return {};
-}
 
 std::vector<Problem> checkRecord(const model::Record& r) {
   std::vector<Problem> problems;
@@ -121,17 +123,10 @@ std::vector<Problem> checkRecord(const model::Record& r) {
       }
       for (const std::string* text : {&item.text, &item.answer}) {
         if (const std::string bad = brokenLink(*text); !bad.empty()) add(Severity::Warning, "broken link syntax near '" + bad + "'", field);
-        if (const std::string active = findActiveHtml(*text); !active.empty()) {
-          add(Severity::Error, "active HTML that would run in a published book: " + active, field);
-        }
       }
     }
   }
-  for (const std::string* text : {&r.score.comment, &r.company.url}) {
-    if (const std::string active = findActiveHtml(*text); !active.empty()) {
-      add(Severity::Error, "active HTML that would run in a published book: " + active, text == &r.company.url ? "record.company.url" : "record.score.comment");
-    }
-  }
+  addActiveContent(r, add);
   return problems;
 }
 

@@ -1,8 +1,8 @@
 // Checks on one record: what a reader of the jobname book would trip over. Dates out of order or
 // not in the calendar, a rejection dated before the last interview, a status row that disagrees
 // with the flowchart, a missing score or company link, a question asked twice, broken link
-// syntax, and active HTML (<script>, on...= attributes, javascript: links) that would run in a
-// published book. The editor lists them live; `jobname check` prints them.
+// syntax, and active content (see active_content.h) that would run in a published book. The
+// editor lists them live; `jobname check` prints them.
 #pragma once
 #include <string>
 #include <vector>
@@ -20,8 +20,5 @@ struct Problem {
 };
 
 std::vector<Problem> checkRecord(const model::Record& record);
-
-// Active HTML in a piece of text: the first offending fragment, or empty.
-std::string findActiveHtml(std::string_view text);
 
 }  // namespace jobname::insights

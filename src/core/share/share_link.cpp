@@ -1,6 +1,6 @@
 #include "core/share/share_link.h"
 
-#include "core/insights/checks.h"
+#include "core/insights/active_content.h"
 #include "core/json/record_json.h"
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
@@ -77,8 +77,8 @@ SharedRecord readShareFragment(std::string_view fragment) {
     return failure("it does not hold exactly one record");
   }
   SharedRecord result;
-  // What would be published: the Markdown this record exports to.
-  result.activeHtml = insights::findActiveHtml(markdown::exportMarkdown(*record));
+  // What would be published: the Markdown this record exports to, every field of it.
+  result.activeContent = insights::activeContentDiagnostics(*record, "shared record", Severity::Warning);
   for (const auto& d : diagnostics) result.warnings.push_back(formatDiagnostic(d));
   result.record = std::move(record);
   return result;

@@ -2,13 +2,14 @@
 // reaches a server. The record travels as the Markdown it exports to when that reads back to the
 // same fields (the smallest form), as JSON otherwise. Reading a link checks everything: the
 // version, the alphabet, the deflate checksum, the size it unpacks to, and the record itself;
-// and it flags active HTML, which would run in a published book.
+// and it flags active content (insights/active_content.h), which would run in a published book.
 #pragma once
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/diagnostics.h"
 #include "core/model/record.h"
 
 namespace jobname::share {
@@ -31,7 +32,7 @@ bool isShareFragment(std::string_view fragment);
 struct SharedRecord {
   std::optional<model::Record> record;  // empty when the link cannot be read
   std::string error;                    // why, in a sentence, when it cannot
-  std::string activeHtml;               // the first piece of active HTML in the record, if any
+  std::vector<Diagnostic> activeContent;  // what in the record would run where it is published
   std::vector<std::string> warnings;    // what the importer noted, for a record that did read
 };
 

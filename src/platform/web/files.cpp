@@ -59,35 +59,59 @@ EM_JS(void, jn_download, (const char* name, const char* type, const char* conten
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 });
+// The SVG drawn on a canvas and downloaded as PNG. Each way it can fail (the browser cannot read
+// the SVG, no canvas that large, no PNG from it) leaves a sentence for the app to show.
 EM_JS(void, jn_download_svg_png, (const char* name, const char* svg, float scale), {
   const fileName = UTF8ToString(name);
+  const fail = (why) => {
+    Module.jnPngProblem = 'The PNG "' + fileName + '" could not be made: ' + why + '. Export as SVG still works.';
+    window.dispatchEvent(new Event('focus'));  // wakes the idle loop
+  };
   const url = URL.createObjectURL(new Blob([UTF8ToString(svg)], { type: 'image/svg+xml' }));
   const image = new Image();
   image.onload = () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(image.width * scale);
-    canvas.height = Math.ceil(image.height * scale);
-    const context = canvas.getContext('2d');
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0);
     URL.revokeObjectURL(url);
-    canvas.toBlob((blob) => {
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = fileName;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-    }, 'image/png');
+    try {
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.ceil(image.width * scale);
+      canvas.height = Math.ceil(image.height * scale);
+      const context = canvas.getContext('2d');
+      if (!context) return fail('the browser gives no canvas that large');
+      context.scale(scale, scale);
+      context.drawImage(image, 0, 0);
+      canvas.toBlob((blob) => {
+        if (!blob) return fail('the browser could not encode a picture that large');
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = fileName;
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+      }, 'image/png');
+    } catch (error) {
+      fail('the browser refused to draw it (' + String((error && error.message) || error) + ')');
+    }
   };
-  image.onerror = () => console.warn('PNG export: the SVG could not be drawn');
+  image.onerror = () => {
+    URL.revokeObjectURL(url);
+    fail('the browser could not read the chart as an image');
+  };
   image.src = url;
+});
+
+EM_JS(char*, jn_png_problem_take, (), {
+  if (!Module.jnPngProblem) return 0;
+  const problem = Module.jnPngProblem;
+  Module.jnPngProblem = '';
+  return stringToNewUTF8(problem);
 });
 }  // namespace
 
 void downloadSvgAsPng(const std::string& name, const std::string& svg, float scale) {
   jn_download_svg_png(name.c_str(), svg.c_str(), scale);
 }
+
+std::string takePngExportProblem() { return takeJsString(jn_png_problem_take()); }
 
 void installFileDrop() { jn_files_install(); }
 void openFilePicker() { jn_files_pick(); }

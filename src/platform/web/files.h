@@ -17,7 +17,9 @@ void openFilePicker();   // .md and .json, several at once
 std::vector<IncomingFile> takeIncomingFiles();
 // `content` as it is, text or bytes (a .zip).
 void downloadFile(const std::string& name, const std::string& mimeType, const std::string& content);
-// Draws the SVG on a canvas at `scale` and downloads it as PNG.
+// Draws the SVG on a canvas at `scale` and downloads it as PNG. That happens later, in the
+// browser; when it fails, takePngExportProblem says why (once), else it is empty.
 void downloadSvgAsPng(const std::string& name, const std::string& svg, float scale);
+std::string takePngExportProblem();
 
 }  // namespace jobname::web

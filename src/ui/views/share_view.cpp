@@ -13,6 +13,17 @@ namespace {
 const ImVec4 kWarning(0.95f, 0.6f, 0.1f, 1);
 const ImVec4 kDanger(0.85f, 0.25f, 0.25f, 1);
 
+// The first `shown` lines as wrapped bullets in the danger colour, then how many more there are.
+void dangerList(UiState& state, const std::vector<std::string>& lines, std::size_t shown) {
+  ImGui::PushStyleColor(ImGuiCol_Text, kDanger);
+  for (std::size_t i = 0; i < lines.size() && i < shown; ++i) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", state.visualText.visual(lines[i]).c_str());
+  }
+  if (lines.size() > shown) ImGui::BulletText("and %zu more", lines.size() - shown);
+  ImGui::PopStyleColor();
+}
+
 void centreNextWindow(float widthEm) {
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * widthEm, 0));
@@ -74,16 +85,17 @@ void drawSharedRecord(UiState& state, UiCommands& commands) {
   if (ImGui::BeginChild("##shared.banner", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Borders)) {
     ImGui::TextWrapped("A record shared with you, shown read-only. It is not in your journal until you import it.");
     anchorLastItem(state, "shared.banner");
-    if (!shared.activeHtml.empty()) {
+    if (!shared.activeContent.empty()) {
       ImGui::PushStyleColor(ImGuiCol_Text, kDanger);
-      ImGui::TextWrapped("Careful: it holds active HTML (%s). In a published book this runs as a program in every "
-                         "reader's browser. Import it only if you trust who sent it, and remove that part before you publish.",
-                         shared.activeHtml.c_str());
+      ImGui::TextWrapped("Careful: it holds active content. In a published book this runs as a program, or loads from "
+                         "elsewhere, in every reader's browser. Import it only if you trust who sent it, and remove these "
+                         "parts before you publish:");
       ImGui::PopStyleColor();
-      anchorLastItem(state, "shared.activehtml");
+      anchorLastItem(state, "shared.activecontent");
+      dangerList(state, shared.activeContent, 8);
     }
     for (const auto& warning : shared.warnings) ImGui::TextColored(kWarning, "%s", warning.c_str());
-    if (ImGui::Button(shared.activeHtml.empty() ? "Import into my journal" : "Import anyway")) commands.importShared = true;
+    if (ImGui::Button(shared.activeContent.empty() ? "Import into my journal" : "Import anyway")) commands.importShared = true;
     anchorLastItem(state, "shared.import");
     ImGui::SameLine();
     if (ImGui::Button("Close")) commands.closeShared = true;
@@ -104,6 +116,34 @@ void drawSharedRecord(UiState& state, UiCommands& commands) {
   }
   ImGui::EndChild();
   anchorLastItem(state, "shared.markdown");
+}
+
+void drawBookExportDialog(UiState& state, UiCommands& commands) {
+  BookExportDialog& dialog = state.share.book;
+  if (!dialog.open) return;
+  if (!ImGui::IsPopupOpen("Active content in the book")) ImGui::OpenPopup("Active content in the book");
+  centreNextWindow(40);
+  if (!ImGui::BeginPopupModal("Active content in the book", &dialog.open)) return;
+  anchorLastItem(state, "book.window");
+  ImGui::TextWrapped("Some records hold active content: HTML, links or mdBook directives that would run, or load from "
+                     "elsewhere, in the browser of whoever reads the book (or on the computer that builds it).");
+  dangerList(state, dialog.lines, 12);
+  anchorLastItem(state, "book.list");
+  ImGui::TextWrapped("The book can be written with each of them as plain text, so that it shows and does nothing. "
+                     "Your records stay as they are.");
+  if (ImGui::Button("Export with it as plain text")) {
+    commands.exportBookNeutralised = true;
+    dialog.open = false;
+    ImGui::CloseCurrentPopup();
+  }
+  anchorLastItem(state, "book.neutralise");
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) {
+    dialog.open = false;
+    ImGui::CloseCurrentPopup();
+  }
+  anchorLastItem(state, "book.cancel");
+  ImGui::EndPopup();
 }
 
 void drawShareLinkError(UiState& state) {

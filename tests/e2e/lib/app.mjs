@@ -42,7 +42,10 @@ export async function waitForState(page, predicate, what = String(predicate)) {
   for (;;) {
     const state = await debugState(page);
     if (predicate(state)) return state;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) {
+      // The state seen last says why: the test's failure message is then enough to mend it.
+      throw new Error(`timed out waiting for ${what}; the app's state: ${JSON.stringify(state).slice(0, 2000)}`);
+    }
     await settle(page, 1);
   }
 }

@@ -56,7 +56,7 @@ TEST_CASE("checks: status row against the flowchart, missing score and link") {
   CHECK(has(problems, "no link to the company"));
 }
 
-TEST_CASE("checks: a question asked twice, broken links, active HTML") {
+TEST_CASE("checks: a question asked twice, broken links, active content") {
   auto r = base();
   model::Section s;
   s.title = "Technical Interview";
@@ -69,8 +69,12 @@ TEST_CASE("checks: a question asked twice, broken links, active HTML") {
   CHECK(has(problems, "asked twice"));
   CHECK(has(problems, "broken link syntax"));
   int active = 0;
-  for (const auto& p : problems) active += p.message.find("active HTML") != std::string::npos && p.severity == Severity::Error;
+  for (const auto& p : problems) active += p.message.find("active content") != std::string::npos && p.severity == Severity::Error;
   CHECK(active == 2);
+  for (const auto& p : problems) {
+    if (p.message.find("onerror") != std::string::npos) CHECK(p.field == "record.section.0.item.2");
+    if (p.message.find("javascript:") != std::string::npos) CHECK(p.field == "record.section.0.item.3");
+  }
 }
 
 TEST_CASE("checks: the corpus's own invalid date is found where it stands") {

@@ -94,6 +94,8 @@ TEST_CASE("share link: active HTML in a shared record is flagged, not dropped") 
   markdown += "\n### Notes\n<img src=x onerror=\"alert(1)\">\n";
   const auto result = share::readShareFragment(share::shareFragment(recordFrom(markdown)));
   REQUIRE(result.record);
-  CHECK(result.activeHtml.find("onerror") != std::string::npos);
+  REQUIRE(result.activeContent.size() == 1);
+  CHECK(result.activeContent[0].message.find("onerror") != std::string::npos);
+  CHECK(result.activeContent[0].line > 0);
   CHECK(markdown::exportMarkdown(*result.record).find("onerror") != std::string::npos);
 }
