@@ -76,9 +76,12 @@ add_library(imgui STATIC
 target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/misc/cpp")
 target_compile_options(imgui PRIVATE ${JN_WEB_SIZE_FLAGS})
 set_target_properties(imgui PROPERTIES EXCLUDE_FROM_ALL ON)  # built for what links it, not by the fuzz build
-# 32-bit ImWchar: the status emoji lie beyond U+FFFF.
+# 32-bit ImWchar: the status emoji lie beyond U+FFFF. 32-bit ImDrawIdx: a large flowchart
+# takes more than 65,536 vertices in one window, and WebGL2 cannot offset them (the backend's
+# RendererHasVtxOffset is desktop GL only), so 16-bit indices wrapped and drew stray triangles
+# over the rest of the page.
 target_compile_definitions(imgui PUBLIC IMGUI_USE_WCHAR32 IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS
-                                         IMGUI_DISABLE_DEBUG_TOOLS)
+                                         IMGUI_DISABLE_DEBUG_TOOLS ImDrawIdx=ImU32)
 if(EMSCRIPTEN)
   # Platform and renderer backends (web only): only platform/web may link these.
   add_library(imgui_backends STATIC
@@ -103,3 +106,26 @@ if(EMSCRIPTEN OR APPLE)
 endif()
 target_compile_options(jn_zlib PRIVATE -w)
 set_target_properties(jn_zlib PROPERTIES POSITION_INDEPENDENT_CODE ON)
+
+# --- Project Nayuki's QR Code generator (Debian source qr-code-generator): its C++ library -----
+# Share links as QR codes. The licence sits at the end of the upstream Readme: cut out for the web build.
+jn_require_third_party(qrcodegen cpp/qrcodegen.hpp)
+set(QRCODEGEN_DIR "${JN_THIRD_PARTY_DIR}/qrcodegen/cpp")
+file(READ "${JN_THIRD_PARTY_DIR}/qrcodegen/.debian-version" QRCODEGEN_DEBIAN_VERSION)
+string(STRIP "${QRCODEGEN_DEBIAN_VERSION}" QRCODEGEN_DEBIAN_VERSION)
+string(REGEX MATCH "^[0-9]+\\.[0-9]+\\.[0-9]+" QRCODEGEN_VERSION "${QRCODEGEN_DEBIAN_VERSION}")
+add_library(jn_qrcodegen STATIC "${QRCODEGEN_DIR}/qrcodegen.cpp")
+target_include_directories(jn_qrcodegen SYSTEM PUBLIC "${QRCODEGEN_DIR}")
+target_compile_definitions(jn_qrcodegen PUBLIC JN_QRCODEGEN_VERSION="${QRCODEGEN_VERSION}")
+target_compile_options(jn_qrcodegen PRIVATE -w)
+set_target_properties(jn_qrcodegen PROPERTIES POSITION_INDEPENDENT_CODE ON)
+file(READ "${JN_THIRD_PARTY_DIR}/qrcodegen/Readme.markdown" _qr_readme)
+string(FIND "${_qr_readme}" "\nLicense\n-------" _qr_license_at)
+if(_qr_license_at LESS 0)
+  message(FATAL_ERROR "${JN_THIRD_PARTY_DIR}/qrcodegen/Readme.markdown has no License section: fetch it again with scripts/bootstrap.")
+endif()
+string(SUBSTRING "${_qr_readme}" ${_qr_license_at} -1 _qr_license)
+string(STRIP "${_qr_license}" _qr_license)
+set(QRCODEGEN_LICENSE_FILE "${CMAKE_BINARY_DIR}/qrcodegen-license.txt")
+file(WRITE "${QRCODEGEN_LICENSE_FILE}.tmp" "QR Code generator library (C++), from the Debian source package qr-code-generator ${QRCODEGEN_DEBIAN_VERSION}\n${_qr_license}\n")
+configure_file("${QRCODEGEN_LICENSE_FILE}.tmp" "${QRCODEGEN_LICENSE_FILE}" COPYONLY)

@@ -16,6 +16,7 @@
 #include "ui/views/insights_view.h"
 #include "ui/views/main_menu.h"
 #include "ui/views/record_view.h"
+#include "ui/views/set_aside_view.h"
 #include "ui/views/share_view.h"
 
 namespace jobname::app {
@@ -53,27 +54,52 @@ void shortcuts(App& app, ui::UiCommands& commands) {
   (void)app;
 }
 
+// A coloured box across the workspace with a sentence and one button; true when it is clicked.
+bool banner(App& app, const char* anchor, ImVec4 colour, const std::string& text, const char* button) {
+  bool clicked = false;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, colour);
+  if (ImGui::BeginChild(anchor, ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Borders)) {
+    ImGui::TextWrapped("%s", text.c_str());
+    ui::anchorLastItem(app.ui, anchor);
+    clicked = ImGui::SmallButton(button);
+    ui::anchorLastItem(app.ui, (std::string(anchor) + ".button").c_str());
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  return clicked;
+}
+
+void exportWholeJournal(App& app) {
+  ui::UiCommands export_;
+  export_.exportCollection = true;
+  carryOutJournalCommands(app, export_, ImGui::GetTime());
+}
+
 void drawBanners(App& app) {
   auto& editor = app.ui.editor;
-  if (!editor.storageProblem.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.75f, 0.22f, 0.2f, 0.25f));
-    if (ImGui::BeginChild("##storage", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Borders)) {
-      ImGui::TextWrapped("%s", editor.storageProblem.c_str());
-      ui::anchorLastItem(app.ui, "banner.storage");
-      if (ImGui::SmallButton("Export all records now")) {
-        ui::UiCommands export_;
-        export_.exportCollection = true;
-        carryOutJournalCommands(app, export_, ImGui::GetTime());
-      }
+  if (editor.readOnly) {
+    const std::string unsaved = app.journal.dirty() ? " Changes made in this tab before that are not saved: export to keep them." : "";
+    if (banner(app, "banner.readonly", ImVec4(0.2f, 0.45f, 0.8f, 0.25f), editor.readOnlyReason + unsaved,
+               "Export the whole journal (JSON bundle)")) {
+      exportWholeJournal(app);
     }
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+  }
+  if (!editor.storageProblem.empty() &&
+      banner(app, "banner.storage", ImVec4(0.75f, 0.22f, 0.2f, 0.25f), editor.storageProblem, "Export all records now")) {
+    exportWholeJournal(app);
   }
   if (!editor.notice.empty()) {
-    ImGui::TextColored(ImVec4(0.95f, 0.65f, 0.15f, 1), "%s", editor.notice.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.65f, 0.15f, 1));
+    ImGui::TextWrapped("%s", app.ui.visualText.visual(editor.notice).c_str());
+    ImGui::PopStyleColor();
     ui::anchorLastItem(app.ui, "banner.notice");
-    ImGui::SameLine();
+    if (!editor.setAside.items.empty() && editor.notice.find("set aside") != std::string::npos) {
+      if (ImGui::SmallButton("Show set-aside data")) editor.setAside.open = true;
+      ui::anchorLastItem(app.ui, "banner.notice.setaside");
+      ImGui::SameLine();
+    }
     if (ImGui::SmallButton("OK")) editor.notice.clear();
+    ui::anchorLastItem(app.ui, "banner.notice.ok");
   }
 }
 
@@ -207,19 +233,22 @@ void carryOutCommands(App& app, const ui::UiCommands& commands) {
     app.ui.overlay.activeId = "collection.search";
     app.ui.overlay.pendingOpen = true;  // the field opens the box when it is drawn next frame
   }
-  if (commands.settingsChanged && !app.storage.set(kSettingsKey, settings::toJson(app.ui.settings)).ok()) {
+  // A newer version's settings are left as they are, like its journal: changes last this tab only.
+  if (commands.settingsChanged && !app.journal.readOnly() && !app.storage.set(kSettingsKey, settings::toJson(app.ui.settings)).ok()) {
     std::fputs("Jobname Studio: preferences not saved (storage unavailable)\n", stderr);
   }
   if (!commands.openUrl.empty()) web::openInNewTab(commands.openUrl);
   carryOutJournalCommands(app, commands, ImGui::GetTime());
   carryOutShareCommands(app, commands, ImGui::GetTime());
+  carryOutStorageCommands(app, commands);
 }
 }  // namespace
 
 void startApp(App& app) {
   if (auto stored = app.storage.get(kSettingsKey)) app.ui.settings = settings::settingsFromJson(*stored);
-  const auto report = app.journal.load();
+  const auto report = app.journal.load(web::unixTimeMs());
   for (const auto& problem : report.problems) {
+    if (problem == app.journal.readOnlyReason()) continue;  // its banner says it, with the export
     app.ui.editor.notice += (app.ui.editor.notice.empty() ? "" : " ") + problem;
   }
   if (!app.storage.available()) {
@@ -228,6 +257,9 @@ void startApp(App& app) {
   }
   web::requestPersistentStorage();
   describeUsage(app);
+  refreshSetAsideList(app);
+  // An index rebuilt from the records (a malformed one set aside) is written at once.
+  if (app.journal.dirty()) scheduleSave(app, ImGui::GetTime());
   web::installFileDrop();
   web::saveWhenPageHides([&app] { flush(app); });
   web::installShortcutGuard();
@@ -243,6 +275,8 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   applyThemeIfNeeded(app);
   importIncomingFiles(app);
   followOtherTabs(app);
+  app.ui.editor.readOnly = app.journal.readOnly();
+  app.ui.editor.readOnlyReason = app.journal.readOnlyReason();
   readTextOverlay(app);
   openSharedLinkFromAddress(app);
   readClipboardResult(app);
@@ -254,6 +288,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   drawWorkspace(app, commands);
   drawImportReport(app);
   ui::drawDuplicatePrompt(app.ui, commands);
+  ui::drawSetAsideView(app.ui, commands);
   ui::drawAboutView(app.ui, commands);
   ui::drawShareLinkDialog(app.ui, commands);
   ui::drawShareLinkError(app.ui);

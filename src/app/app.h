@@ -7,6 +7,7 @@
 
 #include "core/model/record.h"
 #include "core/store/journal.h"
+#include "platform/web/files.h"
 #include "platform/web/local_storage_store.h"
 #include "platform/web/main_loop.h"
 #include "ui/ui_state.h"
@@ -58,12 +59,22 @@ void flush(App& app);
 void openRecord(App& app, const std::string& id);
 void carryOutJournalCommands(App& app, const ui::UiCommands& commands, double nowSeconds);
 void importIncomingFiles(App& app);
+// Files through the import (Markdown or JSON by name), with the report; the records added.
+int importFiles(App& app, const std::vector<web::IncomingFile>& files);
 // One record from elsewhere (a share link): added, or the duplicate prompt asks first.
 void importRecord(App& app, model::Record record, double nowSeconds);
+std::string debugStateJson(const App& app);
+
+// storage.cpp: saving, the other tabs, a read-only journal, set-aside data.
+// Saves within a second (what changed since is saved with it), waking the loop for it.
+void scheduleSave(App& app, double nowSeconds);
 void followOtherTabs(App& app);
 void saveIfDue(App& app, double nowSeconds);
 void describeUsage(App& app);
-std::string debugStateJson(const App& app);
+// True (and a notice says why) when the journal is read-only: the caller changes nothing.
+bool refuseWhenReadOnly(App& app);
+void refreshSetAsideList(App& app);
+void carryOutStorageCommands(App& app, const ui::UiCommands& commands);
 
 // sharing.cpp: share links out and in, the book .zip.
 void openSharedLinkFromAddress(App& app);

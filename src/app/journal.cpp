@@ -1,10 +1,8 @@
 // What the views' commands do to the records: open, create, delete, edit with undo, import,
-// export, save (throttled, and at once when the tab hides), and follow other tabs.
+// export. Saving and following the other tabs are in storage.cpp.
 #include <imgui.h>
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
@@ -27,30 +25,9 @@ extern const std::size_t sample_record_size;
 namespace jobname::app {
 
 namespace {
-constexpr double kSaveDelaySeconds = 0.4;  // "within a second"
 constexpr double kUndoGroupSeconds = 1.0;  // keystrokes closer than this undo together
 
 std::int64_t nowMs() { return web::unixTimeMs(); }
-
-void scheduleSave(App& app, double now) {
-  if (app.saveDueSeconds < 0) app.saveDueSeconds = now + kSaveDelaySeconds;
-  web::wakeMainLoopAfter(*app.loop, static_cast<int>(kSaveDelaySeconds * 1000) + 50);
-}
-
-std::string megabytes(std::size_t bytes) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / 1e6);
-  return buffer;
-}
-
-}  // namespace
-
-void describeUsage(App& app) {
-  const std::size_t quota = app.storage.quotaBytes();
-  app.ui.editor.storageUsage = "Stored: " + megabytes(app.storage.usedBytes()) + (quota ? " of about " + megabytes(quota) : "");
-}
-
-namespace {
 
 void newRecord(App& app, model::Record record, double now) {
   const std::string id = app.journal.add(std::move(record), nowMs());
@@ -136,15 +113,17 @@ void applyUndo(App& app, std::vector<UndoStep>& from, std::vector<UndoStep>& to)
       break;
     }
     case UndoStep::Kind::Add: {  // undo of an add removes it; redo of it adds it back
-      if (auto removed = app.journal.remove(step.entry.id)) {
+      if (auto removed = app.journal.remove(step.entry.id, nowMs())) {
         to.push_back({UndoStep::Kind::Remove, step.index, std::move(*removed)});
       }
       break;
     }
     case UndoStep::Kind::Remove: {
-      to.push_back({UndoStep::Kind::Add, step.index, step.entry});
-      app.journal.restore(step.index, step.entry);
-      app.journal.setOpen(step.entry.id);
+      // False when another tab's newer edit has brought it back already (journal.h, rule 4).
+      if (app.journal.restore(step.index, step.entry, nowMs())) {
+        to.push_back({UndoStep::Kind::Add, step.index, step.entry});
+        app.journal.setOpen(step.entry.id);
+      }
       break;
     }
   }
@@ -177,7 +156,24 @@ void openRecord(App& app, const std::string& id) {
   refreshProblems(app);
 }
 
-void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
+namespace {
+// The commands that would change the journal, when it is read-only: refused with a notice, and
+// the working copy (which a widget may have changed) is the journal's again.
+ui::UiCommands withoutEdits(App& app, ui::UiCommands c) {
+  const bool edits = c.recordEdited || c.newRecord || c.openSample || !c.duplicateId.empty() || !c.deleteId.empty() ||
+                     c.importDecision != ui::ImportDecision::None || c.undo || c.redo || c.importFiles;
+  if (!edits || !refuseWhenReadOnly(app)) return c;
+  c.recordEdited = c.newRecord = c.openSample = c.undo = c.redo = c.importFiles = false;
+  c.duplicateId.clear();
+  c.deleteId.clear();
+  c.importDecision = ui::ImportDecision::None;
+  openRecord(app, app.workingId);
+  return c;
+}
+}  // namespace
+
+void carryOutJournalCommands(App& app, const ui::UiCommands& given, double now) {
+  const ui::UiCommands c = withoutEdits(app, given);
   if (c.recordEdited && !app.workingId.empty()) {
     const model::CollectionEntry* before = app.journal.find(app.workingId);
     if (before && (now - app.lastEditSeconds > kUndoGroupSeconds || app.lastEditId != app.workingId)) {
@@ -208,7 +204,7 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
   }
   if (!c.deleteId.empty()) {
     const std::size_t index = app.journal.indexOf(c.deleteId);
-    if (auto removed = app.journal.remove(c.deleteId)) {
+    if (auto removed = app.journal.remove(c.deleteId, nowMs())) {
       app.undo.push_back({UndoStep::Kind::Remove, index, std::move(*removed)});
       app.redo.clear();
       openRecord(app, app.journal.openId());
@@ -236,7 +232,9 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
                       insights::questionBankMarkdown(insights::buildQuestionBank(app.journal.entries())));
   }
   const mermaid::RecordChart* chart = app.ui.charts.find(app.workingId);
-  if ((c.exportSvg || c.exportPng) && open && chart && chart->chart) {
+  if ((c.exportSvg || c.exportPng) && chart && !chart->layout.notDrawn.empty()) {
+    app.ui.editor.notice = chart->layout.notDrawn + ", so it cannot be exported as a picture. Its text is kept as written.";
+  } else if ((c.exportSvg || c.exportPng) && open && chart && chart->chart) {
     const std::string svg = mermaid::writeSvg(chart->layout, ui::effectiveDarkTheme(app.ui));
     if (c.exportSvg) web::downloadFile(book::recordFileStem(open->record) + "-process.svg", "image/svg+xml", svg);
     if (c.exportPng) web::downloadSvgAsPng(book::recordFileStem(open->record) + "-process.png", svg, 2.0f);
@@ -244,6 +242,7 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& c, double now) {
 }
 
 void importRecord(App& app, model::Record record, double now) {
+  if (refuseWhenReadOnly(app)) return;
   std::string firstId;
   addUnlessDuplicate(app, std::move(record), firstId);
   promptNextDuplicate(app);
@@ -252,10 +251,8 @@ void importRecord(App& app, model::Record record, double now) {
   scheduleSave(app, now);
 }
 
-void importIncomingFiles(App& app) {
-  std::vector<web::IncomingFile> files = web::takeIncomingFiles();
-  if (files.empty()) return;
-  app.filesReceived += static_cast<int>(files.size());
+int importFiles(App& app, const std::vector<web::IncomingFile>& files) {
+  if (refuseWhenReadOnly(app)) return 0;
   auto& report = app.ui.editor.importReport;
   report.clear();
   std::string firstId;
@@ -288,37 +285,14 @@ void importIncomingFiles(App& app) {
   app.redo.clear();
   if (!firstId.empty()) openRecord(app, firstId);
   scheduleSave(app, ImGui::GetTime());
+  return imported;
 }
 
-void followOtherTabs(App& app) {
-  for (const auto& key : app.storage.takeChangedKeys()) {
-    const std::string notice = app.journal.refreshFromStore(key);
-    if (!notice.empty()) app.ui.editor.notice = notice;
-    // The open record changed elsewhere and we are not typing into it: show theirs.
-    if (const auto* entry = app.journal.find(app.workingId); entry && !ImGui::GetIO().WantTextInput) app.working = entry->record;
-    if (!app.journal.find(app.workingId)) openRecord(app, app.journal.openId());
-  }
-}
-
-void saveIfDue(App& app, double now) {
-  if (app.saveDueSeconds < 0 || now < app.saveDueSeconds) return;
-  app.saveDueSeconds = -1;
-  if (!app.journal.dirty()) return;
-  const auto started = std::chrono::steady_clock::now();
-  const store::WriteResult result = app.journal.save();
-  app.lastSaveMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-  auto& editor = app.ui.editor;
-  if (result.ok()) {
-    editor.storageProblem.clear();
-  } else {
-    const char* why = result.error == store::WriteError::QuotaExceeded ? "the browser's storage for this page is full"
-                      : result.error == store::WriteError::Unavailable  ? "the browser does not let this page keep data"
-                                                                        : "the browser refused to save";
-    editor.storageProblem = std::string("Not saved: ") + why + ". Your records are kept in this tab; export them to keep a copy.";
-    app.saveDueSeconds = now + 5;  // try again, without hammering
-    web::wakeMainLoopAfter(*app.loop, 5100);
-  }
-  describeUsage(app);
+void importIncomingFiles(App& app) {
+  std::vector<web::IncomingFile> files = web::takeIncomingFiles();
+  if (files.empty()) return;
+  app.filesReceived += static_cast<int>(files.size());
+  importFiles(app, files);
 }
 
 std::string debugStateJson(const App& app) {
@@ -327,10 +301,16 @@ std::string debugStateJson(const App& app) {
   j["dirty"] = app.journal.dirty();
   j["storageProblem"] = app.ui.editor.storageProblem;
   j["notice"] = app.ui.editor.notice;
+  j["readOnly"] = app.journal.readOnly();
+  j["readOnlyReason"] = app.journal.readOnlyReason();
+  j["setAside"] = nlohmann::json::array();
+  for (const auto& item : app.ui.editor.setAside.items) j["setAside"].push_back(item.key);
+  j["showImportReport"] = app.ui.editor.showImportReport;
   j["importReport"] = app.ui.editor.importReport;
   const mermaid::RecordChart* chart = app.ui.charts.find(app.workingId);
   j["processError"] = chart ? chart->error : "";
   j["flowchartNodes"] = chart ? chart->layout.nodes.size() : 0;
+  j["flowchartNotDrawn"] = chart ? chart->layout.notDrawn : "";
   j["undo"] = app.undo.size();
   j["lastSaveMs"] = app.lastSaveMs;
   j["filesReceived"] = app.filesReceived;
@@ -342,11 +322,15 @@ std::string debugStateJson(const App& app) {
   for (const auto& c : stats.funnel) j["stats"]["funnel"].push_back(c.count());
   for (const auto& c : stats.outcomes) j["stats"]["outcomes"][c.label] = c.count();
   const auto& share = app.ui.share;
+  const mermaid::RecordChart* sharedChart = share.incoming.active ? app.ui.charts.find(ui::kSharedRecordChart) : nullptr;
   j["share"] = {{"linkOpen", share.outgoing.open}, {"link", share.outgoing.link}, {"linkChars", share.outgoing.chars},
                 {"copyStatus", share.outgoing.copyStatus}, {"error", share.error},
+                {"qr", {{"modules", share.outgoing.qr.matrix ? share.outgoing.qr.matrix->size : 0},
+                        {"charsOver", share.outgoing.qr.charsOver}, {"message", share.outgoing.qr.message}}},
                 {"book", {{"open", share.book.open}, {"lines", share.book.lines}}},
                 {"incoming", {{"active", share.incoming.active}, {"company", share.incoming.record.company.name},
-                              {"activeContent", share.incoming.activeContent}}}};
+                              {"activeContent", share.incoming.activeContent},
+                              {"chartNotDrawn", sharedChart ? sharedChart->layout.notDrawn : std::string()}}}};
   j["records"] = nlohmann::json::array();
   for (const auto& e : app.journal.entries()) {
     j["records"].push_back({{"id", e.id}, {"company", e.record.company.name}, {"localName", e.record.company.localName},

@@ -23,8 +23,10 @@ void copyShareLink(App& app) {
   dialog.chars = link.size();
   dialog.fromFile = link.rfind("file:", 0) == 0;
   dialog.link.clear();
+  dialog.qr = share::LinkQrCode{};
   if (link.size() > share::kMaxLinkChars) return;  // the dialog offers the file
   dialog.link = link;
+  dialog.qr = share::linkQrCode(link);
   dialog.copyStatus = "Copying to the clipboard…";
   web::copyToClipboard(link);
 }

@@ -169,7 +169,8 @@ int flowchart(const Args& args, std::ostream& out, std::ostream& err) {
     out << "usage: jobname flowchart FILE (--json | --svg)\n"
            "  Lays out the Interview Process flowchart of a record (.md), or a bare Mermaid file\n"
            "  (.mmd), and prints its geometry as JSON or the chart as SVG. Parse errors go to\n"
-           "  standard error as file:line:col: error: message, with exit 1.\n";
+           "  standard error as file:line:col: error: message, with exit 1; so does a chart\n"
+           "  too large to draw (over 500 stages or 5,000 arrows).\n";
     return 0;
   }
   std::string path, format;
@@ -209,6 +210,10 @@ int flowchart(const Args& args, std::ostream& out, std::ostream& err) {
     return 1;
   }
   const auto layout = mermaid::layoutFlowchart(*parsed.chart);
+  if (!layout.notDrawn.empty()) {
+    err << path << ": error: " << layout.notDrawn << "; the file is unchanged\n";
+    return 1;
+  }
   if (format == "--svg") {
     out << mermaid::writeSvg(layout);
     return 0;

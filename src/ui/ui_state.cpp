@@ -13,9 +13,9 @@ bool effectiveDarkTheme(const UiState& state) {
   return state.systemPrefersDark;
 }
 
-void anchorLastItem(UiState& state, const char* name) {
-  const ImVec2 min = ImGui::GetItemRectMin();
-  const ImVec2 max = ImGui::GetItemRectMax();
+void anchorLastItem(UiState& state, const char* name) { anchorRect(state, name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
+
+void anchorRect(UiState& state, const char* name, ImVec2 min, ImVec2 max) {
   const float toCss = 1.0f / state.devicePixelRatio;
   state.anchors.push_back({name, min.x * toCss, min.y * toCss, (max.x - min.x) * toCss, (max.y - min.y) * toCss});
   if ((!state.editor.jumpTo.empty() && state.editor.jumpTo == name) || (!state.editor.reveal.empty() && state.editor.reveal == name)) {

@@ -13,6 +13,7 @@
 #include "core/mermaid/chart_cache.h"
 #include "core/model/record.h"
 #include "core/settings/app_settings.h"
+#include "core/share/qr.h"
 #include "core/text/bidi.h"
 #include "ui/widgets/flowchart_view_state.h"
 
@@ -81,6 +82,21 @@ struct InsightsState {
   std::vector<insights::QuestionGroup> bank;
 };
 
+// Text the journal could not read, set aside under a quarantine key (core/store/journal.h), and
+// the panel that lists it: restore, export, delete (after a confirmation).
+struct SetAsideItem {
+  std::string key;      // the storage key, "jobname-studio/quarantine/…"
+  std::string name;     // what follows "quarantine/"
+  std::size_t bytes = 0;
+  std::string preview;  // the start of the text, on one line
+};
+
+struct SetAsidePanel {
+  bool open = false;
+  std::vector<SetAsideItem> items;
+  std::string confirmDelete;  // the key waiting for "Delete it for good?"
+};
+
 struct EditorState {
   Workspace workspace = Workspace::Record;
   Workspace pendingWorkspace = Workspace::None;  // a tab to select on the next frame
@@ -100,6 +116,10 @@ struct EditorState {
   std::string storageProblem;  // stays on screen until storage works again
   std::string storageUsage;    // "1.2 MB of about 5 MB"
   std::string notice;          // a passing message (e.g. a conflict copy was made)
+  // The journal was written by a newer version: shown, never changed (the banner says why).
+  bool readOnly = false;
+  std::string readOnlyReason;
+  SetAsidePanel setAside;
 };
 
 // The link made for the open record ("Copy share link").
@@ -110,6 +130,7 @@ struct ShareLinkDialog {
   std::string copyStatus;  // what the clipboard did with it
   bool fromFile = false;   // the page was opened from disk: the link points at this computer
   std::string field;       // the text box showing the link (to select by hand); edits are not kept
+  share::LinkQrCode qr;    // the link as a QR code for a phone camera, or by how much it is too long for one
 };
 
 // A record opened from a share link: shown read-only until the user imports or closes it.
@@ -174,6 +195,8 @@ struct UiCommands {
   bool exportFaq = false;
   bool exportBook = false;  // the journal as a .zip laid out like the jobname book
   bool exportBookNeutralised = false;  // the same, with active content written as plain text
+  // set-aside text, by key
+  std::string restoreSetAside, exportSetAside, deleteSetAside;
   // sharing
   bool copyShareLink = false, importShared = false, closeShared = false;
   std::string openPastedLink;  // a link pasted into "Open a share link"
@@ -184,5 +207,7 @@ bool effectiveDarkTheme(const UiState& state);
 
 // Records the last submitted item under `name` (see WidgetAnchor).
 void anchorLastItem(UiState& state, const char* name);
+// The same for something drawn that is no item (screen pixels).
+void anchorRect(UiState& state, const char* name, ImVec2 min, ImVec2 max);
 
 }  // namespace jobname::ui

@@ -41,7 +41,7 @@ export const tests = {
     await click(sender.page, 'menu.file');
     await click(sender.page, 'menu.file.share');
     const { link } = (await debugState(sender.page)).share;
-    assert.ok(link.startsWith(url + '#r=1.'), link.slice(0, 80));
+    assert.ok(link.startsWith(url + '#r=2.'), link.slice(0, 80));
     await sender.context.close();
 
     const { context, page } = await newPage(ctx);

@@ -63,7 +63,7 @@ export const tests = {
     await click(page, 'menu.file');
     await click(page, 'menu.file.share');
     const { link } = (await debugState(page)).share;
-    assert.ok(link.startsWith(server.url + '#r=1.'), link.slice(0, 80));
+    assert.ok(link.startsWith(server.url + '#r=2.'), link.slice(0, 80));
     assert.deepEqual(requests.filter((p) => !p.startsWith('/someone/jobname-studio/')), []);
     await context.close();
     await server.close();

@@ -1,13 +1,15 @@
-// Sharing: a record travels in a link (the browser's own deflate format, read-only on arrival,
-// imported on request), a damaged link changes nothing, active content is flagged (in a link, in
+// Sharing: a record travels in a link (zlib's deflate with a preset dictionary, read-only on
+// arrival, imported on request) and, where it fits, in a QR code a decoder reads back, a damaged link changes nothing, active content is flagged (in a link, in
 // an imported file, before a book is written), a record too large for a link offers the file, and
 // the journal exports as a book .zip for mdBook.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import zlib from 'node:zlib';
+import jsQR from 'jsqr';
 import { openApp, click, settle, debugState, anchors, storedRecords, waitSaved, newPage, corpusFile,
-         importWithPicker as importFiles, download, waitForState } from './lib/app.mjs';
+         importWithPicker as importFiles, download, waitForState, anchor, screenshot } from './lib/app.mjs';
 
 async function copyShareLink(page) {
   await click(page, 'menu.file');
@@ -24,26 +26,59 @@ async function sharingPage(ctx) {
   return opened;
 }
 
+// What a version-2 link holds, read with Node's zlib and the dictionary's file (docs/share-links.md).
+function unpackLink(ctx, link) {
+  const packed = Buffer.from(link.split('#r=2.')[1], 'base64url');
+  const dictionary = fs.readFileSync(path.join(ctx.root, 'src/core/share/link_dictionary_2.txt'));
+  return zlib.inflateSync(packed, { dictionary }).toString('utf8');
+}
+
 function recordKeys(stored) {
   return Object.keys(stored).filter((k) => k.startsWith('jobname-studio/record/'));
 }
 
 export const tests = {
+  async 'the share dialog draws the link as a QR code that a decoder reads back, and says how much too long a longer link is'(ctx) {
+    const { context, page } = await sharingPage(ctx);
+    // saraf.md: one of the longest corpus links that still fits (a code of more than 150 modules a side).
+    await importFiles(page, [corpusFile(ctx, 'saraf.md')]);
+    const share = await copyShareLink(page);
+    assert.equal(share.qr.charsOver, 0);
+    assert.ok(share.qr.modules > 150, `${share.qr.modules} modules`);
+    const qr = await anchor(page, 'share.qr');
+    const { height, width } = page.viewportSize();
+    assert.ok(qr.x >= 0 && qr.y >= 0 && qr.x + qr.w <= width && qr.y + qr.h <= height, 'the whole code is on screen');
+    // At least 3 pixels a module, quiet zone included: what a phone camera reads from a laptop screen.
+    assert.ok(qr.w / (share.qr.modules + 8) >= 3, `${qr.w} pixels for ${share.qr.modules} modules`);
+    const shot = await screenshot(page, { clip: { x: qr.x - 8, y: qr.y - 8, width: qr.w + 16, height: qr.h + 16 } });
+    fs.writeFileSync(path.join(ctx.artifacts, 'share-qr.png'), await page.screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(shot.pixels), shot.width, shot.height);
+    assert.ok(decoded, 'a QR code was found in the screenshot');
+    assert.equal(decoded.data, share.link);
+    assert.equal(unpackLink(ctx, decoded.data), fs.readFileSync(corpusFile(ctx, 'saraf.md'), 'utf8'));
+    await click(page, 'share.close');
+
+    // cloudzy__cloudzy.md: a link of some 3,200 characters, over what a QR code holds.
+    await importFiles(page, [corpusFile(ctx, 'cloudzy__cloudzy.md')]);
+    const longer = await copyShareLink(page);
+    assert.equal(longer.qr.modules, 0);
+    assert.equal(longer.qr.charsOver, longer.link.length - 2953);
+    assert.ok(longer.qr.charsOver > 0);
+    assert.match(longer.qr.message, new RegExp(`^Too long for a QR code by ${longer.qr.charsOver} characters`));
+    assert.ok((await anchors(page))['share.qr.toolong'], 'the message is on screen');
+    assert.equal((await anchors(page))['share.qr'], undefined);
+    await context.close();
+  },
+
   async 'a share link opens the record read-only in another journal and imports it on request'(ctx) {
     const sender = await sharingPage(ctx);
     await importFiles(sender.page, [corpusFile(ctx, 'gharar.md')]);
     const share = await copyShareLink(sender.page);
     const clipboard = await sender.page.evaluate(() => navigator.clipboard.readText());
     assert.equal(clipboard, share.link);
-    assert.ok(share.link.startsWith(ctx.url.replace(/\/?$/, '/') + '#r=1.'), share.link.slice(0, 60));
-    // The link is the browser's own deflate: DecompressionStream gives the file back, byte for byte.
-    const unpacked = await sender.page.evaluate(async (link) => {
-      const data = link.split('#r=1.')[1].replace(/-/g, '+').replace(/_/g, '/');
-      const bytes = Uint8Array.from(atob(data + '==='.slice((data.length + 3) % 4)), (c) => c.charCodeAt(0));
-      const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
-      return new Response(stream).text();
-    }, share.link);
-    assert.equal(unpacked, fs.readFileSync(corpusFile(ctx, 'gharar.md'), 'utf8'));
+    assert.ok(share.link.startsWith(ctx.url.replace(/\/?$/, '/') + '#r=2.'), share.link.slice(0, 60));
+    // The link is zlib's deflate with version 2's preset dictionary: any zlib gives the file back, byte for byte.
+    assert.equal(unpackLink(ctx, share.link), fs.readFileSync(corpusFile(ctx, 'gharar.md'), 'utf8'));
     await sender.context.close();
 
     const receiver = await newPage(ctx);
@@ -67,6 +102,19 @@ export const tests = {
     await receiver.context.close();
   },
 
+  async 'a stored version-1 link, made before the dictionary, still opens and imports'(ctx) {
+    const stored = fs.readFileSync(path.join(ctx.root, 'tests/data/share-links/hermes.v1.txt'), 'utf8').trim();
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url.replace(/\/?$/, '/') + stored);
+    await waitForState(page, ({ share }) => share.incoming.active, 'the shared record shown');
+    assert.equal((await debugState(page)).share.incoming.company, 'hermes capital');
+    await click(page, 'shared.import');
+    await waitSaved(page);
+    const exported = await download(page, () => page.keyboard.press('Control+S'));
+    assert.equal(exported.text, fs.readFileSync(corpusFile(ctx, 'hermes.md'), 'utf8'));
+    await context.close();
+  },
+
   async 'a changed or cut link says why and changes nothing stored'(ctx) {
     const sender = await sharingPage(ctx);
     await importFiles(sender.page, [corpusFile(ctx, 'hermes.md')]);
@@ -80,7 +128,7 @@ export const tests = {
     const before = await storedRecords(page);
     const middle = Math.floor(link.length * 0.7);
     const changed = link.slice(0, middle) + (link[middle] === 'A' ? 'B' : 'A') + link.slice(middle + 1);
-    for (const bad of [changed, link.slice(0, -12), link.replace('#r=1.', '#r=9.')]) {
+    for (const bad of [changed, link.slice(0, -12), link.replace('#r=2.', '#r=9.')]) {
       await page.goto(bad);
       await openApp(page, bad);
       await settle(page, 3);

@@ -52,9 +52,12 @@ export const tests = {
     assert.ok(shot.stats(about.x * 2, about.y * 2, about.w * 2, about.h * 2).colours > 10, 'Persian line not drawn');
     await page.screenshot({ path: path.join(ctx.artifacts, 'about.png') });
     // The licence texts the About box links to are served with the app.
-    for (const file of ['imgui.txt', 'fribidi.txt', 'noto-fonts.txt', 'nlohmann-json.txt', 'zlib.txt', 'emscripten.txt', 'jobname-studio.txt']) {
+    for (const file of ['imgui.txt', 'fribidi.txt', 'noto-fonts.txt', 'nlohmann-json.txt', 'zlib.txt', 'qrcodegen.txt', 'emscripten.txt', 'jobname-studio.txt']) {
       assert.ok(fs.statSync(path.join(ctx.webDir, 'licenses', file)).size > 100, `licenses/${file} missing`);
     }
+    // The QR code library is listed with its licence (the MIT text from its Readme).
+    assert.ok((await anchors(page))['about.license.qrcodegen.txt'], 'qrcodegen is not listed');
+    assert.match(fs.readFileSync(path.join(ctx.webDir, 'licenses', 'qrcodegen.txt'), 'utf8'), /Permission is hereby granted, free of charge/);
     await click(page, 'about.close');
     assert.equal((await anchors(page))['about.window'], undefined, 'About box did not close');
     await context.close();

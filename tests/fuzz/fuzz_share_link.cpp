@@ -25,5 +25,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string input(reinterpret_cast<const char*>(data), size);
   readAndRoundTrip(input);
   readAndRoundTrip("r=1." + jobname::text::base64UrlEncode(input));
+  readAndRoundTrip("r=2." + jobname::text::base64UrlEncode(input));  // the same bytes read with the dictionary
   return 0;
 }

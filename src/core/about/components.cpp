@@ -17,6 +17,7 @@ std::vector<Component> coreComponents() {
       {"JSON for Modern C++", jsonVersion, "MIT", "Niels Lohmann", "nlohmann-json.txt"},
       {"zlib (with its contrib minizip)", share::zlibLibraryVersion(), "Zlib", "Jean-loup Gailly, Mark Adler; minizip: Gilles Vollant",
        "zlib.txt"},
+      {"QR Code generator (qrcodegen)", JN_QRCODEGEN_VERSION, "MIT", "Project Nayuki", "qrcodegen.txt"},
   };
 }
 

@@ -34,17 +34,6 @@ bool isInterview(const std::string& label) {
 
 bool isRejection(const std::string& label) { return lower(label).find("reject") != std::string::npos; }
 
-// Markdown links "[text](url)": an empty url, or a '(' never closed on the line.
-std::string brokenLink(std::string_view text) {
-  for (std::size_t at = text.find("]("); at != std::string_view::npos; at = text.find("](", at + 2)) {
-    const std::size_t lineEnd = std::min(text.find('\n', at), text.size());
-    const std::size_t close = text.find(')', at);
-    if (close == std::string_view::npos || close > lineEnd) return std::string(text.substr(at, std::min<std::size_t>(40, lineEnd - at)));
-    if (close == at + 2) return std::string(text.substr(at, 3));
-  }
-  return {};
-}
-
 // Active content anywhere in the record as it would be published: every field and the text
 // around them, placed in the file when the record is its file as read.
 template <typename Add>
@@ -71,6 +60,29 @@ std::size_t offsetOfDate(const model::Record& r, std::size_t i) {
   return spans.dateToken.present ? spans.dateToken.begin : spans.item.begin;
 }
 }  // namespace
+
+std::string brokenLink(std::string_view text, WorkMeter* meter) {
+  // The line's end and the next ')' are looked for again only once a link has passed them, so
+  // each character is read a bounded number of times however many links share a line.
+  constexpr std::size_t kUnknown = std::string_view::npos;
+  std::size_t lineEnd = kUnknown, close = kUnknown, searched = 0;
+  for (std::size_t at = text.find("]("); at != std::string_view::npos; at = text.find("](", at + 2)) {
+    countSteps(meter, at + 2 - std::min(at + 2, searched));
+    searched = at + 2;
+    if (lineEnd == kUnknown || lineEnd < at) {
+      lineEnd = std::min(text.find('\n', at), text.size());
+      countSteps(meter, lineEnd - at);
+    }
+    if (close == kUnknown || close < at + 2) {
+      close = text.find(')', at + 2);
+      if (close == std::string_view::npos) return std::string(text.substr(at, std::min<std::size_t>(40, lineEnd - at)));
+      countSteps(meter, close - at);
+    }
+    if (close > lineEnd) return std::string(text.substr(at, std::min<std::size_t>(40, lineEnd - at)));
+    if (close == at + 2) return std::string(text.substr(at, 3));
+  }
+  return {};
+}
 
 std::vector<Problem> checkRecord(const model::Record& r) {
   std::vector<Problem> problems;

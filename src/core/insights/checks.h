@@ -9,6 +9,7 @@
 
 #include "core/diagnostics.h"
 #include "core/model/record.h"
+#include "core/work_meter.h"
 
 namespace jobname::insights {
 
@@ -20,5 +21,9 @@ struct Problem {
 };
 
 std::vector<Problem> checkRecord(const model::Record& record);
+
+// Markdown link syntax left open in a piece of text, "[text](" with no ')' on its line or an
+// empty "()": the first, or empty. One pass, however long the line.
+std::string brokenLink(std::string_view text, WorkMeter* meter = nullptr);
 
 }  // namespace jobname::insights

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <unordered_map>
 
@@ -32,20 +34,46 @@ std::vector<std::string> words(const std::string& key) {
   return out;
 }
 
-// Edit distance between two word sequences.
-std::size_t wordDistance(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
+// Whether two word sequences are at most one word apart (one changed, added or left out): a
+// linear walk, however long the questions.
+bool withinOneWord(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() < b.size()) return withinOneWord(b, a);
+  if (a.size() - b.size() > 1) return false;
+  std::size_t head = 0;
+  while (head < b.size() && a[head] == b[head]) ++head;
+  if (head == b.size()) return true;
+  // Past the first difference: the rest equal once the differing word is skipped in the longer
+  // one (one added or left out), or in both (one changed).
+  const std::size_t skipB = a.size() == b.size() ? 1 : 0;
+  return std::equal(a.begin() + static_cast<std::ptrdiff_t>(head) + 1, a.end(), b.begin() + static_cast<std::ptrdiff_t>(head + skipB));
+}
+
+// Signatures of a question's words for finding near matches without comparing every pair of
+// questions: a hash of the whole sequence, of the sequence with one word replaced by a
+// placeholder (two questions one word changed apart share one of these), and of the sequence
+// with one word left out (it equals the whole hash of a question one word shorter). Polynomial
+// hashes over the words' hashes, prefix and suffix, so all of them take time linear in the words.
+struct WordSignatures {
+  std::uint64_t whole = 0;
+  std::vector<std::uint64_t> replaced, leftOut;
+};
+
+WordSignatures signatures(const std::vector<std::string>& words) {
+  constexpr std::uint64_t kBase = 0x100000001b3ull, kPlaceholder = 0x9e3779b97f4a7c15ull;
+  const std::size_t n = words.size();
+  std::vector<std::uint64_t> prefix(n + 1, 0), power(n + 1, 1);
+  for (std::size_t i = 0; i < n; ++i) {
+    prefix[i + 1] = prefix[i] * kBase + std::hash<std::string>()(words[i]) + 1;
+    power[i + 1] = power[i] * kBase;
   }
-  return row[b.size()];
+  auto suffixFrom = [&](std::size_t j) { return prefix[n] - prefix[j] * power[n - j]; };
+  WordSignatures out;
+  out.whole = prefix[n] ^ (n * kPlaceholder);
+  for (std::size_t i = 0; i < n; ++i) {
+    out.replaced.push_back((prefix[i] * power[n - i] + kPlaceholder * power[n - 1 - i] + suffixFrom(i + 1)) ^ (n * kPlaceholder));
+    out.leftOut.push_back((prefix[i] * power[n - 1 - i] + suffixFrom(i + 1)) ^ ((n - 1) * kPlaceholder));
+  }
+  return out;
 }
 }  // namespace
 
@@ -71,14 +99,18 @@ bool sameQuestion(const std::string& a, const std::string& b) {
   const auto wa = words(a), wb = words(b);
   // One word changed in a question of four words or more ("tell me" / "tell us").
   if (std::min(wa.size(), wb.size()) < 4) return false;
-  return wordDistance(wa, wb) <= 1;
+  return withinOneWord(wa, wb);
 }
 
-std::vector<QuestionGroup> buildQuestionBank(const std::vector<model::CollectionEntry>& entries) {
+std::vector<QuestionGroup> buildQuestionBank(const std::vector<model::CollectionEntry>& entries, WorkMeter* meter) {
   std::vector<QuestionGroup> groups;
-  std::vector<std::string> keys;             // one per group: the first wording's key
+  std::vector<std::string> keys;                        // one per group: the first wording's key
+  std::vector<std::size_t> keyWords;                    // its number of words
   std::unordered_map<std::string, std::size_t> exact;  // key -> group
-  std::map<std::size_t, std::vector<std::size_t>> byLength;  // word count -> groups, for the near matches
+  // Near matches (sameQuestion) are looked up by signature, never by comparing a question with
+  // every group: 5,000 distinct questions took a minute. Only groups of four words or more can
+  // be matched nearly, so only they are indexed.
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> byWhole, byReplaced, byLeftOut;
   for (const auto& entry : entries) {
     const auto& r = entry.record;
     for (std::size_t s = 0; s < r.sections.size(); ++s) {
@@ -91,16 +123,37 @@ std::vector<QuestionGroup> buildQuestionBank(const std::vector<model::Collection
         if (auto it = exact.find(key); it != exact.end()) {
           group = it->second;
         } else {
-          const std::size_t n = words(key).size();
-          for (std::size_t length = n > 0 ? n - 1 : 0; length <= n + 1 && group == groups.size(); ++length) {
-            for (std::size_t g : byLength[length]) {
-              if (sameQuestion(key, keys[g])) { group = g; break; }
-            }
+          const auto keyWordList = words(key);
+          const std::size_t n = keyWordList.size();
+          WordSignatures sig;
+          if (n >= 4) {
+            sig = signatures(keyWordList);
+            // Candidates: groups one word longer with one left out, as long with one changed,
+            // one shorter. As before, the first match among the shorter groups wins, then the
+            // same length, then the longer; among those, the group made first.
+            auto consider = [&](const auto& index, std::uint64_t signature) {
+              const auto found = index.find(signature);
+              if (found == index.end()) return;
+              for (std::size_t g : found->second) {
+                countSteps(meter);
+                const bool earlier = group == groups.size() || keyWords[g] < keyWords[group] ||
+                                     (keyWords[g] == keyWords[group] && g < group);
+                if (earlier && sameQuestion(key, keys[g])) group = g;
+              }
+            };
+            for (std::uint64_t leftOut : sig.leftOut) consider(byWhole, leftOut);
+            for (std::uint64_t replaced : sig.replaced) consider(byReplaced, replaced);
+            consider(byLeftOut, sig.whole);
           }
           if (group == groups.size()) {
             groups.emplace_back();
             keys.push_back(key);
-            byLength[n].push_back(group);
+            keyWords.push_back(n);
+            if (n >= 4) {
+              byWhole[sig.whole].push_back(group);
+              for (std::uint64_t replaced : sig.replaced) byReplaced[replaced].push_back(group);
+              for (std::uint64_t leftOut : sig.leftOut) byLeftOut[leftOut].push_back(group);
+            }
           }
           exact.emplace(key, group);
         }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/model/record.h"
+#include "core/work_meter.h"
 
 namespace jobname::insights {
 
@@ -26,8 +27,9 @@ std::string questionKey(const std::string& question);
 // Whether two keys differ by so little that they are one question ("tell me"/"tell us").
 bool sameQuestion(const std::string& keyA, const std::string& keyB);
 
-// Groups, most asked first (then alphabetical).
-std::vector<QuestionGroup> buildQuestionBank(const std::vector<model::CollectionEntry>& entries);
+// Groups, most asked first (then alphabetical). Near-linear in the questions: `meter` counts the
+// groups a question is compared with.
+std::vector<QuestionGroup> buildQuestionBank(const std::vector<model::CollectionEntry>& entries, WorkMeter* meter = nullptr);
 std::string questionBankMarkdown(const std::vector<QuestionGroup>& groups);
 
 }  // namespace jobname::insights

@@ -2,7 +2,9 @@
 // broken by reversing back edges), crossings reduced by barycentre sweeps, coordinates from the
 // measured size of each label, edges as polylines clipped to the node borders, edge labels in
 // the gaps between ranks where no node stands. Plain geometry, so that the screen and the SVG
-// exporter draw the same picture. Deterministic: same chart and sizes, same numbers.
+// exporter draw the same picture. Deterministic: same chart and sizes, same numbers. Near-linear
+// in the chart's size (layout_phases.h has the phases); a chart beyond what a person draws is
+// not laid out at all, and the layout says so in a sentence to show in its place.
 #pragma once
 #include <functional>
 #include <string>
@@ -48,6 +50,9 @@ struct FlowchartLayout {
   std::vector<NodeBox> nodes;
   std::vector<EdgePath> edges;
   float width = 0, height = 0;
+  // Instead of nodes and edges, for a chart beyond what a person draws: the sentence to show in
+  // its place, "This chart is too large to draw (300 stages, 22,500 arrows)". Empty when drawn.
+  std::string notDrawn;
 };
 
 struct LayoutOptions {
@@ -55,6 +60,11 @@ struct LayoutOptions {
   float nodeGap = 28;     // between nodes of one rank
   float margin = 12;
   float labelPadding = 6;
+  // Beyond these the chart is not drawn (FlowchartLayout::notDrawn). The app and tools keep
+  // them; benchmarks raise them to measure the layout itself on huge charts.
+  std::size_t maxStages = kMaxDrawnStages;
+  std::uint64_t maxArrows = kMaxDrawnArrows;
+  WorkMeter* meter = nullptr;  // counts the steps taken (tests of the bounds)
 };
 
 FlowchartLayout layoutFlowchart(const Flowchart& chart, const MeasureText& measure = estimateTextSize,
@@ -62,5 +72,10 @@ FlowchartLayout layoutFlowchart(const Flowchart& chart, const MeasureText& measu
 
 // The size a node takes for a label of the given size, by shape.
 Size nodeSize(NodeShape shape, Size label);
+
+// The cap: "This chart is too large to draw (N stages, M arrows)" for a chart over the limits,
+// else empty.
+std::string tooLargeMessage(const Flowchart& chart, std::size_t maxStages = kMaxDrawnStages,
+                           std::uint64_t maxArrows = kMaxDrawnArrows);
 
 }  // namespace jobname::mermaid

@@ -1,5 +1,7 @@
+#include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <limits>
 
 #include "core/mermaid/flowchart.h"
 
@@ -10,6 +12,17 @@ std::optional<std::size_t> Flowchart::findNode(const std::string& id) const {
     if (nodes[i].id == id) return i;
   }
   return std::nullopt;
+}
+
+NodeIndex::NodeIndex(const Flowchart& chart) {
+  index_.reserve(chart.nodes.size());
+  for (std::size_t i = 0; i < chart.nodes.size(); ++i) index_.emplace(chart.nodes[i].id, i);  // the first of a twice-used id, as findNode
+}
+
+std::optional<std::size_t> NodeIndex::find(std::string_view id) const {
+  const auto it = index_.find(id);
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
 }
 
 const char* shapeName(NodeShape shape) {
@@ -44,9 +57,33 @@ constexpr ShapeSyntax kShapes[] = {
 
 const char* const kVerbatimKeywords[] = {"classDef", "class", "style", "linkStyle", "click", "subgraph", "end", "direction"};
 
+// The first occurrence of a text at or after a position, remembered: asked again from a later
+// position before that occurrence, it answers without scanning again. The parser asks from
+// positions that only move forward, so finding line ends and closing dashes for every arrow of
+// a long line stays linear.
+class NextOccurrence {
+ public:
+  NextOccurrence(const std::string& text, std::string needle, WorkMeter* meter) : s_(text), needle_(std::move(needle)), meter_(meter) {}
+  std::size_t from(std::size_t pos) {
+    if (pos < asked_ || pos > found_) {
+      asked_ = pos;
+      found_ = std::min(s_.find(needle_, pos), s_.size());
+      countSteps(meter_, found_ - pos + 1);
+    }
+    return found_;
+  }
+
+ private:
+  const std::string& s_;
+  std::string needle_;
+  WorkMeter* meter_;
+  std::size_t asked_ = std::string::npos, found_ = 0;
+};
+
 class Parser {
  public:
-  explicit Parser(const std::string& s) : s_(s) {}
+  Parser(const std::string& s, WorkMeter* meter, std::uint64_t maxKeptArrows)
+      : s_(s), meter_(meter), maxKeptArrows_(maxKeptArrows), lineEnd_(s, "\n", meter), dashes_(s, "--", meter), equals_(s, "==", meter) {}
 
   ParseResult run() {
     ParseResult result;
@@ -82,6 +119,10 @@ class Parser {
 
  private:
   const std::string& s_;
+  WorkMeter* meter_;
+  std::uint64_t maxKeptArrows_;
+  mutable NextOccurrence lineEnd_, dashes_, equals_;  // mutable: they only remember
+  std::unordered_map<std::string_view, std::size_t> nodeIds_;  // views of s_
   std::size_t pos_ = 0;
   std::size_t errorAt_ = 0;
   std::string errorMessage_;
@@ -158,15 +199,14 @@ class Parser {
       ++pos_;
     }
     if (pos_ == start) return fail(start, "expected a node id");
+    countSteps(meter_, pos_ - start);
     id = s_.substr(start, pos_ - start);
     for (const char* keyword : kVerbatimKeywords) {
       if (id == keyword) return fail(start, "'" + id + "' is a Mermaid keyword and cannot name a stage");
     }
-    std::optional<std::size_t> index = chart.findNode(id);
-    if (!index) {
-      chart.nodes.push_back({id, id, NodeShape::Rect, {}, {}});
-      index = chart.nodes.size() - 1;
-    }
+    const auto [known, added] = nodeIds_.emplace(std::string_view(s_).substr(start, pos_ - start), chart.nodes.size());
+    if (added) chart.nodes.push_back({id, id, NodeShape::Rect, {}, {}});
+    const std::optional<std::size_t> index = known->second;
     for (const ShapeSyntax& shape : kShapes) {
       if (!startsWith(shape.open)) continue;
       const std::size_t open = pos_;
@@ -210,6 +250,7 @@ class Parser {
       ++pos_;
     }
     if (pos_ >= s_.size()) return fail(start - 1, std::string("label not closed with '") + close + "'");
+    countSteps(meter_, pos_ - start);
     label = trimmed(start, pos_);
     pos_ += n;
     return true;
@@ -220,10 +261,7 @@ class Parser {
   bool headLetterAt(std::size_t p, char dash = '-') const {
     if (p >= s_.size() || (s_[p] != 'x' && s_[p] != 'o')) return false;
     if (p + 1 >= s_.size() || !isIdChar(s_[p + 1])) return true;
-    const std::size_t lineEnd = std::min(s_.find('\n', p), s_.size());
-    const std::string closing(2, dash);
-    const std::size_t close = s_.find(closing, p);
-    return close == std::string::npos || close >= lineEnd;
+    return (dash == '=' ? equals_ : dashes_).from(p) >= lineEnd_.from(p);
   }
 
   HeadKind readHead() {
@@ -261,7 +299,8 @@ class Parser {
         // "-. label .->"
         const std::size_t labelStart = pos_;
         const std::size_t close = s_.find(".-", pos_);
-        if (close == std::string::npos || s_.find('\n', pos_) < close) return fail(start, "dotted arrow not closed with '.->' or '.-'");
+        if (close == std::string::npos || lineEnd_.from(pos_) < close) return fail(start, "dotted arrow not closed with '.->' or '.-'");
+        countSteps(meter_, close - pos_);
         edge.label = trimmed(labelStart, close);
         pos_ = close + 2;
         edge.head = readHead();
@@ -285,8 +324,9 @@ class Parser {
       // A label between the runs: "--rejected--x", "-- rejected --x", "== label ==>".
       const std::size_t labelStart = pos_;
       std::size_t p = pos_;
-      const std::size_t lineEnd = std::min(s_.find('\n', pos_), s_.size());
+      const std::size_t lineEnd = lineEnd_.from(pos_);
       while (p + 1 < lineEnd && !(s_[p] == dash && s_[p + 1] == dash)) ++p;
+      countSteps(meter_, p - labelStart);
       if (p + 1 >= lineEnd) return fail(start, std::string("arrow label not closed with '") + dash + dash + ">'");
       edge.label = trimmed(labelStart, p);
       pos_ = p;
@@ -311,6 +351,28 @@ class Parser {
     }
   }
 
+  // "a & b --> c & d" is an arrow from each on the left to each on the right. Past
+  // maxKeptArrows_ they are only counted: the chart is kept as its text, not drawn.
+  void addArrows(Flowchart& chart, const Edge& edge, const std::vector<std::string>& left, const std::vector<std::string>& right) {
+    const std::uint64_t count = static_cast<std::uint64_t>(left.size()) * right.size();
+    if (chart.arrowsNotKept == 0 && chart.edges.size() + count <= maxKeptArrows_) {
+      for (const auto& from : left) {
+        for (const auto& to : right) {
+          Edge e = edge;
+          e.from = from;
+          e.to = to;
+          chart.edges.push_back(std::move(e));
+        }
+      }
+      countSteps(meter_, count);
+      return;
+    }
+    const std::uint64_t most = std::numeric_limits<std::uint64_t>::max();
+    chart.arrowsNotKept += chart.edges.size();
+    chart.edges = {};
+    chart.arrowsNotKept = chart.arrowsNotKept > most - count ? most : chart.arrowsNotKept + count;
+  }
+
   bool parseStatement(Flowchart& chart) {
     std::vector<std::string> left;
     if (!parseGroup(chart, left)) return false;
@@ -322,7 +384,8 @@ class Parser {
       if (!found) break;
       if (at(pos_, '|')) {  // "-->|label|"
         const std::size_t close = s_.find('|', pos_ + 1);
-        if (close == std::string::npos || s_.find('\n', pos_) < close) return fail(pos_, "edge label not closed with '|'");
+        if (close == std::string::npos || lineEnd_.from(pos_) < close) return fail(pos_, "edge label not closed with '|'");
+        countSteps(meter_, close - pos_);
         edge.label = trimmed(pos_ + 1, close);
         pos_ = close + 1;
         edge.token.end = pos_;
@@ -330,14 +393,7 @@ class Parser {
       skipSpaces();
       std::vector<std::string> right;
       if (!parseGroup(chart, right)) return false;
-      for (const auto& from : left) {
-        for (const auto& to : right) {
-          Edge e = edge;
-          e.from = from;
-          e.to = to;
-          chart.edges.push_back(e);
-        }
-      }
+      addArrows(chart, edge, left, right);
       left = std::move(right);
     }
     skipSpaces();
@@ -350,6 +406,8 @@ class Parser {
 
 }  // namespace
 
-ParseResult parseFlowchart(const std::string& source) { return Parser(source).run(); }
+ParseResult parseFlowchart(const std::string& source, WorkMeter* meter, std::uint64_t maxKeptArrows) {
+  return Parser(source, meter, maxKeptArrows).run();
+}
 
 }  // namespace jobname::mermaid

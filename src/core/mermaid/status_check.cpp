@@ -14,24 +14,33 @@ bool has(const std::vector<std::string>& status, const char* code) {
 }  // namespace
 
 std::vector<std::string> checkStatusAgainstChart(const std::vector<std::string>& status,
-                                                 const std::optional<Flowchart>& chart) {
+                                                 const std::optional<Flowchart>& chart, WorkMeter* meter) {
   std::vector<std::string> warnings;
-  if (!chart) return warnings;
+  if (!chart || chart->arrowsNotKept > 0) return warnings;
   bool chartRejected = false, chartAccepted = false;
   std::vector<std::string> reachedLabels;
-  // Walk the stages reached: from the first stage along arrows that are neither dotted nor crossed.
-  std::vector<std::string> frontier;
-  if (!chart->nodes.empty()) frontier.push_back(chart->nodes.front().id);
+  // Walk the stages reached: from the first stage along arrows that are neither dotted nor
+  // crossed, each stage and each arrow once.
+  const NodeIndex index(*chart);
+  std::vector<std::vector<std::size_t>> leaving(chart->nodes.size());
+  for (std::size_t e = 0; e < chart->edges.size(); ++e) {
+    if (const auto from = index.find(chart->edges[e].from)) leaving[*from].push_back(e);
+  }
+  countSteps(meter, chart->nodes.size() + chart->edges.size());
+  std::vector<bool> queued(chart->nodes.size(), false);
+  std::vector<std::size_t> frontier;
+  if (!chart->nodes.empty()) { frontier.push_back(0); queued[0] = true; }
   for (std::size_t i = 0; i < frontier.size(); ++i) {
-    const auto node = chart->findNode(frontier[i]);
-    if (node) reachedLabels.push_back(text::lowerAscii(chart->nodes[*node].label));
-    for (const auto& e : chart->edges) {
-      if (e.from != frontier[i]) continue;
-      const model::Outcome outcome = model::outcomeOfArrow(e.label, e.head == HeadKind::Cross);
+    reachedLabels.push_back(text::lowerAscii(chart->nodes[frontier[i]].label));
+    for (std::size_t e : leaving[frontier[i]]) {
+      countSteps(meter);
+      const Edge& edge = chart->edges[e];
+      const model::Outcome outcome = model::outcomeOfArrow(edge.label, edge.head == HeadKind::Cross);
       if (outcome == model::Outcome::Rejected || outcome == model::Outcome::Declined) { chartRejected = true; continue; }
       if (outcome == model::Outcome::Accepted) chartAccepted = true;
-      if (e.line == LineKind::Dotted) continue;
-      if (std::find(frontier.begin(), frontier.end(), e.to) == frontier.end()) frontier.push_back(e.to);
+      if (edge.line == LineKind::Dotted) continue;
+      const auto to = index.find(edge.to);
+      if (to && !queued[*to]) { queued[*to] = true; frontier.push_back(*to); }
     }
   }
   const bool rowRejected = has(status, "rejected") || has(status, "declined");

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
+#include <unordered_map>
 
 namespace jobname::mermaid {
 
@@ -109,11 +109,12 @@ std::string arrowText(const Edge& edge) {
 
 std::string writeCanonicalFlowchart(const Flowchart& chart) {
   std::string out = chart.keyword + " " + directionName(chart.direction);
-  std::set<std::string> written;
+  const NodeIndex nodes(chart);
+  std::vector<bool> written(chart.nodes.size(), false);
   auto ref = [&](const std::string& id) {
-    const auto index = chart.findNode(id);
-    if (!index || written.count(id)) return id;
-    written.insert(id);
+    const auto index = nodes.find(id);
+    if (!index || written[*index]) return id;
+    written[*index] = true;
     const Node& node = chart.nodes[*index];
     return nodeText(node) + (node.cssClass.empty() ? "" : ":::" + node.cssClass);
   };
@@ -125,14 +126,17 @@ std::string writeCanonicalFlowchart(const Flowchart& chart) {
     out += " " + arrowText(e) + " " + ref(e.to);
     lastTo = e.to;
   }
-  for (const auto& node : chart.nodes) {
-    if (!written.count(node.id)) out += "\n    " + ref(node.id);
+  for (std::size_t i = 0; i < chart.nodes.size(); ++i) {
+    if (!written[i]) out += "\n    " + ref(chart.nodes[i].id);
   }
   for (const auto& line : chart.verbatim) out += "\n    " + line;
   return out;
 }
 
 std::string writeFlowchart(const Flowchart& chart) {
+  // A chart too large to keep its arrows is only ever its text: nothing written from the model
+  // would be whole.
+  if (chart.arrowsNotKept > 0) return chart.source;
   if (chart.source.empty()) return writeCanonicalFlowchart(chart);
   const ParseResult original = parseFlowchart(chart.source);
   if (!original.chart) return writeCanonicalFlowchart(chart);
@@ -140,6 +144,9 @@ std::string writeFlowchart(const Flowchart& chart) {
   if (!sameStructure(was, chart) || was.direction != chart.direction || was.keyword != chart.keyword) {
     return writeCanonicalFlowchart(chart);
   }
+  // "a & b --> c" writes one arrow for two edges: the edges of each written arrow, by where it stands.
+  std::unordered_map<std::size_t, std::vector<std::size_t>> sharing;
+  for (std::size_t i = 0; i < was.edges.size(); ++i) sharing[was.edges[i].token.begin].push_back(i);
   std::vector<Replacement> replacements;
   for (std::size_t i = 0; i < chart.nodes.size(); ++i) {
     const Node& now = chart.nodes[i];
@@ -151,19 +158,20 @@ std::string writeFlowchart(const Flowchart& chart) {
   for (std::size_t i = 0; i < chart.edges.size(); ++i) {
     if (sameArrow(chart.edges[i], was.edges[i])) continue;
     const TextSpan t = was.edges[i].token;
-    // "a & b --> c" writes one arrow for two edges: both must change alike.
-    for (std::size_t j = 0; j < chart.edges.size(); ++j) {
-      if (j != i && was.edges[j].token.begin == t.begin && !sameArrow(chart.edges[j], chart.edges[i])) {
-        return writeCanonicalFlowchart(chart);
-      }
+    // The edges of one written arrow must change alike: checked once, at its first changed edge.
+    auto& together = sharing[t.begin];
+    if (together.empty()) continue;
+    for (std::size_t j : together) {
+      if (!sameArrow(chart.edges[j], chart.edges[i])) return writeCanonicalFlowchart(chart);
     }
+    together.clear();
     replacements.push_back({t.begin, t.end, arrowText(chart.edges[i])});
   }
   std::sort(replacements.begin(), replacements.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
   std::string out;
   std::size_t pos = 0;
   for (const auto& r : replacements) {
-    if (r.begin < pos) continue;  // the same span twice (a shared arrow)
+    if (r.begin < pos) continue;  // overlapping spans: the first wins
     out.append(chart.source, pos, r.begin - pos);
     out += r.text;
     pos = r.end;

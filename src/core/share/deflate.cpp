@@ -4,24 +4,39 @@
 
 namespace jobname::share {
 
-std::string zlibCompress(std::string_view bytes) {
-  uLongf size = compressBound(static_cast<uLong>(bytes.size()));
-  std::string out(size, '\0');
-  const int rc = compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(bytes.data()),
-                           static_cast<uLong>(bytes.size()), Z_BEST_COMPRESSION);
-  if (rc != Z_OK) return {};  // only on out-of-memory: compressBound is always enough
-  out.resize(size);
-  return out;
+namespace {
+const Bytef* bytesOf(std::string_view text) { return reinterpret_cast<const Bytef*>(text.data()); }
+}  // namespace
+
+std::string zlibCompress(std::string_view bytes, std::string_view dictionary) {
+  z_stream z{};
+  if (deflateInit(&z, Z_BEST_COMPRESSION) != Z_OK) return {};  // only on out-of-memory
+  if (!dictionary.empty() &&
+      deflateSetDictionary(&z, bytesOf(dictionary), static_cast<uInt>(dictionary.size())) != Z_OK) {
+    deflateEnd(&z);
+    return {};
+  }
+  // After the dictionary: the bound then counts the four bytes that name it.
+  std::string out(deflateBound(&z, static_cast<uLong>(bytes.size())), '\0');
+  z.next_in = const_cast<Bytef*>(bytesOf(bytes));
+  z.avail_in = static_cast<uInt>(bytes.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  const int rc = deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return rc == Z_STREAM_END ? out : std::string();  // deflateBound is always enough
 }
 
-std::optional<std::string> zlibDecompress(std::string_view stream, std::size_t maxBytes, std::string* error) {
+std::optional<std::string> zlibDecompress(std::string_view stream, std::size_t maxBytes, std::string* error,
+                                          std::string_view dictionary) {
   auto fail = [&](const char* why) -> std::optional<std::string> {
     if (error) *error = why;
     return std::nullopt;
   };
   z_stream z{};
   if (inflateInit(&z) != Z_OK) return fail("out of memory");
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(stream.data()));
+  z.next_in = const_cast<Bytef*>(bytesOf(stream));
   z.avail_in = static_cast<uInt>(stream.size());
   std::string out;
   char chunk[16384];
@@ -30,6 +45,15 @@ std::optional<std::string> zlibDecompress(std::string_view stream, std::size_t m
     z.next_out = reinterpret_cast<Bytef*>(chunk);
     z.avail_out = sizeof chunk;
     rc = inflate(&z, Z_NO_FLUSH);
+    if (rc == Z_NEED_DICT) {
+      // The stream names its dictionary by the Adler-32 of its bytes; zlib refuses any other.
+      if (dictionary.empty() || inflateSetDictionary(&z, bytesOf(dictionary), static_cast<uInt>(dictionary.size())) != Z_OK) {
+        inflateEnd(&z);
+        return fail("it was packed with a dictionary that its link version does not have");
+      }
+      rc = Z_OK;
+      continue;
+    }
     out.append(chunk, sizeof chunk - z.avail_out);
     if (out.size() > maxBytes) {
       inflateEnd(&z);

@@ -5,6 +5,7 @@
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/share/deflate.h"
+#include "core/share/link_dictionary.h"
 #include "core/text/base64.h"
 
 namespace jobname::share {
@@ -33,7 +34,8 @@ SharedRecord failure(std::string why) {
 }  // namespace
 
 std::string shareFragment(const model::Record& record) {
-  return std::string(kPrefix) + std::to_string(kLinkVersion) + "." + text::base64UrlEncode(zlibCompress(payloadOf(record)));
+  const std::string packed = zlibCompress(payloadOf(record), linkDictionary(kLinkVersion));
+  return std::string(kPrefix) + std::to_string(kLinkVersion) + "." + text::base64UrlEncode(packed);
 }
 
 bool isShareFragment(std::string_view fragment) { return withoutHash(fragment).substr(0, kPrefix.size()) == kPrefix; }
@@ -46,16 +48,19 @@ SharedRecord readShareFragment(std::string_view fragment) {
   if (dot == std::string_view::npos || dot == 0) return failure("it has no version (it may have been cut)");
   const std::string_view version = fragment.substr(0, dot);
   if (version.find_first_not_of("0123456789") != std::string_view::npos) return failure("its version is not a number");
-  if (version != std::to_string(kLinkVersion)) {
-    return failure("it was made by a newer version of Jobname Studio (link version " + std::string(version.substr(0, 8)) +
-                   "); open it with the newest version");
+  int versionNumber = 0;
+  for (char c : version.substr(0, 8)) versionNumber = versionNumber * 10 + (c - '0');
+  const std::string shown(version.substr(0, 8));
+  if (version.size() > 8 || versionNumber > kLinkVersion) {
+    return failure("it was made by a newer version of Jobname Studio (link version " + shown + "); open it with the newest version");
   }
+  if (versionNumber < 1 || version.front() == '0') return failure("its version (" + shown + ") is not one Jobname Studio makes");
   const std::string_view data = fragment.substr(dot + 1);
   if (data.empty()) return failure("it is empty after the version (it may have been cut)");
   const auto compressed = text::base64UrlDecode(data);
   if (!compressed) return failure("it has characters that a share link never has (it was changed or cut)");
   std::string why;
-  const auto payload = zlibDecompress(*compressed, kMaxRecordBytes, &why);
+  const auto payload = zlibDecompress(*compressed, kMaxRecordBytes, &why, linkDictionary(versionNumber));
   if (!payload) return failure(why);
 
   const bool isJson = !payload->empty() && payload->front() == '{';

@@ -1,10 +1,12 @@
+// The journal's own edits, its load and its save (rules in journal.h). What another tab's writes
+// mean for this tab (rules 1 to 4) is in journal_sync.cpp.
 #include "core/store/journal.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "core/json/record_json.h"
+#include "core/store/stored_text.h"
 
 namespace jobname::store {
 
@@ -15,7 +17,30 @@ std::string base36(std::uint64_t v) {
   do { out.insert(out.begin(), digits[v % 36]); v /= 36; } while (v);
   return out;
 }
+constexpr std::int64_t kDayMs = 24 * 60 * 60 * 1000LL;
 }  // namespace
+
+std::optional<StoredIndex> parseIndex(const std::string& text) {
+  const auto j = nlohmann::json::parse(text, nullptr, false);
+  if (!j.is_object()) return std::nullopt;
+  StoredIndex index;
+  if (const auto schema = j.find("schema"); schema != j.end()) {
+    if (!schema->is_number_integer() || schema->get<long long>() < 1) return std::nullopt;
+    index.schema = static_cast<int>(std::min<long long>(schema->get<long long>(), 1000000));
+  }
+  if (const auto ids = j.find("ids"); ids != j.end()) {
+    if (!ids->is_array()) return std::nullopt;
+    for (const auto& id : *ids) {
+      if (!id.is_string()) return std::nullopt;
+      index.ids.push_back(id.get<std::string>());
+    }
+  }
+  if (const auto open = j.find("open"); open != j.end()) {
+    if (!open->is_string()) return std::nullopt;
+    index.open = open->get<std::string>();
+  }
+  return index;
+}
 
 Journal::Journal(KeyValueStore& store, std::string prefix) : store_(store), prefix_(std::move(prefix)) {
   std::random_device seed;
@@ -26,7 +51,7 @@ std::string Journal::newId(std::int64_t nowMs) {
   std::string id;
   do {
     id = base36(static_cast<std::uint64_t>(nowMs)) + "-" + base36(random_() & 0xFFFFFFFFFFull);
-  } while (find(id));
+  } while (find(id) || removed_.count(id));
   return id;
 }
 
@@ -44,109 +69,179 @@ std::size_t Journal::indexOf(const std::string& id) const {
   return entries_.size();
 }
 
-std::optional<model::CollectionEntry> Journal::readEntry(const std::string& id, std::string& problem) {
-  const auto raw = store_.get(recordKey(id));
-  if (!raw) return std::nullopt;
-  auto imported = json::importJson(*raw, recordKey(id));
-  if (imported.records.size() != 1) {
-    problem = imported.diagnostics.empty() ? "unreadable" : imported.diagnostics.front().message;
-    return std::nullopt;
-  }
-  model::CollectionEntry entry = std::move(imported.records[0]);
-  entry.id = id;
-  return entry;
+std::uint64_t Journal::baseOf(const std::string& id) const {
+  const auto it = base_.find(id);
+  return it == base_.end() ? 0 : it->second;
 }
 
-Journal::LoadReport Journal::load() {
+Journal::Stored Journal::readStored(const std::string& id) {
+  Stored stored;
+  auto text = store_.get(recordKey(id));
+  if (!text) return stored;
+  stored.hash = textHash(*text);
+  stored.text = std::move(*text);
+  auto imported = json::importJson(stored.text, recordKey(id));
+  if (imported.records.size() == 1) {
+    stored.kind = Stored::Kind::Readable;
+    stored.entry = std::move(imported.records[0]);
+    stored.entry.id = id;
+    return stored;
+  }
+  stored.kind = newerFormatVersion(stored.text) ? Stored::Kind::Newer : Stored::Kind::Unreadable;
+  stored.problem = imported.diagnostics.empty() ? "unreadable" : imported.diagnostics.front().message;
+  return stored;
+}
+
+void Journal::becomeReadOnly(const std::string& why) {
+  if (readOnly_) return;
+  readOnly_ = true;
+  readOnlyReason_ = "This journal was written by a newer version of Jobname Studio (" + why +
+                    "). This version shows it but will not change it: nothing can be edited or saved here. "
+                    "Open it with the newer version, or export it.";
+  indexDirty_ = false;
+}
+
+std::string Journal::setAsideText(const std::string& name, const std::string& text) {
+  std::string key = quarantinePrefix() + name;
+  for (int n = 2; store_.get(key); ++n) key = quarantinePrefix() + name + "~" + std::to_string(n);
+  return store_.set(key, text).ok() ? key : "";
+}
+
+std::optional<std::int64_t> Journal::tombstoneTime(const std::string& id) {
+  const auto text = store_.get(tombstoneKey(id));
+  if (!text) return std::nullopt;
+  const auto j = nlohmann::json::parse(*text, nullptr, false);
+  if (!j.is_object() || !j.contains("deletedMs") || !j["deletedMs"].is_number_integer()) return std::nullopt;
+  return j["deletedMs"].get<std::int64_t>();
+}
+
+void Journal::pruneTombstones(std::int64_t nowMs) {
+  const std::string tombstones = prefix_ + "deleted/";
+  for (const auto& key : store_.keys(tombstones)) {
+    const auto time = tombstoneTime(key.substr(tombstones.size()));
+    if (!time || *time < nowMs - kTombstoneDays * kDayMs) store_.remove(key);
+  }
+}
+
+Journal::LoadReport Journal::load(std::int64_t nowMs) {
   LoadReport report;
   ++version_;
   entries_.clear();
   dirtyRecords_.clear();
   removed_.clear();
+  base_.clear();
+  deletedHere_.clear();
+  notices_.clear();
   indexDirty_ = false;
   readOnly_ = false;
+  readOnlyReason_.clear();
+  openId_.clear();
   if (!store_.available()) {
     report.problems.push_back("This browser does not let the page keep data (storage is disabled or in private mode).");
     return report;
   }
   std::vector<std::string> order;
-  if (const auto index = store_.get(indexKey())) {
-    const auto j = nlohmann::json::parse(*index, nullptr, false);
-    if (j.is_object()) {
-      if (j.value("schema", 0) > kSchema) {
-        readOnly_ = report.readOnly = true;
-        report.problems.push_back("These records were saved by a newer Jobname Studio; this one shows them but will not write over them.");
-      }
-      if (j.contains("ids") && j["ids"].is_array()) {
-        for (const auto& id : j["ids"]) {
-          if (id.is_string()) order.push_back(id.get<std::string>());
-        }
-      }
-      if (j.contains("open") && j["open"].is_string()) openId_ = j["open"].get<std::string>();
-    } else {
-      report.problems.push_back("The list of records could not be read; it is rebuilt from the records themselves.");
-      indexDirty_ = true;
+  const auto indexText = store_.get(indexKey());
+  const auto index = indexText ? parseIndex(*indexText) : std::nullopt;
+  if (index) {
+    if (index->schema > kSchema) {
+      becomeReadOnly("storage schema " + std::to_string(index->schema) + "; this version reads schema " + std::to_string(kSchema));
     }
+    order = index->ids;
+    openId_ = index->open;
   }
-  // Records the index does not list (an index write that failed) are kept too, after the others.
+  // Records the index does not list (an index write that failed, a malformed index) are kept
+  // too, after the others, in the order they were made (an id starts with its time).
   const std::string recordPrefix = prefix_ + "record/";
   std::vector<std::string> stored;
   for (const auto& key : store_.keys(recordPrefix)) stored.push_back(key.substr(recordPrefix.size()));
-  std::sort(stored.begin(), stored.end());
+  std::sort(stored.begin(), stored.end(), [](const std::string& a, const std::string& b) {
+    const std::string timeA = a.substr(0, a.find('-')), timeB = b.substr(0, b.find('-'));
+    return timeA.size() != timeB.size() ? timeA.size() < timeB.size() : timeA != timeB ? timeA < timeB : a < b;
+  });
   for (const auto& id : stored) {
     if (std::find(order.begin(), order.end(), id) == order.end()) { order.push_back(id); indexDirty_ = true; }
   }
+  std::vector<std::pair<std::string, Stored>> unreadable;
+  std::set<std::string> seen;
   for (const auto& id : order) {
-    if (find(id)) continue;
-    std::string problem;
-    auto entry = readEntry(id, problem);
-    if (entry) {
-      entries_.push_back(std::move(*entry));
-      continue;
-    }
-    indexDirty_ = true;
-    if (problem.empty()) continue;  // listed but gone: nothing to keep
-    const std::string raw = store_.get(recordKey(id)).value_or("");
-    const std::string quarantine = prefix_ + "quarantine/" + id;
-    if (!readOnly_ && store_.set(quarantine, raw).ok()) {
-      store_.remove(recordKey(id));
-      report.problems.push_back("A saved record (" + id + ") could not be read (" + problem + "); it was set aside under '" +
-                                quarantine + "' and the others were loaded.");
-    } else {
-      report.problems.push_back("A saved record (" + id + ") could not be read (" + problem + "); it is left where it is.");
+    if (!seen.insert(id).second) { indexDirty_ = true; continue; }
+    Stored record = readStored(id);
+    switch (record.kind) {
+      case Stored::Kind::Absent: indexDirty_ = true; break;  // listed but gone: nothing to keep
+      case Stored::Kind::Readable:
+        base_[id] = record.hash;
+        entries_.push_back(std::move(record.entry));
+        break;
+      case Stored::Kind::Newer:
+        becomeReadOnly("record " + id + ": " + record.problem);
+        unreadable.emplace_back(id, std::move(record));
+        break;
+      case Stored::Kind::Unreadable: unreadable.emplace_back(id, std::move(record)); break;
     }
   }
+  // Set aside only once it is known that this version may write at all.
+  if (indexText && !index) {
+    const std::string key = readOnly_ ? "" : setAsideText("index", *indexText);
+    report.problems.push_back(key.empty() ? "The list of records could not be read; it is left where it is and the records were loaded without it."
+                                          : "The list of records could not be read; it was set aside under '" + key +
+                                                "' and rebuilt from the records themselves.");
+    indexDirty_ = !readOnly_;
+  }
+  for (const auto& [id, record] : unreadable) {
+    const std::string key = readOnly_ ? "" : setAsideText(id, record.text);
+    if (!key.empty()) store_.remove(recordKey(id));
+    report.problems.push_back("A saved record (" + id + ") could not be read (" + record.problem + "); " +
+                              (key.empty() ? "it is left where it is." : "it was set aside under '" + key + "' and the others were loaded."));
+  }
+  if (readOnly_) {
+    report.readOnly = true;
+    report.problems.insert(report.problems.begin(), readOnlyReason_);
+    indexDirty_ = false;
+  } else if (nowMs > 0) {
+    pruneTombstones(nowMs);
+  }
   if (!find(openId_)) openId_ = entries_.empty() ? "" : entries_.front().id;
-  if (readOnly_) indexDirty_ = false;
   return report;
 }
 
-std::string Journal::add(model::Record record, std::int64_t nowMs) {
+// A record new to the store is written, and listed, at the next save; one read from the store
+// (another tab's) is listed there already.
+void Journal::insertEntry(std::size_t at, model::CollectionEntry entry, bool dirty) {
   ++version_;
+  at = std::min(at, entries_.size());
+  if (dirty) {
+    dirtyRecords_.insert(entry.id);
+    indexDirty_ = true;
+  }
+  if (openId_.empty()) openId_ = entry.id;  // nothing was open (an empty journal): show this one
+  entries_.insert(entries_.begin() + static_cast<std::ptrdiff_t>(at), std::move(entry));
+}
+
+std::string Journal::add(model::Record record, std::int64_t nowMs) {
+  if (readOnly_) return {};
   model::CollectionEntry entry;
   entry.id = newId(nowMs);
   entry.createdMs = entry.updatedMs = nowMs;
   entry.record = std::move(record);
-  entries_.push_back(std::move(entry));
-  dirtyRecords_.insert(entries_.back().id);
-  removed_.erase(entries_.back().id);
-  indexDirty_ = true;
-  return entries_.back().id;
+  const std::string id = entry.id;
+  insertEntry(entries_.size(), std::move(entry), true);
+  return id;
 }
 
-void Journal::restore(std::size_t index, model::CollectionEntry entry) {
-  ++version_;
-  index = std::min(index, entries_.size());
-  dirtyRecords_.insert(entry.id);
-  removed_.erase(entry.id);
-  entries_.insert(entries_.begin() + static_cast<std::ptrdiff_t>(index), std::move(entry));
-  indexDirty_ = true;
+bool Journal::restore(std::size_t index, model::CollectionEntry entry, std::int64_t nowMs) {
+  if (readOnly_ || find(entry.id)) return false;
+  removed_.erase(entry.id);  // not saved yet: the stored text is still its base
+  entry.updatedMs = std::max(nowMs, entry.updatedMs + 1);
+  insertEntry(index, std::move(entry), true);
+  return true;
 }
 
 bool Journal::update(const std::string& id, const model::Record& record, std::int64_t nowMs) {
-  ++version_;
+  if (readOnly_) return false;
   for (auto& e : entries_) {
     if (e.id != id) continue;
+    ++version_;
     e.record = record;
     e.updatedMs = std::max(nowMs, e.updatedMs + 1);
     dirtyRecords_.insert(id);
@@ -155,14 +250,14 @@ bool Journal::update(const std::string& id, const model::Record& record, std::in
   return false;
 }
 
-std::optional<model::CollectionEntry> Journal::remove(const std::string& id) {
-  ++version_;
+std::optional<model::CollectionEntry> Journal::remove(const std::string& id, std::int64_t nowMs) {
   const std::size_t i = indexOf(id);
-  if (i == entries_.size()) return std::nullopt;
+  if (readOnly_ || i == entries_.size()) return std::nullopt;
+  ++version_;
   model::CollectionEntry entry = std::move(entries_[i]);
   entries_.erase(entries_.begin() + static_cast<std::ptrdiff_t>(i));
   dirtyRecords_.erase(id);
-  removed_.insert(id);
+  removed_[id] = Removal{std::max(nowMs, entry.updatedMs + 1), i, entry};
   indexDirty_ = true;
   if (openId_ == id) openId_ = entries_.empty() ? "" : entries_[std::min(i, entries_.size() - 1)].id;
   return entry;
@@ -171,7 +266,7 @@ std::optional<model::CollectionEntry> Journal::remove(const std::string& id) {
 void Journal::setOpen(const std::string& id) {
   if (openId_ == id) return;
   openId_ = id;
-  indexDirty_ = true;
+  if (!readOnly_) indexDirty_ = true;
 }
 
 std::string Journal::indexJson() const {
@@ -183,40 +278,64 @@ std::string Journal::indexJson() const {
   return j.dump();
 }
 
-WriteResult Journal::save() {
-  if (readOnly_) return {WriteError::Unavailable, "saved by a newer version of the app"};
-  if (!store_.available()) return {WriteError::Unavailable, "storage is disabled"};
-  for (auto it = dirtyRecords_.begin(); it != dirtyRecords_.end();) {
-    const model::CollectionEntry* entry = find(*it);
-    if (!entry) { it = dirtyRecords_.erase(it); continue; }
-    // A fresher version written by another tab is never overwritten by an older edit. Only its
-    // time is read: parsing the whole record on every save would cost more than the save.
-    if (const auto raw = store_.get(recordKey(*it))) {
-      const std::size_t at = raw->find("\"updatedMs\":");
-      const std::int64_t storedMs = at == std::string::npos ? 0 : std::strtoll(raw->c_str() + at + 12, nullptr, 10);
-      if (storedMs > entry->updatedMs) {
-        it = dirtyRecords_.erase(it);
-        continue;
-      }
-    }
-    const WriteResult result = store_.set(recordKey(*it), json::compactEntryJson(*entry));
-    if (!result.ok()) return result;
-    it = dirtyRecords_.erase(it);
+WriteResult Journal::saveRemoval(const std::string& id) {
+  Stored stored = readStored(id);
+  if (stored.hash != baseOf(id)) resolveRemoved(id, std::move(stored));  // rule 4: a version it did not see
+  if (readOnly_) return {WriteError::Unavailable, readOnlyReason_};
+  const auto removal = removed_.find(id);
+  if (removal == removed_.end()) return {};  // kept after all
+  if (baseOf(id) != 0) {
+    // The tombstone first, so that a tab reading the deletion finds its time. One that cannot be
+    // written (a full storage) is not worth failing the save for: without it, an edit elsewhere
+    // keeps the record (rule 2), which loses nothing.
+    store_.set(tombstoneKey(id), nlohmann::json{{"deletedMs", removal->second.deletedMs}}.dump());
+    store_.remove(recordKey(id));
+    deletedHere_.insert(id);
   }
-  for (const auto& id : removed_) store_.remove(recordKey(id));
-  removed_.clear();
+  base_.erase(id);
+  removed_.erase(removal);
+  return {};
+}
+
+WriteResult Journal::saveRecord(const std::string& id) {
+  if (!find(id)) { dirtyRecords_.erase(id); return {}; }
+  Stored stored = readStored(id);
+  if (stored.hash != baseOf(id)) resolveEdited(id, std::move(stored));  // rule 1
+  if (readOnly_) return {WriteError::Unavailable, readOnlyReason_};
+  const model::CollectionEntry* entry = find(id);
+  if (!entry || !dirtyRecords_.count(id)) return {};  // theirs won; ours is a copy now
+  const std::string text = json::compactEntryJson(*entry);
+  const WriteResult result = store_.set(recordKey(id), text);
+  if (!result.ok()) return result;
+  if (baseOf(id) == 0) store_.remove(tombstoneKey(id));  // new here, or back from a deletion
+  base_[id] = textHash(text);
+  dirtyRecords_.erase(id);
+  return {};
+}
+
+WriteResult Journal::save() {
+  if (readOnly_) return {WriteError::Unavailable, readOnlyReason_};
+  if (!store_.available()) return {WriteError::Unavailable, "storage is disabled"};
+  while (!removed_.empty()) {
+    if (const WriteResult result = saveRemoval(removed_.begin()->first); !result.ok()) return result;
+  }
+  // Resolving a conflict may add a copy to write: go on until nothing is left.
+  for (std::set<std::string> failed; !dirtyRecords_.empty();) {
+    const std::string id = *dirtyRecords_.begin();
+    const WriteResult result = saveRecord(id);
+    if (!result.ok()) return result;
+    if (dirtyRecords_.count(id) && !failed.insert(id).second) break;
+  }
   if (indexDirty_) {
-    // Keep records another tab added since we read the index.
-    if (const auto stored = store_.get(indexKey())) {
-      const auto j = nlohmann::json::parse(*stored, nullptr, false);
-      if (j.is_object() && j.contains("ids") && j["ids"].is_array()) {
-        for (const auto& id : j["ids"]) {
-          if (!id.is_string() || find(id.get<std::string>())) continue;
-          std::string problem;
-          if (auto entry = readEntry(id.get<std::string>(), problem)) entries_.push_back(std::move(*entry));
+    // Keep records another tab added whose storage event has not come yet (rule 5).
+    if (const auto text = store_.get(indexKey())) {
+      if (const auto stored = parseIndex(*text)) {
+        for (const auto& id : stored->ids) {
+          if (!find(id)) refreshRecord(id);
         }
       }
     }
+    if (readOnly_) return {WriteError::Unavailable, readOnlyReason_};
     const WriteResult result = store_.set(indexKey(), indexJson());
     if (!result.ok()) return result;
     indexDirty_ = false;
@@ -224,54 +343,25 @@ WriteResult Journal::save() {
   return {};
 }
 
-std::string Journal::refreshFromStore(const std::string& key) {
+std::vector<std::string> Journal::takeNotices() {
+  std::vector<std::string> out;
+  out.swap(notices_);
+  return out;
+}
+
+std::vector<SetAsideText> Journal::setAside() {
+  std::vector<SetAsideText> out;
+  for (const auto& key : store_.keys(quarantinePrefix())) {
+    if (auto text = store_.get(key)) out.push_back({key, std::move(*text)});
+  }
+  return out;
+}
+
+bool Journal::deleteSetAside(const std::string& key) {
+  if (readOnly_ || key.rfind(quarantinePrefix(), 0) != 0 || !store_.get(key)) return false;
+  store_.remove(key);
   ++version_;
-  const std::string recordPrefix = prefix_ + "record/";
-  if (key == indexKey()) {
-    const auto stored = store_.get(indexKey());
-    if (!stored) return {};
-    const auto j = nlohmann::json::parse(*stored, nullptr, false);
-    if (!j.is_object() || !j.contains("ids") || !j["ids"].is_array()) return {};
-    for (const auto& id : j["ids"]) {
-      if (!id.is_string() || find(id.get<std::string>()) || removed_.count(id.get<std::string>())) continue;
-      std::string problem;
-      if (auto entry = readEntry(id.get<std::string>(), problem)) {
-        entries_.push_back(std::move(*entry));
-      }
-    }
-    return {};
-  }
-  if (key.rfind(recordPrefix, 0) != 0) return {};
-  const std::string id = key.substr(recordPrefix.size());
-  std::string problem;
-  auto theirs = readEntry(id, problem);
-  const std::size_t i = indexOf(id);
-  if (!theirs) {
-    // Removed in the other tab: follow, unless we hold unsaved edits to it.
-    if (i < entries_.size() && !dirtyRecords_.count(id) && problem.empty()) {
-      entries_.erase(entries_.begin() + static_cast<std::ptrdiff_t>(i));
-      if (openId_ == id) openId_ = entries_.empty() ? "" : entries_.front().id;
-    }
-    return {};
-  }
-  if (i == entries_.size()) {
-    entries_.push_back(std::move(*theirs));
-    return {};
-  }
-  model::CollectionEntry& ours = entries_[i];
-  if (theirs->updatedMs <= ours.updatedMs) return {};  // ours is newer: our next save wins
-  if (dirtyRecords_.count(id)) {
-    // Both edited; theirs is newer. Keep ours as a copy rather than lose it.
-    model::Record copy = ours.record;
-    copy.position += " (conflict copy)";
-    const std::int64_t now = ours.updatedMs;
-    ours = std::move(*theirs);
-    dirtyRecords_.erase(id);
-    add(std::move(copy), now);
-    return "This record was changed in another tab at the same time: their version is shown, yours is kept as a copy.";
-  }
-  ours = std::move(*theirs);
-  return {};
+  return true;
 }
 
 }  // namespace jobname::store

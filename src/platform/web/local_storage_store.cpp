@@ -72,12 +72,15 @@ EM_JS(double, jn_ls_used, (), {
   }
 });
 
+// "" stands for every key: the storage was cleared, or the page is back from the back-forward
+// cache, where storage events of other tabs are not delivered. (The main loop wakes on both.)
 EM_JS(void, jn_ls_listen, (), {
   Module.jnChangedKeys = [];
   window.addEventListener('storage', (event) => {
     if (event.storageArea !== window.localStorage) return;
-    Module.jnChangedKeys.push(event.key === null ? "" : event.key);  // null: storage cleared
+    Module.jnChangedKeys.push(event.key === null ? "" : event.key);
   });
+  window.addEventListener('pageshow', (event) => { if (event.persisted) Module.jnChangedKeys.push(""); });
 });
 
 EM_JS(char*, jn_ls_take_changed, (), {

@@ -1,6 +1,7 @@
 // The journal's KeyValueStore over the browser's localStorage, with every browser's name for a
 // full storage recognised (QuotaExceededError, NS_ERROR_DOM_QUOTA_REACHED, code 22), the
-// storage event of other tabs queued for the app, and a request that the browser keep the data.
+// storage event of other tabs queued for the app ("" for every key, also after the back-forward
+// cache), and a request that the browser keep the data.
 #pragma once
 #include <string>
 #include <vector>

@@ -18,9 +18,11 @@ constexpr double kAwakeAfterEventSeconds = 0.6;
 
 EM_JS(void, jn_install_wake_listeners, (MainLoop* loop), {
   const wake = () => Module._jn_wake(loop);
+  // 'storage': another tab changed the journal; 'pageshow': back from the back-forward cache.
   const events = ['mousemove', 'mousedown', 'mouseup', 'wheel', 'keydown', 'keyup', 'keypress',
                   'touchstart', 'touchmove', 'touchend', 'pointerdown', 'pointerup', 'resize',
-                  'focus', 'blur', 'visibilitychange', 'paste', 'copy', 'cut', 'drop', 'dragover'];
+                  'focus', 'blur', 'visibilitychange', 'paste', 'copy', 'cut', 'drop', 'dragover',
+                  'storage', 'pageshow'];
   for (const name of events) window.addEventListener(name, wake, {capture: true, passive: true});
   // A change of pixel ratio (browser zoom, another monitor) fires no resize in every browser.
   const watchRatio = () => {

@@ -34,7 +34,8 @@ bool openWindow(MainLoop& loop, const char* title, std::string& error);
 
 // Runs `frame` between ImGui::NewFrame() and ImGui::Render() for as long as the page lives.
 // `frame` returns true while it animates; otherwise the loop pauses shortly after the last input
-// event and any event (input, resize, focus, theme change) wakes it. Does not return.
+// event and any event (input, resize, focus, theme change, another tab's storage write) wakes it.
+// Does not return.
 void runMainLoop(MainLoop& loop, std::function<bool(const FrameInfo&)> frame);
 
 // Draws at least `count` more frames, however long each takes: a caller that waits for the

@@ -57,6 +57,7 @@ void drawAboutView(UiState& state, UiCommands& commands) {
       ImGui::TextUnformatted(component.license.c_str());
       ImGui::TableNextColumn();
       if (ImGui::SmallButton("Text")) commands.openUrl = "licenses/" + component.licenseFile;
+      anchorLastItem(state, ("about.license." + component.licenseFile).c_str());
       ImGui::PopID();
     }
     ImGui::EndTable();

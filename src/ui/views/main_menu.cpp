@@ -31,6 +31,11 @@ void fileMenuItems(UiState& state, UiCommands& commands, bool hasOpenRecord) {
   anchorLastItem(state, "menu.file.export.all");
   if (ImGui::MenuItem("Export all as a book (.zip for mdBook)")) commands.exportBook = true;
   anchorLastItem(state, "menu.file.export.book");
+  const std::size_t setAside = state.editor.setAside.items.size();
+  if (ImGui::MenuItem(("Set-aside data (" + std::to_string(setAside) + ")...").c_str(), nullptr, false, setAside > 0)) {
+    state.editor.setAside.open = true;
+  }
+  anchorLastItem(state, "menu.file.setaside");
   ImGui::Separator();
   if (ImGui::MenuItem("Copy share link", nullptr, false, hasOpenRecord)) commands.copyShareLink = true;
   anchorLastItem(state, "menu.file.share");

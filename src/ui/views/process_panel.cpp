@@ -44,6 +44,7 @@ bool drawProcessPanel(UiState& state, const std::string& id, model::Record& reco
   TextFieldOptions source;
   source.width = sourceWidth;
   source.lines = (height - ImGui::GetFrameHeightWithSpacing()) / ImGui::GetTextLineHeight() - 1;
+  source.readOnly = state.editor.readOnly;
   if (TextField(state, "record.process.source", record.process, source)) {
     changed = true;
     shown = &refresh(state, id, record.process);  // redrawn in this very frame
@@ -75,8 +76,9 @@ bool drawProcessPanel(UiState& state, const std::string& id, model::Record& reco
   }
   ImGui::EndGroup();
 
-  // Stages: rename, add, remove, and the outcome at the last stage reached.
-  if (!shown->chart || !shown->error.empty()) return changed;
+  // Stages: rename, add, remove, and the outcome at the last stage reached. Not for a chart too
+  // large to draw: its stages are edited in the text.
+  if (!shown->chart || !shown->error.empty() || !shown->layout.notDrawn.empty()) return changed;
   mermaid::Flowchart chart = *shown->chart;
   bool chartChanged = false;
   ImGui::TextDisabled("Stages");
@@ -86,6 +88,7 @@ bool drawProcessPanel(UiState& state, const std::string& id, model::Record& reco
     std::string label = chart.nodes[i].label;
     TextFieldOptions stage;
     stage.width = em * 14;
+    stage.readOnly = state.editor.readOnly;
     if (TextField(state, ("record.stage." + std::to_string(i)).c_str(), label, stage)) {
       chart.nodes[i].label = label;
       chartChanged = true;

@@ -25,6 +25,7 @@ bool textField(UiState& state, const char* label, const char* anchor, std::strin
   TextFieldOptions options;
   options.width = width;
   options.hint = label[0] == '#' ? nullptr : label;
+  options.readOnly = state.editor.readOnly;
   const bool changed = TextField(state, anchor, value, options);
   if (label[0] != '#') {
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
@@ -36,6 +37,7 @@ bool textField(UiState& state, const char* label, const char* anchor, std::strin
 bool multilineField(UiState& state, const char* anchor, std::string& value, float lines) {
   TextFieldOptions options;
   options.lines = lines;
+  options.readOnly = state.editor.readOnly;
   return TextField(state, anchor, value, options);
 }
 

@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "core/share/share_link.h"
 #include "ui/widgets/bidi_text.h"
 #include "ui/widgets/flowchart_view.h"
@@ -28,14 +31,66 @@ void centreNextWindow(float widthEm) {
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * widthEm, 0));
 }
+
+// ImGui's units are device pixels here. A module of about 4 CSS pixels reads with a phone camera
+// held at arm's length from a laptop screen, 3 still from close by; below that phones miss it, so a
+// small window scrolls the dialog rather than shrink the code. Whole device pixels keep edges sharp.
+float qrTargetModulePixels(const UiState& state) { return std::round(4.0f * std::max(1.0f, state.devicePixelRatio)); }
+float qrLeastModulePixels(const UiState& state) { return std::round(3.0f * std::max(1.0f, state.devicePixelRatio)); }
+float qrModulesAcross(const share::QrMatrix& matrix) { return static_cast<float>(matrix.size + 2 * share::kQrQuietZoneModules); }
+
+// The share dialog is widened to hold the code at its target size, as far as the window allows.
+float shareDialogWidthEm(const UiState& state) {
+  const auto& qr = state.share.outgoing.qr;
+  const float em = ImGui::GetFontSize();
+  if (!qr.matrix) return 36;
+  const ImGuiStyle& style = ImGui::GetStyle();  // room for a scroll bar too, should the window be short
+  const float wanted = qrModulesAcross(*qr.matrix) * qrTargetModulePixels(state) + 2 * style.WindowPadding.x + style.ScrollbarSize;
+  return std::max(36.0f, std::min(wanted, ImGui::GetMainViewport()->WorkSize.x * 0.95f) / em);
+}
+
+// Dark modules on white with the quiet zone, whatever the theme: scanners expect dark on light.
+// Its own child window, so its own draw list: a row's dark runs are one rectangle each, which keeps
+// even a 177-module code under the 65,536 vertices one WebGL draw list may hold.
+void drawQrCode(UiState& state, const share::QrMatrix& matrix) {
+  const float em = ImGui::GetFontSize();
+  const float room = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetMainViewport()->WorkSize.y - em * 14);
+  const float module = std::max(qrLeastModulePixels(state), std::min(qrTargetModulePixels(state), std::floor(room / qrModulesAcross(matrix))));
+  const float side = module * qrModulesAcross(matrix);
+  ImGui::SetCursorPosX(std::floor(ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - side) / 2)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 0);
+  if (ImGui::BeginChild("##share.qr", ImVec2(side, side), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse)) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 at(std::floor(ImGui::GetCursorScreenPos().x), std::floor(ImGui::GetCursorScreenPos().y));
+    draw->AddRectFilled(at, ImVec2(at.x + side, at.y + side), IM_COL32(255, 255, 255, 255));
+    const float origin = module * share::kQrQuietZoneModules;
+    for (int y = 0; y < matrix.size; ++y) {
+      for (int x = 0; x < matrix.size;) {
+        if (!matrix.isDark(x, y)) {
+          ++x;
+          continue;
+        }
+        const int start = x;
+        while (x < matrix.size && matrix.isDark(x, y)) ++x;
+        const ImVec2 from(at.x + origin + module * start, at.y + origin + module * y);
+        draw->AddRectFilled(from, ImVec2(at.x + origin + module * x, from.y + module), IM_COL32(0, 0, 0, 255));
+      }
+    }
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleVar(2);
+  anchorLastItem(state, "share.qr");
+}
 }  // namespace
 
 void drawShareLinkDialog(UiState& state, UiCommands& commands) {
   ShareLinkDialog& dialog = state.share.outgoing;
   if (!dialog.open) return;
   if (!ImGui::IsPopupOpen("Share link")) ImGui::OpenPopup("Share link");
-  centreNextWindow(36);
-  if (!ImGui::BeginPopupModal("Share link", &dialog.open)) return;
+  centreNextWindow(shareDialogWidthEm(state));
+  // A window too small for the code at its least size scrolls, in both directions.
+  if (!ImGui::BeginPopupModal("Share link", &dialog.open, dialog.qr.matrix ? ImGuiWindowFlags_HorizontalScrollbar : 0)) return;
   anchorLastItem(state, "share.window");
   if (dialog.link.empty()) {
     ImGui::TextWrapped("This record is too large for a link: it would be %zu characters, and links longer than %zu "
@@ -66,6 +121,15 @@ void drawShareLinkDialog(UiState& state, UiCommands& commands) {
     TextFieldOptions options;
     options.width = -1.0f;
     TextField(state, "share.link", dialog.field, options);
+    if (dialog.qr.matrix) {
+      ImGui::TextDisabled("Or scan it with a phone camera:");
+      drawQrCode(state, *dialog.qr.matrix);
+    } else {
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextDisabled("%s", dialog.qr.message.c_str());
+      ImGui::PopTextWrapPos();
+      anchorLastItem(state, "share.qr.toolong");
+    }
     if (ImGui::Button("Copy again")) commands.copyShareLink = true;
     anchorLastItem(state, "share.copy");
   }
@@ -108,7 +172,7 @@ void drawSharedRecord(UiState& state, UiCommands& commands) {
   anchorLastItem(state, "shared.title");
   const mermaid::RecordChart& chart = state.charts.chartFor(kSharedRecordChart, shared.record.process,
                                                             [&](const std::string& s) { return measureChartLabel(state, s); });
-  if (chart.chart && !chart.layout.nodes.empty()) {
+  if (chart.chart && (!chart.layout.nodes.empty() || !chart.layout.notDrawn.empty())) {
     FlowchartView(state, "shared.flowchart", shared.view, chart.layout, ImVec2(ImGui::GetContentRegionAvail().x, em * 11));
   }
   if (ImGui::BeginChild("##shared.markdown", ImVec2(0, 0), ImGuiChildFlags_Borders)) {

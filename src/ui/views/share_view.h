@@ -1,4 +1,4 @@
-// Sharing, on screen: the link made for the open record (copied, or too large and the file
+// Sharing, on screen: the link made for the open record (copied, shown as a QR code where it fits one, or too large and the file
 // offered), a record opened from a link (read-only, active content flagged, "Import into my
 // journal"), why a link could not be opened, and the book export's question about active content.
 #pragma once

@@ -33,6 +33,45 @@ struct Transform {
   ImVec2 operator()(mermaid::Point p) const { return {origin.x + p.x * scale, origin.y + p.y * scale}; }
 };
 
+// Whether chart-unit bounds, widened by `slack` chart units, fall inside the frame at all: what
+// does not is not drawn (the clip rect would hide it anyway, after paying for its vertices).
+bool visible(const Transform& t, const ImVec4& frame, mermaid::Point min, mermaid::Point max, float slack) {
+  const ImVec2 a = t({min.x - slack, min.y - slack}), b = t({max.x + slack, max.y + slack});
+  return a.x < frame.z && b.x > frame.x && a.y < frame.w && b.y > frame.y;
+}
+
+bool visible(const Transform& t, const ImVec4& frame, const mermaid::EdgePath& edge) {
+  if (edge.points.empty()) return false;
+  mermaid::Point min = edge.points.front(), max = min;
+  for (const auto& p : edge.points) {
+    min = {std::min(min.x, p.x), std::min(min.y, p.y)};
+    max = {std::max(max.x, p.x), std::max(max.y, p.y)};
+  }
+  if (!edge.label.empty()) {
+    const mermaid::Point c = edge.labelCenter;
+    min = {std::min(min.x, c.x - edge.labelSize.w / 2), std::min(min.y, c.y - edge.labelSize.h / 2)};
+    max = {std::max(max.x, c.x + edge.labelSize.w / 2), std::max(max.y, c.y + edge.labelSize.h / 2)};
+  }
+  return visible(t, frame, min, max, 12);  // arrow heads and line width reach a little beyond
+}
+
+// In place of a chart too large to draw: its sentence, centred, and that the text is kept.
+void drawNotDrawn(UiState& state, ImDrawList* draw, const std::string& why, const char* id, ImVec2 topLeft, ImVec2 size,
+                  const Palette& p) {
+  ImFont* font = ImGui::GetFont();
+  const float fontSize = ImGui::GetFontSize();
+  const float wrap = std::max(size.x - 2 * fontSize, fontSize * 4);
+  const std::string note = "Its text is kept as written: edit it, export it, share it.";
+  const ImVec2 first = font->CalcTextSizeA(fontSize, FLT_MAX, wrap, why.c_str());
+  const ImVec2 second = font->CalcTextSizeA(fontSize * 0.85f, FLT_MAX, wrap, note.c_str());
+  const float top = topLeft.y + (size.y - first.y - second.y - fontSize * 0.4f) / 2;
+  const ImVec2 at(topLeft.x + (size.x - first.x) / 2, top);
+  draw->AddText(font, fontSize, at, p.ink, why.c_str(), nullptr, wrap);
+  draw->AddText(font, fontSize * 0.85f, ImVec2(topLeft.x + (size.x - second.x) / 2, top + first.y + fontSize * 0.4f),
+                p.mutedStroke, note.c_str(), nullptr, wrap);
+  anchorRect(state, (std::string(id) + ".toolarge").c_str(), at, ImVec2(at.x + first.x, at.y + first.y));
+}
+
 const std::string& visualLabel(UiState& state, const std::string& label) { return state.visualText.visual(label); }
 
 void drawText(UiState& state, ImDrawList* draw, const std::string& label, ImVec2 centre, float size, ImU32 colour) {
@@ -228,11 +267,22 @@ void FlowchartView(UiState& state, const char* id, FlowchartViewState& view, con
   }
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const Palette p = palette(effectiveDarkTheme(state));
+  // Everything is drawn inside the frame, whatever the zoom: clipped to it, on top of the
+  // window's own clip rect (a frame scrolled half out of view is clipped there too).
   draw->PushClipRect(topLeft, ImVec2(topLeft.x + size.x, topLeft.y + size.y), true);
   draw->AddRectFilled(topLeft, ImVec2(topLeft.x + size.x, topLeft.y + size.y), p.background);
-  const Transform t{ImVec2(topLeft.x + view.pan.x * dpr, topLeft.y + view.pan.y * dpr), view.zoom * dpr};
-  for (const auto& edge : layout.edges) drawEdge(state, draw, edge, t, p);
-  for (const auto& node : layout.nodes) drawNode(state, draw, node, t, p);
+  if (!layout.notDrawn.empty()) {
+    drawNotDrawn(state, draw, layout.notDrawn, id, topLeft, size, p);
+  } else {
+    const ImVec4 frame(draw->GetClipRectMin().x, draw->GetClipRectMin().y, draw->GetClipRectMax().x, draw->GetClipRectMax().y);
+    const Transform t{ImVec2(topLeft.x + view.pan.x * dpr, topLeft.y + view.pan.y * dpr), view.zoom * dpr};
+    for (const auto& edge : layout.edges) {
+      if (visible(t, frame, edge)) drawEdge(state, draw, edge, t, p);
+    }
+    for (const auto& node : layout.nodes) {
+      if (visible(t, frame, {node.x, node.y}, {node.x + node.w, node.y + node.h}, 4)) drawNode(state, draw, node, t, p);
+    }
+  }
   draw->PopClipRect();
   if (ImGui::IsItemHovered()) ImGui::SetItemTooltip("Drag to move, wheel to zoom, double-click to fit");
   ImGui::PopID();

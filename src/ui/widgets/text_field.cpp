@@ -51,7 +51,7 @@ void placeOverlay(UiState& state, ImVec2 min, float width, float height, bool mu
 
 bool TextField(UiState& state, const char* id, std::string& value, const TextFieldOptions& options) {
   auto& overlay = state.overlay;
-  if (state.editor.jumpTo == id) {  // a problem was clicked: edit this field
+  if (state.editor.jumpTo == id && !options.readOnly) {  // a problem was clicked: edit this field
     overlay.activeId = id;
     overlay.pendingOpen = true;
   }
@@ -64,10 +64,10 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
   const ImVec2 max(min.x + width, min.y + height);
   const bool clicked = ImGui::InvisibleButton("##field", ImVec2(width, height));
   anchorLastItem(state, id);
-  const bool hovered = ImGui::IsItemHovered();
+  const bool hovered = ImGui::IsItemHovered() && !options.readOnly;
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const bool active = overlay.activeId == id;
+  const bool active = overlay.activeId == id && !options.readOnly;
   draw->AddRectFilled(min, max, ImGui::GetColorU32(active ? ImGuiCol_FrameBgActive : hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
                       style.FrameRounding);
   bool changed = false;
@@ -84,7 +84,7 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
     if (ImGui::IsItemVisible()) placeOverlay(state, min, width, height, options.lines > 1);
   } else {
     drawShaped(state, value, min, max, options.hint);
-    if (clicked) {
+    if (clicked && !options.readOnly) {
       overlay.activeId = id;
       overlay.open = true;
       overlay.initial = value;

@@ -14,6 +14,7 @@ struct TextFieldOptions {
   float width = -1.0f;   // pixels; negative: fill the line but for that many pixels
   float lines = 1.0f;    // more than 1: a multi-line box of that many lines
   const char* hint = nullptr;
+  bool readOnly = false;  // shown, never edited (a journal this version may not write)
 };
 
 // Returns true when the value changed this frame. `id` is also the field's anchor name.

@@ -7,6 +7,7 @@
 #include "core/markdown/import.h"
 #include "core/mermaid/svg.h"
 #include "../../support/corpus.h"
+#include "../../support/hostile_input.h"
 
 using namespace jobname;
 using namespace jobname::mermaid;
@@ -62,6 +63,15 @@ TEST_CASE("layout: every corpus chart lays out with no overlaps, edges on border
     checkInvariants(chart, layout);
     // Left to right: each arrow goes rightwards.
     for (const auto& e : layout.edges) CHECK(layout.nodes[e.to].x > layout.nodes[e.from].x);
+  }
+}
+
+TEST_CASE("layout: fans, stars and all-linked charts under the cap keep the invariants") {
+  for (const std::string& text : {jobname::testing::fanChart(20), jobname::testing::chainWithStarChart(60),
+                                  jobname::testing::allLinkedChart(40)}) {
+    const Flowchart chart = parse(text);
+    CAPTURE(chart.edges.size());
+    checkInvariants(chart, layoutFlowchart(chart));
   }
 }
 

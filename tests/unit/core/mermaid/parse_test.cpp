@@ -3,6 +3,7 @@
 #include "core/markdown/import.h"
 #include "core/mermaid/flowchart.h"
 #include "../../support/corpus.h"
+#include "../../support/hostile_input.h"
 
 using namespace jobname;
 using namespace jobname::mermaid;
@@ -145,4 +146,54 @@ TEST_CASE("mermaid: errors say where, by line and column") {
   CHECK(errorOf("flowchart XY\n a-->b").find("unknown direction") != std::string::npos);
   // Found by the fuzzer: a keyword as a node id, which would read back as a statement.
   CHECK(errorOf("flowchart LR\n a --> b & subgraph(x)").find("'subgraph' is a Mermaid keyword") != std::string::npos);
+}
+
+TEST_CASE("mermaid: '&' groups make an arrow from each on the left to each on the right") {
+  const Flowchart c = parse("flowchart LR\n a & b & c --> d & e");
+  REQUIRE(c.edges.size() == 6);
+  CHECK(c.arrowCount() == 6);
+  CHECK((edge(c, 0).from == "a" && edge(c, 0).to == "d"));
+  CHECK((edge(c, 5).from == "c" && edge(c, 5).to == "e"));
+}
+
+TEST_CASE("mermaid: the 150 x 150 fan of the 2,119-character share link is counted, not expanded (freeze)") {
+  // 22,500 arrows from a line of 2 KB: kept as text and counted, with work in proportion to the text.
+  const std::string text = jobname::testing::fanChart(150);
+  WorkMeter meter;
+  const auto r = parseFlowchart(text, &meter);
+  REQUIRE(r.chart);
+  CHECK(r.chart->nodes.size() == 300);
+  CHECK(r.chart->edges.empty());
+  CHECK(r.chart->arrowsNotKept == 22500);
+  CHECK(r.chart->arrowCount() == 22500);
+  CHECK(meter.steps <= 4 * text.size());
+  // A text of 1 MB asking for billions of arrows only counts them.
+  const std::string huge = jobname::testing::fanChart(60000);
+  const auto counted = parseFlowchart(huge);
+  REQUIRE(counted.chart);
+  CHECK(counted.chart->arrowCount() == 3600000000ull);
+  CHECK(counted.chart->edges.empty());
+}
+
+TEST_CASE("mermaid: a one-line chart of 20,000 labelled arrows reads each character a bounded number of times (freeze)") {
+  // Every arrow once looked for the end of its line: quadratic on one long line.
+  std::string text = "flowchart LR\n s0";
+  const char* arrows[] = {" -->|yes| ", " -- maybe --> ", " -. later .-> ", " == sure ==> ", " --x "};
+  for (int i = 1; i <= 20000; ++i) text += arrows[i % 5] + std::string("s") + std::to_string(i);
+  WorkMeter meter;
+  const auto r = parseFlowchart(text, &meter);
+  REQUIRE(r.chart);
+  CHECK(r.chart->nodes.size() == 20001);
+  CHECK(r.chart->arrowCount() == 20000);
+  CHECK(meter.steps <= 4 * text.size());
+  // Under the limit, every arrow is kept with its label.
+  const auto kept = parseFlowchart(text, nullptr, 20000);
+  REQUIRE(kept.chart);
+  REQUIRE(kept.chart->edges.size() == 20000);
+  CHECK(kept.chart->edges[0].label == "maybe");
+  CHECK(kept.chart->edges[1].label == "later");
+  CHECK(kept.chart->edges[2].label == "sure");
+  CHECK(kept.chart->edges[3].head == HeadKind::Cross);
+  CHECK(kept.chart->edges[4].label == "yes");
+  CHECK(NodeIndex(*kept.chart).find("s20000") == 20000u);
 }

@@ -34,3 +34,25 @@ TEST_CASE("status check: a technical task is a task, not a technical interview (
                                 chart("flowchart LR\n sr(Send resume) --> hr(HR Call) --> hri(HR Interview) --> task(Technical Task) --rejected--x ti(Technical Interview) -.-> o(Offer)"))
             .empty());
 }
+
+TEST_CASE("status check: a chain of 5,000 arrows is walked once, not every arrow per stage (freeze)") {
+  std::string text = "flowchart LR\n s0";
+  for (int i = 1; i <= 5000; ++i) text += " --> s" + std::to_string(i);
+  const auto c = chart(text);
+  REQUIRE(c);
+  REQUIRE(c->edges.size() == 5000);
+  jobname::WorkMeter meter;
+  CHECK(checkStatusAgainstChart({"resume"}, c, &meter).empty());
+  CHECK(meter.steps <= 3 * (c->nodes.size() + c->edges.size()));
+}
+
+TEST_CASE("status check: a chart too large to keep its arrows is not compared") {
+  std::string text = "flowchart LR\n a0";
+  for (int i = 1; i < 80; ++i) text += " & a" + std::to_string(i);
+  text += " --rejected--x b0";
+  for (int i = 1; i < 80; ++i) text += " & b" + std::to_string(i);
+  const auto c = chart(text);
+  REQUIRE(c);
+  REQUIRE(c->arrowsNotKept == 6400);
+  CHECK(checkStatusAgainstChart({"resume", "accepted"}, c).empty());
+}

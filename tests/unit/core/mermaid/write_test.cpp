@@ -86,3 +86,25 @@ TEST_CASE("mermaid write: labels with arrow characters use the |label| form and 
   Edge e{"a", "b", "x", LineKind::Solid, HeadKind::Cross, false, {}};
   CHECK(arrowText(e) == "--x|x|");
 }
+
+TEST_CASE("mermaid write: a chart too large to keep its arrows is written back as its text") {
+  std::string text = "flowchart LR\n a0";
+  for (int i = 1; i < 80; ++i) text += " & a" + std::to_string(i);
+  text += " --> b0";
+  for (int i = 1; i < 80; ++i) text += " & b" + std::to_string(i);
+  Flowchart c = parse(text);
+  REQUIRE(c.arrowsNotKept == 6400);
+  CHECK(writeFlowchart(c) == text);
+  c.nodes[0].label = "renamed";  // nothing written from the model would be whole
+  CHECK(writeFlowchart(c) == text);
+}
+
+TEST_CASE("mermaid write: an arrow shared by an '&' group changes for all its edges or is written anew") {
+  Flowchart c = parse("flowchart LR\n a & b --> c");
+  c.edges[0].label = "yes";
+  c.edges[1].label = "yes";
+  CHECK(writeFlowchart(c) == "flowchart LR\n a & b --yes--> c");
+  Flowchart d = parse("flowchart LR\n a & b --> c");
+  d.edges[1].label = "yes";  // only the second: the shared arrow cannot say it
+  CHECK(writeFlowchart(d) == "flowchart LR\n    a --> c\n    b --yes--> c");
+}

@@ -1,6 +1,7 @@
 #include "core/store/journal.h"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
@@ -12,6 +13,12 @@ using namespace jobname::store;
 namespace {
 model::Record corpusRecord(const std::string& name) {
   return *markdown::importMarkdown(jobname::testing::readCorpus(name), name).record;
+}
+// A journal that has loaded its store and saved one record in it.
+void loadAndSaveOne(Journal& journal) {
+  journal.load();
+  journal.add(corpusRecord("doctoreto.md"), 1);
+  REQUIRE(journal.save().ok());
 }
 }  // namespace
 
@@ -52,9 +59,7 @@ TEST_CASE("journal: a save writes only the record that changed") {
 TEST_CASE("journal: a full storage keeps the data in memory and unsaved, and says so") {
   MemoryStore kv;
   Journal journal(kv);
-  journal.load();
-  journal.add(corpusRecord("doctoreto.md"), 1);
-  REQUIRE(journal.save().ok());
+  loadAndSaveOne(journal);
   kv.quota = kv.usedBytes() + 100;
   const std::string b = journal.add(corpusRecord("snapp__snappshop.md"), 2);
   const WriteResult result = journal.save();
@@ -127,11 +132,11 @@ TEST_CASE("journal: a removed record comes back with undo, in its place") {
   journal.add(corpusRecord("hermes.md"), 3);
   journal.save();
   const std::size_t at = journal.indexOf(b);
-  auto removed = journal.remove(b);
+  auto removed = journal.remove(b, 4);
   REQUIRE(removed);
   journal.save();
   CHECK(kv.values.count(journal.recordKey(b)) == 0);
-  journal.restore(at, std::move(*removed));
+  journal.restore(at, std::move(*removed), 5);
   journal.save();
   Journal reloaded(kv);
   reloaded.load();
@@ -152,7 +157,8 @@ TEST_CASE("journal: two tabs see each other's changes and neither overwrites a n
     record.score.value = 3;
     tabB.update(id, record, 200);
     tabB.save();
-    CHECK(tabA.refreshFromStore(tabA.recordKey(id)).empty());
+    tabA.refreshFromStore(tabA.recordKey(id));
+    CHECK(tabA.takeNotices().empty());
     CHECK(tabA.find(id)->record.score.value == 3.0);
   }
   SUBCASE("a stale tab does not write over fresher data") {
@@ -176,7 +182,8 @@ TEST_CASE("journal: two tabs see each other's changes and neither overwrites a n
     theirs.score.value = 3;
     tabB.update(id, theirs, 300);
     tabB.save();
-    CHECK_FALSE(tabA.refreshFromStore(tabA.recordKey(id)).empty());
+    tabA.refreshFromStore(tabA.recordKey(id));
+    CHECK(tabA.takeNotices().size() == 1);
     CHECK(tabA.find(id)->record.score.value == 3.0);
     REQUIRE(tabA.entries().size() == 2);
     CHECK(tabA.entries()[1].record.score.value == 9.0);
@@ -212,4 +219,334 @@ TEST_CASE("journal: a record is kept as its Markdown when that reads back the sa
   reloaded.load();
   CHECK(model::sameContent(reloaded.find(plain)->record, journal.find(plain)->record));
   CHECK(model::sameContent(reloaded.find(full)->record, odd));
+}
+
+TEST_CASE("journal: a malformed index (\"schema\": \"2\", null, ...) is set aside and rebuilt from the records; it threw") {
+  for (const std::string index : {R"({"schema": "2", "ids": []})", R"({"schema": null, "ids": []})", "null", "[]", "42",
+                                  R"({"schema": 1, "ids": "abc"})", R"({"schema": 1, "ids": [1, 2]})",
+                                  R"({"schema": 1, "ids": [], "open": 7})", R"({"schema": 0})", R"({"schema": 1.5})",
+                                  R"({"schema": true})", "{\"schema\": 1, \"ids\": [", ""}) {
+    CAPTURE(index);
+    MemoryStore kv;
+    Journal writer(kv);
+    writer.load();
+    const std::string a = writer.add(corpusRecord("doctoreto.md"), 1000);
+    const std::string b = writer.add(corpusRecord("gharar.md"), 2000);
+    REQUIRE(writer.save().ok());
+    kv.values[writer.indexKey()] = index;
+
+    Journal journal(kv);
+    Journal::LoadReport report;
+    CHECK_NOTHROW(report = journal.load());
+    CHECK_FALSE(report.readOnly);
+    REQUIRE(report.problems.size() == 1);
+    CHECK(report.problems[0].find("set aside under 'jobname-studio/quarantine/index'") != std::string::npos);
+    CHECK(kv.values.at("jobname-studio/quarantine/index") == index);  // kept as it was, byte for byte
+    REQUIRE(journal.entries().size() == 2);
+    CHECK(journal.entries()[0].id == a);  // rebuilt in the order the records were made
+    CHECK(journal.entries()[1].id == b);
+    REQUIRE(journal.save().ok());
+    CHECK(nlohmann::json::parse(kv.values.at(journal.indexKey()))["schema"] == 1);
+  }
+}
+
+TEST_CASE("journal: a second index set aside does not overwrite the first") {
+  MemoryStore kv;
+  kv.values["jobname-studio/index"] = "first";
+  Journal(kv).load();
+  kv.values["jobname-studio/index"] = "second";
+  Journal(kv).load();
+  CHECK(kv.values.at("jobname-studio/quarantine/index") == "first");
+  CHECK(kv.values.at("jobname-studio/quarantine/index~2") == "second");
+}
+
+TEST_CASE("journal: another tab writing a malformed index changes nothing here and does not throw") {
+  MemoryStore kv;
+  Journal journal(kv);
+  loadAndSaveOne(journal);
+  for (const std::string index : {R"({"schema": "2", "ids": []})", "null", R"({"ids": [1]})"}) {
+    kv.values[journal.indexKey()] = index;
+    CHECK_NOTHROW(journal.refreshFromStore(journal.indexKey()));
+    CHECK(journal.entries().size() == 1);
+    journal.setOpen("");
+    CHECK_NOTHROW(journal.save());
+  }
+}
+
+// Two Journals over one MemoryStore play two tabs. A tab hears of the other's writes only when
+// the test calls refreshFromStore (the browser's storage event), or finds them when it saves.
+namespace {
+struct TwoTabs {
+  MemoryStore kv;
+  Journal a{kv}, b{kv};
+  std::string id;
+  TwoTabs() {
+    a.load();
+    id = a.add(corpusRecord("doctoreto.md"), 100);
+    REQUIRE(a.save().ok());
+    b.load();
+    REQUIRE(b.find(id));
+  }
+  static void score(Journal& tab, const std::string& id, double value, std::int64_t at) {
+    auto record = tab.find(id)->record;
+    record.score.value = value;
+    REQUIRE(tab.update(id, record, at));
+  }
+  // B edits (unsaved) at `editMs`; A deletes at 300 and saves; B hears of it.
+  void editInBThenDeleteInA(std::int64_t editMs) {
+    score(b, id, 9, editMs);
+    REQUIRE(a.remove(id, 300));
+    REQUIRE(a.save().ok());
+    b.refreshFromStore(b.recordKey(id));
+  }
+  // What a tab opened now would show.
+  std::vector<model::CollectionEntry> fresh() {
+    Journal reader(kv);
+    reader.load();
+    return reader.entries();
+  }
+};
+
+const model::CollectionEntry* withScore(const std::vector<model::CollectionEntry>& entries, double value) {
+  for (const auto& e : entries) {
+    if (e.record.score.value == value) return &e;
+  }
+  return nullptr;
+}
+
+bool isConflictCopy(const model::CollectionEntry& e) { return e.record.position.find("(conflict copy)") != std::string::npos; }
+}  // namespace
+
+TEST_CASE("journal: an unsaved edit is not dropped when the stored copy is newer (it was dropped at save)") {
+  TwoTabs tabs;
+  TwoTabs::score(tabs.a, tabs.id, 9, 200);  // A's edit, unsaved
+  TwoTabs::score(tabs.b, tabs.id, 3, 300);  // B's, newer, saved first
+  REQUIRE(tabs.b.save().ok());
+  REQUIRE(tabs.a.save().ok());  // A saves (its tab is closing) before the storage event came
+  const auto entries = tabs.fresh();
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].id == tabs.id);
+  CHECK(entries[0].record.score.value == 3.0);  // the newer stays the record
+  CHECK(entries[1].record.score.value == 9.0);  // A's edit, kept beside it
+  CHECK(isConflictCopy(entries[1]));
+  const auto notices = tabs.a.takeNotices();
+  REQUIRE(notices.size() == 1);
+  CHECK(notices[0].find("yours is kept as") != std::string::npos);
+}
+
+TEST_CASE("journal: a tab that saved first is not silently overwritten by a newer write (it was)") {
+  TwoTabs tabs;
+  TwoTabs::score(tabs.a, tabs.id, 9, 200);
+  REQUIRE(tabs.a.save().ok());              // A saved first
+  TwoTabs::score(tabs.b, tabs.id, 3, 300);  // B edited the version before A's, and saves later
+  REQUIRE(tabs.b.save().ok());
+  const auto entries = tabs.fresh();
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].record.score.value == 3.0);  // B's, the newer, stays the record
+  CHECK(entries[1].record.score.value == 9.0);  // A's saved edit is kept as a copy
+  CHECK(isConflictCopy(entries[1]));
+  CHECK(tabs.b.takeNotices().size() == 1);
+  // A follows: B's version in place, its own as the copy; nothing of A's left unsaved.
+  tabs.a.refreshFromStore(tabs.a.recordKey(tabs.id));
+  for (const auto& e : entries) tabs.a.refreshFromStore(tabs.a.recordKey(e.id));
+  CHECK(tabs.a.find(tabs.id)->record.score.value == 3.0);
+  CHECK(tabs.a.entries().size() == 2);
+  CHECK_FALSE(tabs.a.dirty());
+}
+
+TEST_CASE("journal: the older edit saved last is kept as a copy too, whichever tab finds it") {
+  TwoTabs tabs;
+  TwoTabs::score(tabs.b, tabs.id, 3, 300);
+  REQUIRE(tabs.b.save().ok());
+  TwoTabs::score(tabs.a, tabs.id, 9, 400);  // A's edit is newer than what B saved, but never saw it
+  tabs.a.refreshFromStore(tabs.a.recordKey(tabs.id));  // the event comes before A's save
+  CHECK(tabs.a.find(tabs.id)->record.score.value == 9.0);  // A's, the newer, stays
+  CHECK(tabs.a.takeNotices().size() == 1);
+  REQUIRE(tabs.a.save().ok());
+  const auto entries = tabs.fresh();
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].record.score.value == 9.0);
+  CHECK(entries[1].record.score.value == 3.0);
+  CHECK(isConflictCopy(entries[1]));
+}
+
+TEST_CASE("journal: the same edit made in two tabs is one version, not a conflict") {
+  TwoTabs tabs;
+  TwoTabs::score(tabs.a, tabs.id, 7, 200);
+  TwoTabs::score(tabs.b, tabs.id, 7, 300);
+  REQUIRE(tabs.b.save().ok());
+  REQUIRE(tabs.a.save().ok());
+  CHECK(tabs.fresh().size() == 1);
+  CHECK(tabs.a.takeNotices().empty());
+}
+
+TEST_CASE("journal: a deletion does not erase another tab's newer edit (it did)") {
+  TwoTabs tabs;
+  REQUIRE(tabs.b.remove(tabs.id, 300));     // B deletes, unsaved
+  TwoTabs::score(tabs.a, tabs.id, 9, 400);  // A edits afterwards, and saves first
+  REQUIRE(tabs.a.save().ok());
+  REQUIRE(tabs.b.save().ok());              // B's deletion meets a version it never saw
+  auto entries = tabs.fresh();
+  REQUIRE(entries.size() == 1);
+  CHECK(entries[0].id == tabs.id);
+  CHECK(entries[0].record.score.value == 9.0);
+  CHECK(tabs.b.find(tabs.id));  // B has it back, and says so
+  const auto notices = tabs.b.takeNotices();
+  REQUIRE(notices.size() == 1);
+  CHECK(notices[0].find("after you deleted it here: it is kept") != std::string::npos);
+  CHECK(tabs.kv.values.count("jobname-studio/deleted/" + tabs.id) == 0);
+}
+
+TEST_CASE("journal: a deletion newer than an edit it did not see stands, and the edit is kept as a copy") {
+  TwoTabs tabs;
+  TwoTabs::score(tabs.a, tabs.id, 9, 200);
+  REQUIRE(tabs.a.save().ok());
+  REQUIRE(tabs.b.remove(tabs.id, 300));  // B deletes the version before A's, later
+  REQUIRE(tabs.b.save().ok());
+  const auto entries = tabs.fresh();
+  REQUIRE(entries.size() == 1);
+  CHECK(entries[0].id != tabs.id);
+  CHECK(entries[0].record.score.value == 9.0);
+  CHECK(isConflictCopy(entries[0]));
+  CHECK(tabs.b.takeNotices().size() == 1);
+}
+
+TEST_CASE("journal: a deletion leaves a tombstone with its time, and a deleted record reaches the other tab") {
+  TwoTabs tabs;
+  REQUIRE(tabs.a.remove(tabs.id, 300));
+  REQUIRE(tabs.a.save().ok());
+  CHECK(tabs.kv.values.count(tabs.a.recordKey(tabs.id)) == 0);
+  CHECK(nlohmann::json::parse(tabs.kv.values.at(tabs.a.tombstoneKey(tabs.id)))["deletedMs"] == 300);
+  tabs.b.refreshFromStore(tabs.b.recordKey(tabs.id));
+  CHECK(tabs.b.entries().empty());
+  CHECK(tabs.b.takeNotices().empty());
+}
+
+TEST_CASE("journal: an unsaved edit meets a deletion: time decides, and the edit is never lost") {
+  TwoTabs tabs;
+  SUBCASE("the edit is newer: it keeps the record, and the deleting tab gets it back") {
+    tabs.editInBThenDeleteInA(400);
+    CHECK(tabs.b.find(tabs.id));
+    CHECK(tabs.b.takeNotices().size() == 1);
+    REQUIRE(tabs.b.save().ok());
+    CHECK(tabs.kv.values.count(tabs.b.tombstoneKey(tabs.id)) == 0);
+    tabs.a.refreshFromStore(tabs.a.recordKey(tabs.id));
+    REQUIRE(tabs.a.find(tabs.id));
+    CHECK(tabs.a.find(tabs.id)->record.score.value == 9.0);
+    const auto notices = tabs.a.takeNotices();
+    REQUIRE(notices.size() == 1);
+    CHECK(notices[0].find("it is back") != std::string::npos);
+  }
+  SUBCASE("the deletion is newer: it stands, and the edit is kept as a copy") {
+    tabs.editInBThenDeleteInA(200);
+    CHECK_FALSE(tabs.b.find(tabs.id));
+    REQUIRE(tabs.b.entries().size() == 1);
+    CHECK(isConflictCopy(tabs.b.entries()[0]));
+    CHECK(tabs.b.openId() == tabs.b.entries()[0].id);
+    CHECK(tabs.b.takeNotices().size() == 1);
+    REQUIRE(tabs.b.save().ok());
+    const auto entries = tabs.fresh();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].record.score.value == 9.0);
+  }
+  SUBCASE("the tab with the edit saves before the event comes: the same") {
+    TwoTabs::score(tabs.b, tabs.id, 9, 200);
+    REQUIRE(tabs.a.remove(tabs.id, 300));
+    REQUIRE(tabs.a.save().ok());
+    REQUIRE(tabs.b.save().ok());
+    const auto entries = tabs.fresh();
+    REQUIRE(entries.size() == 1);
+    CHECK(isConflictCopy(entries[0]));
+    CHECK(entries[0].record.score.value == 9.0);
+  }
+  SUBCASE("no tombstone (an older version deleted it): the edit is written back") {
+    TwoTabs::score(tabs.b, tabs.id, 9, 200);
+    tabs.kv.values.erase(tabs.a.recordKey(tabs.id));
+    tabs.b.refreshFromStore(tabs.b.recordKey(tabs.id));
+    REQUIRE(tabs.b.save().ok());
+    REQUIRE(tabs.fresh().size() == 1);
+    CHECK(tabs.fresh()[0].id == tabs.id);
+  }
+}
+
+TEST_CASE("journal: both tabs delete the same record: it is gone once, with no copy") {
+  TwoTabs tabs;
+  REQUIRE(tabs.a.remove(tabs.id, 300));
+  REQUIRE(tabs.b.remove(tabs.id, 310));
+  REQUIRE(tabs.a.save().ok());
+  REQUIRE(tabs.b.save().ok());
+  CHECK(tabs.fresh().empty());
+  CHECK(tabs.a.takeNotices().empty());
+  CHECK(tabs.b.takeNotices().empty());
+}
+
+TEST_CASE("journal: undoing a saved deletion writes the record back and lifts its tombstone") {
+  TwoTabs tabs;
+  auto removed = tabs.a.remove(tabs.id, 300);
+  REQUIRE(tabs.a.save().ok());
+  REQUIRE(tabs.a.restore(0, *removed, 400));
+  REQUIRE(tabs.a.save().ok());
+  CHECK(tabs.kv.values.count(tabs.a.tombstoneKey(tabs.id)) == 0);
+  REQUIRE(tabs.fresh().size() == 1);
+  CHECK(tabs.fresh()[0].updatedMs == 400);
+  CHECK_FALSE(tabs.a.restore(0, *removed, 500));  // it is there already
+}
+
+TEST_CASE("journal: a tab back after a long while (back-forward cache) re-reads every key") {
+  TwoTabs tabs;
+  const std::string added = tabs.b.add(corpusRecord("gharar.md"), 200);
+  TwoTabs::score(tabs.b, tabs.id, 4, 300);
+  REQUIRE(tabs.b.save().ok());
+  REQUIRE(tabs.b.remove(added, 400));
+  const std::string kept = tabs.b.add(corpusRecord("hermes.md"), 500);
+  REQUIRE(tabs.b.save().ok());
+  tabs.a.refreshFromStore("");  // no event came while it slept
+  REQUIRE(tabs.a.entries().size() == 2);
+  CHECK(tabs.a.find(tabs.id)->record.score.value == 4.0);
+  CHECK(tabs.a.find(kept));
+  CHECK_FALSE(tabs.a.find(added));
+  CHECK_FALSE(tabs.a.dirty());
+}
+
+TEST_CASE("journal: another tab's unreadable version is set aside, and the version shown here is kept") {
+  TwoTabs tabs;
+  tabs.kv.values[tabs.a.recordKey(tabs.id)] = "{\"format\": \"jobname-record\", \"version\": 1, \"company\": ";
+  tabs.b.refreshFromStore(tabs.b.recordKey(tabs.id));
+  CHECK(tabs.b.find(tabs.id));
+  CHECK(tabs.b.takeNotices().size() == 1);
+  CHECK(tabs.kv.values.at("jobname-studio/quarantine/" + tabs.id).find("\"company\": ") != std::string::npos);
+  REQUIRE(tabs.b.save().ok());
+  CHECK(tabs.fresh().size() == 1);
+}
+
+TEST_CASE("journal: tombstones older than kTombstoneDays are dropped at load; newer ones stay") {
+  MemoryStore kv;
+  const std::int64_t day = 24 * 60 * 60 * 1000LL, now = 1000 * day;
+  kv.values["jobname-studio/deleted/old"] = "{\"deletedMs\":" + std::to_string(now - 200 * day) + "}";
+  kv.values["jobname-studio/deleted/new"] = "{\"deletedMs\":" + std::to_string(now - 2 * day) + "}";
+  kv.values["jobname-studio/deleted/bad"] = "not json";
+  Journal journal(kv);
+  journal.load(now);
+  CHECK(kv.values.count("jobname-studio/deleted/old") == 0);
+  CHECK(kv.values.count("jobname-studio/deleted/bad") == 0);
+  CHECK(kv.values.count("jobname-studio/deleted/new") == 1);
+}
+
+TEST_CASE("journal: a record back from another tab's newer edit is open when nothing else was") {
+  MemoryStore shared;
+  Journal a(shared), b(shared);
+  a.load();
+  a.add(model::Record{}, 1000);
+  REQUIRE(a.save().ok());
+  b.load();
+  const std::string id = b.entries()[0].id;
+  REQUIRE(a.remove(id, 2000));
+  CHECK(a.openId().empty());
+  model::Record edited = b.entries()[0].record;
+  edited.position = "Edited later";
+  REQUIRE(b.update(id, edited, 3000));
+  REQUIRE(b.save().ok());
+  a.refreshFromStore(a.recordKey(id));
+  REQUIRE(a.entries().size() == 1);
+  CHECK(a.openId() == id);
 }

@@ -1,0 +1,149 @@
+// What the app does about its storage: save when due (and say why when it cannot), follow the
+// other tabs (core/store/journal.h has the rules), keep a journal of a newer version read-only,
+// and the set-aside data (restore, export, delete). The records' own commands are in journal.cpp.
+#include <imgui.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "app/app.h"
+#include "core/book/book_export.h"
+#include "core/text/utf8.h"
+#include "platform/web/files.h"
+#include "platform/web/page.h"
+
+namespace jobname::app {
+
+namespace {
+constexpr double kSaveDelaySeconds = 0.4;  // "within a second"
+
+std::string megabytes(std::size_t bytes) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / 1e6);
+  return buffer;
+}
+
+void addNotice(App& app, const std::string& notice) {
+  app.ui.editor.notice += (app.ui.editor.notice.empty() ? "" : " ") + notice;
+}
+
+// What the journal has to tell the user (a conflict copy made, a record back), after the rest.
+void showJournalNotices(App& app) {
+  for (const auto& notice : app.journal.takeNotices()) addNotice(app, notice);
+}
+
+// The start of a set-aside text on one line, for the list.
+std::string preview(const std::string& text) {
+  std::string out;
+  std::size_t at = 0;
+  for (int n = 0; n < 90 && at < text.size(); ++n) {
+    const char32_t c = text::decodeUtf8(text, at);
+    text::appendUtf8(out, c < 0x20 || c == 0x7F ? U' ' : c);
+  }
+  return at < text.size() ? out + "\u2026" : out;
+}
+
+// After anything that may have changed the open record under the working copy: the journal's
+// version is shown, even while a field is typed into (the browser's box keeps the field's text
+// and writes it whole at the next keystroke), or the record that is open now.
+void followOpenRecord(App& app) {
+  openRecord(app, app.journal.find(app.workingId) ? app.workingId : app.journal.openId());
+}
+
+std::string setAsideName(const App& app, const std::string& key) { return key.substr(app.journal.quarantinePrefix().size()); }
+
+bool looksLikeJson(const std::string& text) {
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  return first != std::string::npos && (text[first] == '{' || text[first] == '[');
+}
+
+void restoreSetAside(App& app, const std::string& key) {
+  const auto text = app.storage.get(key);
+  if (!text || refuseWhenReadOnly(app)) return;
+  // Through the import everyone uses, so its diagnostics (file:line:col) say what is wrong.
+  const std::string name = "set-aside/" + setAsideName(app, key) + (looksLikeJson(*text) ? ".json" : ".md");
+  const int imported = importFiles(app, {web::IncomingFile{name, *text, true}});
+  app.ui.editor.showImportReport = true;
+  if (imported > 0 && app.journal.deleteSetAside(key)) {
+    addNotice(app, "Restored " + std::to_string(imported) + " record" + (imported == 1 ? "" : "s") + " from '" + key + "'.");
+  }
+}
+}  // namespace
+
+void scheduleSave(App& app, double now) {
+  if (app.saveDueSeconds < 0) app.saveDueSeconds = now + kSaveDelaySeconds;
+  web::wakeMainLoopAfter(*app.loop, static_cast<int>(kSaveDelaySeconds * 1000) + 50);
+}
+
+void describeUsage(App& app) {
+  const std::size_t quota = app.storage.quotaBytes();
+  app.ui.editor.storageUsage = "Stored: " + megabytes(app.storage.usedBytes()) + (quota ? " of about " + megabytes(quota) : "");
+}
+
+bool refuseWhenReadOnly(App& app) {
+  if (!app.journal.readOnly()) return false;
+  const char* refusal = "Not changed: this journal was written by a newer version of Jobname Studio, and this one only shows it.";
+  if (app.ui.editor.notice.find(refusal) == std::string::npos) addNotice(app, refusal);
+  return true;
+}
+
+void refreshSetAsideList(App& app) {
+  auto& items = app.ui.editor.setAside.items;
+  items.clear();
+  for (const auto& stored : app.journal.setAside()) {
+    items.push_back({stored.key, setAsideName(app, stored.key), stored.text.size(), preview(stored.text)});
+  }
+  if (items.empty()) app.ui.editor.setAside.open = false;
+}
+
+void carryOutStorageCommands(App& app, const ui::UiCommands& c) {
+  if (!c.restoreSetAside.empty()) restoreSetAside(app, c.restoreSetAside);
+  if (!c.exportSetAside.empty()) {
+    if (const auto text = app.storage.get(c.exportSetAside)) {
+      const bool json = looksLikeJson(*text);
+      web::downloadFile("jobname-set-aside-" + book::fileStem(setAsideName(app, c.exportSetAside), "data") + (json ? ".json" : ".txt"),
+                        json ? "application/json" : "text/plain;charset=utf-8", *text);
+    }
+  }
+  if (!c.deleteSetAside.empty() && !refuseWhenReadOnly(app) && app.journal.deleteSetAside(c.deleteSetAside)) {
+    addNotice(app, "Deleted '" + c.deleteSetAside + "'.");
+  }
+  if (!c.restoreSetAside.empty() || !c.deleteSetAside.empty()) refreshSetAsideList(app);
+}
+
+void followOtherTabs(App& app) {
+  const std::vector<std::string> keys = app.storage.takeChangedKeys();
+  if (keys.empty()) return;
+  for (const auto& key : keys) app.journal.refreshFromStore(key);
+  // A conflict copy to write, a record back from a deletion: saved like an edit.
+  if (app.journal.dirty()) scheduleSave(app, ImGui::GetTime());
+  showJournalNotices(app);
+  followOpenRecord(app);
+  refreshSetAsideList(app);
+}
+
+void saveIfDue(App& app, double now) {
+  if (app.saveDueSeconds < 0 || now < app.saveDueSeconds) return;
+  app.saveDueSeconds = -1;
+  // A journal of a newer version is never written; its banner says so and offers the export.
+  if (!app.journal.dirty() || app.journal.readOnly()) return;
+  const auto started = std::chrono::steady_clock::now();
+  const store::WriteResult result = app.journal.save();
+  app.lastSaveMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  showJournalNotices(app);
+  followOpenRecord(app);  // a conflict found by the save may have replaced the open record
+  auto& editor = app.ui.editor;
+  if (result.ok() || app.journal.readOnly()) {
+    editor.storageProblem.clear();
+  } else {
+    const char* why = result.error == store::WriteError::QuotaExceeded ? "the browser's storage for this page is full"
+                      : result.error == store::WriteError::Unavailable  ? "the browser does not let this page keep data"
+                                                                        : "the browser refused to save";
+    editor.storageProblem = std::string("Not saved: ") + why + ". Your records are kept in this tab; export them to keep a copy.";
+    app.saveDueSeconds = now + 5;  // try again, without hammering
+    web::wakeMainLoopAfter(*app.loop, 5100);
+  }
+  describeUsage(app);
+}
+
+}  // namespace jobname::app
