@@ -21,6 +21,7 @@
 #include "ui/views/insights_view.h"
 #include "ui/views/main_menu.h"
 #include "ui/views/record_view.h"
+#include "ui/views/set_aside_view.h"
 #include "ui/views/share_view.h"
 
 using namespace jobname;
@@ -84,6 +85,7 @@ void checkAsksForNothing(const ui::UiCommands& c) {
   CHECK_FALSE((c.exportMarkdown || c.exportJson || c.exportCollection || c.exportSvg || c.exportPng || c.exportFaq));
   CHECK_FALSE((c.exportBook || c.exportBookNeutralised || c.copyShareLink || c.importShared || c.closeShared));
   CHECK(c.openPastedLink.empty());
+  CHECK((c.restoreSetAside.empty() && c.exportSetAside.empty() && c.deleteSetAside.empty()));
   CHECK(c.exportPngSvg.empty());
 }
 
@@ -153,7 +155,9 @@ TEST_CASE("ui smoke: every view draws the corpus headless and asks for nothing")
     checkAsksForNothing(commands);
   }
 
-  SUBCASE("the dialogs: about, a duplicate, sharing, the book's active content") {
+  SUBCASE("the dialogs: about, a duplicate, set-aside data, sharing, the book's active content") {
+    state.editor.setAside.open = true;
+    state.editor.setAside.items = {{"jobname-studio/quarantine/r1", "r1", 12, "{\"company\": "}};
     state.showAbout = true;
     state.editor.duplicate = {true, "doctoreto, Senior Back-End Developer, 1404.04.09", 2, false};
     state.share.outgoing.open = true;
@@ -168,6 +172,7 @@ TEST_CASE("ui smoke: every view draws the corpus headless and asks for nothing")
       const int vertices = imgui.frame([&] {
         ui::drawDuplicatePrompt(state, commands);
         ui::drawAboutView(state, commands);
+        ui::drawSetAsideView(state, commands);
         ui::drawShareLinkDialog(state, commands);
         ui::drawShareLinkError(state);
         ui::drawBookExportDialog(state, commands);
