@@ -69,6 +69,8 @@ def check_file(root, path, rows, layer_prefixes):
                 if layer not in project:
                     problems.append(f"{where}: error: \"{name}\": {layer} is not allowed here (docs/architecture.md)")
                 continue
+            if any(fnmatch.fnmatchcase(name, pattern) for pattern in outside):
+                continue  # an outside header included with quotes, as md4c's own files do
             target = os.path.normpath(os.path.join(os.path.dirname(path), name))
             searched = [folder for folder in project if not os.path.isdir(os.path.join(root, "src", folder))]
             if any(os.path.isfile(os.path.join(root, folder, name)) for folder in searched):
