@@ -9,7 +9,7 @@ set(JN_EXPORTED_FUNCTIONS
   _main _malloc _free
   _jn_wake            # platform/web/main_loop: any input wakes the idle loop
   _jn_anchors_json    # app: named widget rectangles, for the browser tests
-  _jn_flush           # app: save now (the tab is being hidden or closed)
+  _jn_page_hiding     # platform/web/main_loop_timer: the tab is being hidden or closed; calls what the app registered
   _jn_reveal          # app: scroll a named widget into view, for the browser tests
   _jn_debug_state     # app: the journal and editor state as JSON, for the browser tests
   _jn_request_frames  # app: draw N more frames even when idle, for the browser tests

@@ -67,22 +67,23 @@ target_compile_definitions(fribidi PRIVATE HAVE_CONFIG_H FRIBIDI_BUILD)
 target_compile_options(fribidi PRIVATE -w)
 set_target_properties(fribidi PROPERTIES POSITION_INDEPENDENT_CODE ON)
 
-# --- Dear ImGui (web build only: core never links it) ------------------------------------------
+# --- Dear ImGui: ui and the web app; natively for ui's headless smoke test. Core never links it.
+jn_require_third_party(imgui imgui.h)
+set(IMGUI_DIR "${JN_THIRD_PARTY_DIR}/imgui")
+add_library(imgui STATIC
+  "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp"
+  "${IMGUI_DIR}/imgui_tables.cpp" "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
+target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/misc/cpp")
+target_compile_options(imgui PRIVATE ${JN_WEB_SIZE_FLAGS})
+set_target_properties(imgui PROPERTIES EXCLUDE_FROM_ALL ON)  # built for what links it, not by the fuzz build
+# 32-bit ImWchar: the status emoji lie beyond U+FFFF. 32-bit ImDrawIdx: a large flowchart
+# takes more than 65,536 vertices in one window, and WebGL2 cannot offset them (the backend's
+# RendererHasVtxOffset is desktop GL only), so 16-bit indices wrapped and drew stray triangles
+# over the rest of the page.
+target_compile_definitions(imgui PUBLIC IMGUI_USE_WCHAR32 IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS
+                                         IMGUI_DISABLE_DEBUG_TOOLS ImDrawIdx=ImU32)
 if(EMSCRIPTEN)
-  jn_require_third_party(imgui imgui.h)
-  set(IMGUI_DIR "${JN_THIRD_PARTY_DIR}/imgui")
-  add_library(imgui STATIC
-    "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp"
-    "${IMGUI_DIR}/imgui_tables.cpp" "${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp")
-  target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/misc/cpp")
-  target_compile_options(imgui PRIVATE ${JN_WEB_SIZE_FLAGS})
-  # 32-bit ImWchar: the status emoji lie beyond U+FFFF. 32-bit ImDrawIdx: a large flowchart
-  # takes more than 65,536 vertices in one window, and WebGL2 cannot offset them (the backend's
-  # RendererHasVtxOffset is desktop GL only), so 16-bit indices wrapped and drew stray triangles
-  # over the rest of the page.
-  target_compile_definitions(imgui PUBLIC IMGUI_USE_WCHAR32 IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS
-                                           IMGUI_DISABLE_DEBUG_TOOLS ImDrawIdx=ImU32)
-  # Platform and renderer backends: only platform/web may link these.
+  # Platform and renderer backends (web only): only platform/web may link these.
   add_library(imgui_backends STATIC
     "${IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
   target_include_directories(imgui_backends SYSTEM PUBLIC "${IMGUI_DIR}/backends")

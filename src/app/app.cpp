@@ -168,7 +168,7 @@ void drawWorkspace(App& app, ui::UiCommands& commands) {
       } else if (workspace == ui::Workspace::Questions) {
         ui::drawQuestionBankView(app.ui, app.journal.entries(), app.journal.version(), commands);
       } else if (!app.workingId.empty() && app.journal.find(app.workingId)) {
-        ui::drawRecordView(app.ui, app.working, app.workingId + "@" + std::to_string(app.journal.version()), commands);
+        ui::drawRecordView(app.ui, app.workingId, app.working, app.workingId + "@" + std::to_string(app.journal.version()), commands);
       } else if (!app.journal.entries().empty()) {
         ImGui::TextDisabled("Choose a record on the left.");
       }
@@ -290,7 +290,7 @@ void startApp(App& app) {
   // An index rebuilt from the records (a malformed one set aside) is written at once.
   if (app.journal.dirty()) scheduleSave(app, ImGui::GetTime());
   web::installFileDrop();
-  web::saveWhenPageHides();
+  web::saveWhenPageHides([&app] { flush(app); });
   web::installShortcutGuard();
   web::watchAddressFragment();
   openRecord(app, app.journal.openId());

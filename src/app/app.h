@@ -52,7 +52,7 @@ struct App {
 void startApp(App& app);
 // Returns true while the app animates (it never does: edits and saves wake the loop).
 bool runFrame(App& app, const web::FrameInfo& frame);
-// Saves now (the tab is being hidden or closed).
+// Saves now (the tab is being hidden or closed: startApp registers it with the platform).
 void flush(App& app);
 
 // journal.cpp: what the views' commands do to the records.

@@ -3,11 +3,11 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "app/app.h"
 #include "core/book/book_export.h"
+#include "core/files/record_file.h"
 #include "core/insights/active_content.h"
 #include "core/insights/checks.h"
 #include "core/insights/question_bank.h"
@@ -15,6 +15,7 @@
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/mermaid/svg.h"
+#include "core/text/ascii_case.h"
 #include "platform/web/files.h"
 #include "platform/web/page.h"
 
@@ -44,17 +45,9 @@ model::Record blankRecord() {
   return r;
 }
 
-std::string lowerTrim(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s) out += static_cast<char>(std::tolower(c));
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  while (!out.empty() && out.front() == ' ') out.erase(0, 1);
-  return out;
-}
-
 // Same company, position and first date: the same interview.
 std::string duplicateKey(const model::Record& r) {
-  return lowerTrim(r.company.name) + "\n" + lowerTrim(r.position) + "\n" + (r.dates.empty() ? "" : r.dates.front().date);
+  return text::lowerAsciiTrimmed(r.company.name) + "\n" + text::lowerAsciiTrimmed(r.position) + "\n" + (r.dates.empty() ? "" : r.dates.front().date);
 }
 
 void addImported(App& app, model::Record record, std::string& firstId) {
@@ -153,7 +146,11 @@ void openRecord(App& app, const std::string& id) {
     return;
   }
   app.journal.setOpen(id);
-  if (app.workingId != id) app.ui.editor.process = ui::ProcessPanelState{};
+  if (app.workingId != id) {
+    app.ui.editor.process = ui::ProcessPanelState{};
+    app.ui.charts.forget(app.workingId);  // off screen now
+    app.ui.charts.forget(id);             // laid out afresh when drawn
+  }
   app.workingId = id;
   app.working = entry->record;
   refreshProblems(app);
@@ -234,11 +231,11 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& given, double now) 
     web::downloadFile("questions-faq.md", "text/markdown;charset=utf-8",
                       insights::questionBankMarkdown(insights::buildQuestionBank(app.journal.entries())));
   }
-  const std::string& notDrawn = app.ui.editor.process.layout.notDrawn;
-  if ((c.exportSvg || c.exportPng) && !notDrawn.empty()) {
-    app.ui.editor.notice = notDrawn + ", so it cannot be exported as a picture. Its text is kept as written.";
-  } else if ((c.exportSvg || c.exportPng) && open && app.ui.editor.process.chart) {
-    const std::string svg = mermaid::writeSvg(app.ui.editor.process.layout, ui::effectiveDarkTheme(app.ui));
+  const mermaid::RecordChart* chart = app.ui.charts.find(app.workingId);
+  if ((c.exportSvg || c.exportPng) && chart && !chart->layout.notDrawn.empty()) {
+    app.ui.editor.notice = chart->layout.notDrawn + ", so it cannot be exported as a picture. Its text is kept as written.";
+  } else if ((c.exportSvg || c.exportPng) && open && chart && chart->chart) {
+    const std::string svg = mermaid::writeSvg(chart->layout, ui::effectiveDarkTheme(app.ui));
     if (c.exportSvg) web::downloadFile(book::recordFileStem(open->record) + "-process.svg", "image/svg+xml", svg);
     if (c.exportPng) web::downloadSvgAsPng(book::recordFileStem(open->record) + "-process.png", svg, 2.0f);
   }
@@ -263,27 +260,16 @@ int importFiles(App& app, const std::vector<web::IncomingFile>& files) {
   bool activeContent = false;
   for (const auto& file : files) {
     if (!file.readable) { report.push_back(file.name + ": the browser could not read this file"); continue; }
-    const bool isJson = file.name.size() >= 5 && file.name.compare(file.name.size() - 5, 5, ".json") == 0;
-    std::vector<model::Record> records;
-    std::vector<Diagnostic> diagnostics;
-    if (isJson) {
-      auto result = json::importJson(file.bytes, file.name);
-      diagnostics = std::move(result.diagnostics);
-      for (auto& entry : result.records) records.push_back(std::move(entry.record));
-    } else {
-      auto result = markdown::importMarkdown(file.bytes, file.name);
-      diagnostics = std::move(result.diagnostics);
-      if (result.record) records.push_back(std::move(*result.record));
-    }
-    for (const auto& d : diagnostics) report.push_back(formatDiagnostic(d));
+    files::LoadedFile loaded = files::loadRecordFile(file.name, file.bytes, files::formatOfFile(file.name));
+    for (const auto& d : loaded.diagnostics) report.push_back(formatDiagnostic(d));
     // Imported as written, and said: it would run where the record is published.
-    for (const auto& record : records) {
-      for (const auto& d : insights::activeContentDiagnostics(record, file.name, Severity::Warning)) {
+    for (const auto& entry : loaded.records) {
+      for (const auto& d : insights::activeContentDiagnostics(entry.record, file.name, Severity::Warning)) {
         report.push_back(formatDiagnostic(d));
         activeContent = true;
       }
     }
-    for (auto& record : records) imported += addUnlessDuplicate(app, std::move(record), firstId) ? 1 : 0;
+    for (auto& entry : loaded.records) imported += addUnlessDuplicate(app, std::move(entry.record), firstId) ? 1 : 0;
   }
   if (activeContent) {
     report.push_back("Active content is imported as written; it would run in the browser of whoever reads a published book. "
@@ -346,9 +332,10 @@ std::string debugStateJson(const App& app) {
   for (const auto& item : app.ui.editor.setAside.items) j["setAside"].push_back(item.key);
   j["showImportReport"] = app.ui.editor.showImportReport;
   j["importReport"] = app.ui.editor.importReport;
-  j["processError"] = app.ui.editor.process.error;
-  j["flowchartNodes"] = app.ui.editor.process.layout.nodes.size();
-  j["flowchartNotDrawn"] = app.ui.editor.process.layout.notDrawn;
+  const mermaid::RecordChart* chart = app.ui.charts.find(app.workingId);
+  j["processError"] = chart ? chart->error : "";
+  j["flowchartNodes"] = chart ? chart->layout.nodes.size() : 0;
+  j["flowchartNotDrawn"] = chart ? chart->layout.notDrawn : "";
   j["undo"] = app.undo.size();
   j["lastSaveMs"] = app.lastSaveMs;
   j["filesReceived"] = app.filesReceived;
@@ -360,6 +347,7 @@ std::string debugStateJson(const App& app) {
   for (const auto& c : stats.funnel) j["stats"]["funnel"].push_back(c.count());
   for (const auto& c : stats.outcomes) j["stats"]["outcomes"][c.label] = c.count();
   const auto& share = app.ui.share;
+  const mermaid::RecordChart* sharedChart = share.incoming.active ? app.ui.charts.find(ui::kSharedRecordChart) : nullptr;
   j["share"] = {{"linkOpen", share.outgoing.open}, {"link", share.outgoing.link}, {"linkChars", share.outgoing.chars},
                 {"copyStatus", share.outgoing.copyStatus}, {"error", share.error},
                 {"qr", {{"modules", share.outgoing.qr.matrix ? share.outgoing.qr.matrix->size : 0},
@@ -367,7 +355,7 @@ std::string debugStateJson(const App& app) {
                 {"book", {{"open", share.book.open}, {"lines", share.book.lines}}},
                 {"incoming", {{"active", share.incoming.active}, {"company", share.incoming.record.company.name},
                               {"activeContent", share.incoming.activeContent},
-                              {"chartNotDrawn", share.incoming.layout ? share.incoming.layout->notDrawn : std::string()},
+                              {"chartNotDrawn", sharedChart ? sharedChart->layout.notDrawn : std::string()},
                               {"reading", readingJson(share.incoming.reading)}}}};
   j["reading"] = readingJson(app.ui.editor.reading);
   j["reading"]["mode"] = app.ui.editor.readingMode;

@@ -62,10 +62,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE void jn_reveal(const char* name) {
 // Draws `count` more frames even when idle: browser tests wait for frames they asked for.
 extern "C" EMSCRIPTEN_KEEPALIVE void jn_request_frames(int count) { jobname::web::requestFrames(mainLoop, count); }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void jn_flush() {
-  if (app) jobname::app::flush(*app);
-}
-
 int main() {
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();

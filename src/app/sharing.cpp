@@ -43,6 +43,7 @@ void showSharedRecord(App& app, share::SharedRecord shared) {
     view.activeContent.push_back(d.line > 0 ? "line " + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message : d.message);
   }
   view.warnings = std::move(shared.warnings);
+  app.ui.charts.forget(ui::kSharedRecordChart);  // laid out when drawn, from this record's text
   app.ui.editor.workspace = ui::Workspace::Record;
   app.ui.editor.pendingWorkspace = ui::Workspace::Record;
 }
@@ -102,6 +103,7 @@ void exportHtmlPage(App& app) {
 
 void closeSharedRecord(App& app) {
   app.ui.share.incoming = ui::SharedRecordView{};
+  app.ui.charts.forget(ui::kSharedRecordChart);
   web::clearAddressFragment();  // a reload shows the journal, not the link again
 }
 }  // namespace

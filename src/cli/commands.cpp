@@ -56,20 +56,20 @@ int convert(const Args& args, std::istream& in, std::ostream& out, std::ostream&
     err << "jobname convert: need IN and -o OUT (see jobname convert --help)\n";
     return 2;
   }
-  Format inFormat = formatOf(input, from);
-  if (inFormat == Format::Unknown && input == "-") inFormat = Format::Markdown;
-  const Format outFormat = formatOf(output, to);
-  if (inFormat == Format::Unknown) { err << input << ": error: cannot tell the format: name it .md or .json, or use --from\n"; return 2; }
-  if (outFormat == Format::Unknown) { err << "jobname convert: cannot tell the output format: name it .md or .json, or use --to md|json\n"; return 2; }
+  files::FileFormat inFormat = files::formatOfFile(input, from);
+  if (inFormat == files::FileFormat::Unknown && input == "-") inFormat = files::FileFormat::Markdown;
+  const files::FileFormat outFormat = files::formatOfFile(output, to);
+  if (inFormat == files::FileFormat::Unknown) { err << input << ": error: cannot tell the format: name it .md or .json, or use --from\n"; return 2; }
+  if (outFormat == files::FileFormat::Unknown) { err << "jobname convert: cannot tell the output format: name it .md or .json, or use --to md|json\n"; return 2; }
 
   std::string text;
   if (!readAll(input, in, text, err)) return 1;
-  Loaded loaded = load(input, text, inFormat);
+  files::LoadedFile loaded = files::loadRecordFile(input, text, inFormat);
   report(loaded.diagnostics, err);
   if (hasErrors(loaded.diagnostics) || loaded.records.empty()) return 1;
 
   std::string result;
-  if (outFormat == Format::Json) {
+  if (outFormat == files::FileFormat::Json) {
     if (loaded.isCollection) {
       model::Collection c;
       c.records = std::move(loaded.records);
@@ -112,8 +112,7 @@ int check(const Args& args, std::ostream& out, std::ostream& err) {
     std::string text;
     std::istringstream none;
     if (!readAll(path, none, text, err)) { anyError = true; continue; }
-    const Format format = formatOf(path, "") == Format::Json ? Format::Json : Format::Markdown;
-    Loaded loaded = load(path, text, format);
+    files::LoadedFile loaded = files::loadRecordFile(path, text, files::formatOfFile(path));
     for (const auto& d : loaded.diagnostics) out << formatDiagnostic(d) << '\n';
     // The same checks the editor shows, placed in the file when the record came from one.
     for (const auto& entry : loaded.records) {
@@ -192,7 +191,7 @@ int flowchart(const Args& args, std::ostream& out, std::ostream& err) {
   if (!readAll(path, none, text, err)) return 1;
   std::string source = text;
   int lineOffset = 0;  // the chart's first line in the file
-  if (formatOf(path, "") == Format::Markdown) {
+  if (files::formatOfFile(path) == files::FileFormat::Markdown) {
     const auto imported = markdown::importMarkdown(text, path);
     report(imported.diagnostics, err);
     if (!imported.record) return 1;

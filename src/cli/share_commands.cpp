@@ -55,8 +55,7 @@ int share(const Args& args, std::istream& in, std::ostream& out, std::ostream& e
   }
   std::string text;
   if (!readAll(args[0], in, text, err)) return 1;
-  const Format format = formatOf(args[0], "") == Format::Json ? Format::Json : Format::Markdown;
-  Loaded loaded = load(args[0], text, format);
+  files::LoadedFile loaded = files::loadRecordFile(args[0], text, files::formatOfFile(args[0]));
   report(loaded.diagnostics, err);
   if (loaded.records.size() != 1 || loaded.isCollection) {
     if (!hasErrors(loaded.diagnostics)) err << args[0] << ": error: a share link holds one record\n";
@@ -105,7 +104,7 @@ int bookCommand(const Args& args, std::ostream& out, std::ostream& err) {
     std::string text;
     std::istringstream none;
     if (!readAll(path, none, text, err)) { anyError = true; continue; }
-    Loaded loaded = load(path, text, formatOf(path, "") == Format::Json ? Format::Json : Format::Markdown);
+    files::LoadedFile loaded = files::loadRecordFile(path, text, files::formatOfFile(path));
     report(loaded.diagnostics, err);
     anyError |= hasErrors(loaded.diagnostics);
     for (auto& r : loaded.records) {
@@ -159,7 +158,7 @@ int htmlCommand(const Args& args, std::istream& in, std::ostream& out, std::ostr
   }
   std::string text;
   if (!readAll(input, in, text, err)) return 1;
-  Loaded loaded = load(input, text, formatOf(input, "") == Format::Json ? Format::Json : Format::Markdown);
+  files::LoadedFile loaded = files::loadRecordFile(input, text, files::formatOfFile(input));  // "-" reads as Markdown
   report(loaded.diagnostics, err);
   if (hasErrors(loaded.diagnostics)) return 1;
   if (loaded.records.size() != 1 || loaded.isCollection) {

@@ -9,10 +9,10 @@
 #include <cstdint>
 #include <optional>
 
+#include "core/collection/list_rows.h"
 #include "core/insights/question_bank.h"
 #include "core/insights/stats.h"
-#include "core/mermaid/flowchart.h"
-#include "core/mermaid/layout.h"
+#include "core/mermaid/chart_cache.h"
 #include "core/model/record.h"
 #include "core/reading/layout.h"
 #include "core/settings/app_settings.h"
@@ -45,32 +45,14 @@ struct TextOverlay {
   float fontPx = 16;
 };
 
-// The Interview Process panel: the last chart that parsed stays on screen while the source has an error.
+// The Interview Process panel's view of the open record's chart (the chart is UiState::charts').
 struct ProcessPanelState {
-  std::string layoutSource;  // the text the chart below was made from
-  std::optional<mermaid::Flowchart> chart;
-  mermaid::FlowchartLayout layout;
-  std::string error;         // "line:col: message" of the source as it is now; empty when it parses
   FlowchartViewState view;
+  std::size_t nodesShown = 0;  // stages in the chart last drawn: the view fits again when it changes
 };
 
 struct DatePickerState {
   int year = 0, month = 0;  // the month shown
-};
-
-enum class SortOrder { LastDate, Company, Score, Edited };
-
-struct CollectionFilter {
-  std::vector<std::string> ids;  // only these records (picked on a chart); empty: all
-  std::string idsLabel;          // what they are: "Technical interview (12)"
-  std::string outcome;   // "" all, or outcomeOf()'s word
-  int year = 0;          // Jalali year of the first date; 0 all
-  std::string platform;  // "" all
-  std::string stage;     // a status code the record must have; "" all
-  SortOrder sort = SortOrder::LastDate;
-  friend bool operator==(const CollectionFilter& a, const CollectionFilter& b) {
-    return a.ids == b.ids && a.outcome == b.outcome && a.year == b.year && a.platform == b.platform && a.stage == b.stage && a.sort == b.sort;
-  }
 };
 
 // An imported record that matches one already kept (same company, position and first date).
@@ -82,26 +64,6 @@ struct DuplicatePrompt {
 };
 
 enum class ImportDecision { None, Replace, KeepBoth, Skip };
-
-// The rows the list shows, kept until the records, the search or the filter change.
-struct CollectionCache {
-  std::uint64_t version = ~0ull;
-  // Per record, rebuilt only for records that changed: its searchable text, lower-cased; the set
-  // of byte pairs in it (4096 bits), to rule a record out before reading its text; its last date.
-  struct RecordIndex {
-    std::string id;
-    std::int64_t updatedMs = 0;
-    std::string text;
-    std::array<std::uint64_t, 64> pairs{};
-    long lastDay = 0;
-  };
-  std::vector<RecordIndex> records;
-  std::vector<std::size_t> matches;    // records holding the search text, for narrowing as it grows
-  std::string search;
-  CollectionFilter filter;
-  std::vector<std::size_t> rows;
-  double lastSearchMs = 0;  // how long the last recompute took (for `make bench`)
-};
 
 struct ProblemLine {
   bool error = false;
@@ -119,8 +81,7 @@ struct ReadingViewState {
   reading::ReadingLayout layout;
   float laidOutWidth = -1, laidOutFontSize = 0;
   std::vector<bool> open;  // per document.details
-  std::optional<mermaid::FlowchartLayout> chart;
-  FlowchartViewState chartView;
+  FlowchartViewState chartView;  // its chart is UiState::charts' under the record's id
   int selected = -1;        // the block picked (click) to copy
   int linkShown = -1;       // the annotation whose address the link popup shows
 };
@@ -160,9 +121,9 @@ struct EditorState {
   std::vector<ProblemLine> problems;  // the open record's, computed when it changes
   std::string jumpTo;                 // an anchor to scroll to (and open) when it is drawn
   std::string reveal;                 // an anchor to scroll into view, nothing more
-  CollectionCache listCache;
+  collection::ListRows listCache;
   DuplicatePrompt duplicate;
-  CollectionFilter filter;
+  collection::Filter filter;
   bool narrowShowList = true;   // on a narrow window: the list shown instead of the open record
   std::string narrowShownId;     // the record (or "#shared") shown last, to notice a new one
   bool readingMode = false;  // the open record read as the book shows it, not edited
@@ -202,7 +163,11 @@ struct SharedRecordView {
   std::vector<std::string> warnings;
   ReadingViewState reading;
   bool showSource = false;  // the Markdown it exports to, instead of the reading view
+  FlowchartViewState view;  // its chart is UiState::charts' under kSharedRecordChart
 };
+
+// The key of the shared record's chart in UiState::charts (record ids are never like it).
+constexpr const char* kSharedRecordChart = "#shared";
 
 // File > Export all as a book, when pages would carry active content: where it is, and a choice
 // between writing it as plain text in the book's copy and not exporting.
@@ -241,6 +206,7 @@ struct UiState {
   TextOverlay overlay;
   text::VisualTextCache visualText;
   std::map<std::string, WrappedField> wrappedFields;  // by field id
+  mermaid::ChartCache charts;  // the charts of the records on screen, laid out once per change
   std::vector<WidgetAnchor> anchors;  // rebuilt every frame
 };
 

@@ -13,7 +13,7 @@
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/markdown/source_edits.h"
-#include "../support/record_edits.h"
+#include "record_edits.h"  // tests/support, on this target's include path
 
 namespace {
 constexpr std::size_t kMaxEdits = 12;

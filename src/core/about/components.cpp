@@ -1,9 +1,9 @@
 #include "core/about/components.h"
 
-#include <fribidi.h>
-#include <zlib.h>
-
 #include <nlohmann/json.hpp>
+
+#include "core/share/deflate.h"
+#include "core/text/bidi.h"
 
 namespace jobname::about {
 
@@ -12,11 +12,11 @@ std::vector<Component> coreComponents() {
                                   std::to_string(NLOHMANN_JSON_VERSION_MINOR) + "." +
                                   std::to_string(NLOHMANN_JSON_VERSION_PATCH);
   return {
-      {"GNU FriBidi", FRIBIDI_VERSION, "LGPL-2.1-or-later", "Behdad Esfahbod, Dov Grobgeld and others",
+      {"GNU FriBidi", text::fribidiLibraryVersion(), "LGPL-2.1-or-later", "Behdad Esfahbod, Dov Grobgeld and others",
        "fribidi.txt"},
       {"JSON for Modern C++", jsonVersion, "MIT", "Niels Lohmann", "nlohmann-json.txt"},
       {"MD4C (Markdown for C)", JN_MD4C_VERSION, "MIT", "Martin Mit\u00e1\u0161", "md4c.txt"},
-      {"zlib (with its contrib minizip)", ZLIB_VERSION, "Zlib", "Jean-loup Gailly, Mark Adler; minizip: Gilles Vollant",
+      {"zlib (with its contrib minizip)", share::zlibLibraryVersion(), "Zlib", "Jean-loup Gailly, Mark Adler; minizip: Gilles Vollant",
        "zlib.txt"},
       {"QR Code generator (qrcodegen)", JN_QRCODEGEN_VERSION, "MIT", "Project Nayuki", "qrcodegen.txt"},
   };

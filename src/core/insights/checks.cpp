@@ -9,15 +9,12 @@
 #include "core/insights/active_content.h"
 #include "core/markdown/source_document.h"
 #include "core/mermaid/status_check.h"
+#include "core/text/ascii_case.h"
 
 namespace jobname::insights {
 
 namespace {
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return text::lowerAscii(s); }
 
 // Questions that differ only in case, spacing and punctuation are the same question.
 std::string normalised(std::string_view question) {

@@ -1,31 +1,20 @@
 #include "core/insights/stats.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <optional>
 
 #include "core/calendar/jalali.h"
+#include "core/model/outcome.h"
 #include "core/model/stages.h"
+#include "core/text/ascii_case.h"
 
 namespace jobname::insights {
 
 namespace {
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 bool has(const model::Record& r, const char* code) { return std::find(r.status.begin(), r.status.end(), code) != r.status.end(); }
 
-const char* outcome(const model::Record& r) {
-  const std::string code = model::outcomeCode(r.status);
-  if (code == "accepted") return "Offer";
-  if (code == "rejected") return "Not this time";
-  if (code == "declined") return "I declined";
-  if (code == "ghosted") return "Ghosted";
-  return "In progress";
-}
+const char* outcome(const model::Record& r) { return model::outcomeWord(model::outcomeOfStatus(r.status)); }
 
 std::optional<calendar::JalaliDate> dateOf(const model::DatedStage& d) {
   const auto parsed = calendar::parseDate(d.date);
@@ -58,15 +47,15 @@ Gap gap(std::string label, std::vector<long> days) {
 }
 
 bool isReply(const std::string& label) {
-  const std::string l = lower(label);
+  const std::string l = text::lowerAscii(label);
   return l.find("resume") == std::string::npos && l.find("sent") == std::string::npos;
 }
 bool isInterview(const std::string& label) {
-  const std::string l = lower(label);
+  const std::string l = text::lowerAscii(label);
   return l.find("interview") != std::string::npos || l.find("task") != std::string::npos;
 }
 bool isAnswer(const std::string& label) {
-  const std::string l = lower(label);
+  const std::string l = text::lowerAscii(label);
   return l.find("reject") != std::string::npos || l.find("offer") != std::string::npos || l.find("answer") != std::string::npos;
 }
 }  // namespace
@@ -77,12 +66,12 @@ Stats computeStats(const std::vector<model::CollectionEntry>& entries, const Sta
       {"resume", "Resume sent"}, {"hr_call", "HR call"}, {"technical", "Technical interview"},
       {"task", "Task"}, {"hr_interview", "HR interview"}, {"accepted", "Offer"}};
   for (const auto& f : kFunnel) s.funnel.push_back({f.label, {}});
-  for (const char* o : {"In progress", "Offer", "Not this time", "I declined", "Ghosted"}) s.outcomes.push_back({o, {}});
+  for (model::Outcome o : model::kOutcomes) s.outcomes.push_back({model::outcomeWord(o), {}});
   for (int score = 0; score <= 10; ++score) s.scores.push_back({std::to_string(score), {}});
   std::map<std::string, Count> months;
   std::map<std::string, int> wayResponded, positionResponded;
   std::vector<long> toReply, toAnswer;
-  const std::string keyword = lower(filter.positionKeyword);
+  const std::string keyword = text::lowerAscii(filter.positionKeyword);
 
   for (const auto& e : entries) {
     const model::Record& r = e.record;
@@ -91,7 +80,7 @@ Stats computeStats(const std::vector<model::CollectionEntry>& entries, const Sta
       if ((first = dateOf(d))) break;
     }
     if (filter.year && (!first || first->year != filter.year)) continue;
-    if (!keyword.empty() && lower(r.position).find(keyword) == std::string::npos) continue;
+    if (!keyword.empty() && text::lowerAscii(r.position).find(keyword) == std::string::npos) continue;
     ++s.records;
     // A stage counts as reached when the status row has it, or a later stage of the funnel.
     int deepest = -1;

@@ -1,15 +1,13 @@
 #include "core/mermaid/status_check.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "core/model/outcome.h"
+#include "core/text/ascii_case.h"
 
 namespace jobname::mermaid {
 
 namespace {
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 bool has(const std::vector<std::string>& status, const char* code) {
   return std::find(status.begin(), status.end(), code) != status.end();
 }
@@ -33,13 +31,13 @@ std::vector<std::string> checkStatusAgainstChart(const std::vector<std::string>&
   std::vector<std::size_t> frontier;
   if (!chart->nodes.empty()) { frontier.push_back(0); queued[0] = true; }
   for (std::size_t i = 0; i < frontier.size(); ++i) {
-    reachedLabels.push_back(lower(chart->nodes[frontier[i]].label));
+    reachedLabels.push_back(text::lowerAscii(chart->nodes[frontier[i]].label));
     for (std::size_t e : leaving[frontier[i]]) {
       countSteps(meter);
       const Edge& edge = chart->edges[e];
-      const std::string label = lower(edge.label);
-      if (edge.head == HeadKind::Cross || label.find("reject") != std::string::npos) { chartRejected = true; continue; }
-      if (label.find("accept") != std::string::npos) chartAccepted = true;
+      const model::Outcome outcome = model::outcomeOfArrow(edge.label, edge.head == HeadKind::Cross);
+      if (outcome == model::Outcome::Rejected || outcome == model::Outcome::Declined) { chartRejected = true; continue; }
+      if (outcome == model::Outcome::Accepted) chartAccepted = true;
       if (edge.line == LineKind::Dotted) continue;
       const auto to = index.find(edge.to);
       if (to && !queued[*to]) { queued[*to] = true; frontier.push_back(*to); }

@@ -1,7 +1,6 @@
 #include "core/mermaid/svg.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -10,12 +9,15 @@
 
 namespace jobname::mermaid {
 
-EdgeOutcome edgeOutcome(const EdgePath& edge) {
-  std::string label;
-  for (char c : edge.label) label += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (label.find("reject") != std::string::npos || edge.head == HeadKind::Cross) return EdgeOutcome::Rejected;
-  if (label.find("accept") != std::string::npos || label.find("offer") != std::string::npos) return EdgeOutcome::Accepted;
-  return EdgeOutcome::Neutral;
+EdgeColour edgeColour(const EdgePath& edge) {
+  switch (model::outcomeOfArrow(edge.label, edge.head == HeadKind::Cross)) {
+    case model::Outcome::Rejected:
+    case model::Outcome::Declined: return EdgeColour::Rejected;
+    case model::Outcome::Accepted: return EdgeColour::Accepted;
+    case model::Outcome::Pending:
+    case model::Outcome::Ghosted: break;
+  }
+  return EdgeColour::Neutral;
 }
 
 namespace {
@@ -118,12 +120,12 @@ std::string writeSvg(const FlowchartLayout& layout, bool dark) {
   }
   svg += "</defs>\n";
   for (const auto& e : layout.edges) {
-    const EdgeOutcome outcome = edgeOutcome(e);
-    const char* name = outcome == EdgeOutcome::Rejected ? "rejected" : outcome == EdgeOutcome::Accepted ? "accepted" : "neutral";
+    const EdgeColour colour = edgeColour(e);
+    const char* name = colour == EdgeColour::Rejected ? "rejected" : colour == EdgeColour::Accepted ? "accepted" : "neutral";
     std::string cls = "edge";
     if (e.line == LineKind::Dotted) cls += " dotted";
     if (e.line == LineKind::Thick) cls += " thick";
-    if (outcome != EdgeOutcome::Neutral) cls += std::string(" ") + name;
+    if (colour != EdgeColour::Neutral) cls += std::string(" ") + name;
     svg += "<polyline class=\"" + cls + "\" points=\"" + points(e.points) + "\"";
     const char* head = e.head == HeadKind::Arrow ? "arrow" : e.head == HeadKind::Cross ? "cross" : e.head == HeadKind::Circle ? "circle" : nullptr;
     if (head) svg += std::string(" marker-end=\"url(#") + head + "-" + name + ")\"";

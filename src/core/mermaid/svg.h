@@ -5,12 +5,14 @@
 #include <string>
 
 #include "core/mermaid/layout.h"
+#include "core/model/outcome.h"
 
 namespace jobname::mermaid {
 
-enum class EdgeOutcome { Neutral, Rejected, Accepted };
-// From the arrow's label and head: "rejected" or a cross is a rejection, "accepted"/"offer" an acceptance.
-EdgeOutcome edgeOutcome(const EdgePath& edge);
+enum class EdgeColour { Neutral, Rejected, Accepted };
+// The colour an arrow draws in, here and on screen, from what it says (model::outcomeOfArrow):
+// a rejection or a decline red, an acceptance green.
+EdgeColour edgeColour(const EdgePath& edge);
 
 std::string writeSvg(const FlowchartLayout& layout, bool dark = false);
 

@@ -83,15 +83,6 @@ std::vector<std::string> parseStatusRow(std::string_view row) {
   return codes;
 }
 
-const char* outcomeCode(const std::vector<std::string>& codes) {
-  for (auto it = codes.rbegin(); it != codes.rend(); ++it) {
-    for (const char* end : {"accepted", "rejected", "declined", "ghosted"}) {
-      if (*it == end) return end;
-    }
-  }
-  return "pending";
-}
-
 std::string writeStatusRow(const std::vector<std::string>& codes) {
   std::string row;
   for (const auto& code : codes) {

@@ -1,5 +1,6 @@
 // Stage codes of the status row and the emoji the jobname format writes for each. Unknown emoji
-// are kept as they were written (the code is then the emoji itself), never dropped.
+// are kept as they were written (the code is then the emoji itself), never dropped. Where a row
+// ended (its outcome) is outcome.h's.
 #pragma once
 #include <string>
 #include <string_view>
@@ -20,8 +21,6 @@ const StageKind* stageByCode(std::string_view code);
 // Whitespace between emoji is ignored; anything unknown becomes a code of its own raw text.
 std::vector<std::string> parseStatusRow(std::string_view row);
 
-// Where a status row ended: "accepted", "rejected", "declined", "ghosted", or "pending".
-const char* outcomeCode(const std::vector<std::string>& codes);
 std::string writeStatusRow(const std::vector<std::string>& codes);
 
 }  // namespace jobname::model

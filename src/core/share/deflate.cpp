@@ -72,4 +72,6 @@ std::optional<std::string> zlibDecompress(std::string_view stream, std::size_t m
   return out;
 }
 
+const char* zlibLibraryVersion() { return ZLIB_VERSION; }
+
 }  // namespace jobname::share

@@ -18,4 +18,7 @@ std::string zlibCompress(std::string_view bytes, std::string_view dictionary = {
 std::optional<std::string> zlibDecompress(std::string_view stream, std::size_t maxBytes, std::string* error = nullptr,
                                           std::string_view dictionary = {});
 
+// The zlib built in ("1.2.13"), for the About box and `jobname --version`.
+const char* zlibLibraryVersion();
+
 }  // namespace jobname::share

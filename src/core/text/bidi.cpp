@@ -154,4 +154,6 @@ void BidiParagraph::visualOrder(std::size_t begin, std::size_t end, std::vector<
   for (std::size_t i = begin; i < end; ++i) order[i - begin] = static_cast<std::size_t>(map_[i]);
 }
 
+const char* fribidiLibraryVersion() { return FRIBIDI_VERSION; }
+
 }  // namespace jobname::text

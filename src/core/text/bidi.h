@@ -23,6 +23,9 @@ BaseDirection paragraphDirection(std::string_view logical);
 // forms (U+FB50..U+FEFC), with the zero-width no-break spaces FriBidi leaves after lam-alef dropped.
 std::string toVisual(std::string_view logical, BaseDirection base = BaseDirection::Auto);
 
+// The GNU FriBidi built in ("1.0.8"), for the About box and `jobname --version`.
+const char* fribidiLibraryVersion();
+
 // Remembers recent conversions so that drawing the same text every frame costs a lookup.
 class VisualTextCache {
  public:

@@ -46,7 +46,7 @@ void requestFrames(MainLoop& loop, int count);
 void wakeMainLoop(MainLoop& loop);
 // Wakes the loop after a delay (a pending save), even with no input meanwhile.
 void wakeMainLoopAfter(MainLoop& loop, int milliseconds);
-// Calls the app's exported jn_flush() when the tab is hidden or closed, to save at once.
-void saveWhenPageHides();
+// Calls `save` (the app's, registered here) when the tab is hidden or closed, to save at once.
+void saveWhenPageHides(std::function<void()> save);
 
 }  // namespace jobname::web

@@ -3,94 +3,26 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <chrono>
-#include <array>
-#include <unordered_map>
-#include <cctype>
 #include <cmath>
 #include <string>
 
-#include "core/calendar/jalali.h"
+#include "core/collection/list_rows.h"
 #include "core/model/stages.h"
 #include "ui/widgets/bidi_text.h"
 #include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
 
-const char* outcomeOf(const model::Record& record) { return model::outcomeCode(record.status); }
-
-int firstYear(const model::Record& record) {
-  for (const auto& d : record.dates) {
-    if (const auto parsed = calendar::parseDate(d.date); parsed.date) return parsed.date->jalali.year;
-  }
-  return 0;
-}
-
-// The last real date of a record, as a day number for sorting (0 when none).
-long lastDay(const model::Record& record) {
-  long last = 0;
-  for (const auto& d : record.dates) {
-    if (const auto parsed = calendar::parseDate(d.date); parsed.date) last = std::max(last, calendar::julianDayFromJalali(parsed.date->jalali));
-  }
-  return last;
-}
-
 namespace {
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// Every text field of the record in one lower-cased string, fields kept apart by a line break
-// (so a search never matches across two fields), for the search box.
-std::string haystack(const model::Record& r) {
-  std::string all;
-  auto add = [&](const std::string& text) {
-    all += lower(text);
-    all += '\n';
-  };
-  add(r.company.name);
-  add(r.company.localName);
-  add(r.position);
-  add(r.platform);
-  add(r.score.comment);
-  for (const auto& w : r.applyWays) add(w);
-  for (const auto& d : r.dates) { add(d.label); add(d.date); add(d.note); }
-  for (const auto& s : r.sections) {
-    add(s.title);
-    for (const auto& item : s.items) { add(item.text); add(item.answer); }
+ImVec4 outcomeColour(model::Outcome outcome) {
+  switch (outcome) {
+    case model::Outcome::Rejected: return ImVec4(0.84f, 0.27f, 0.27f, 1);
+    case model::Outcome::Accepted: return ImVec4(0.18f, 0.62f, 0.31f, 1);
+    case model::Outcome::Declined: return ImVec4(0.55f, 0.45f, 0.75f, 1);
+    case model::Outcome::Ghosted: return ImVec4(0.45f, 0.45f, 0.5f, 1);
+    case model::Outcome::Pending: break;
   }
-  return all;
-}
-
-ImVec4 outcomeColour(const char* outcome) {
-  const std::string o = outcome;
-  if (o == "rejected") return ImVec4(0.84f, 0.27f, 0.27f, 1);
-  if (o == "accepted") return ImVec4(0.18f, 0.62f, 0.31f, 1);
-  if (o == "declined") return ImVec4(0.55f, 0.45f, 0.75f, 1);
-  if (o == "ghosted") return ImVec4(0.45f, 0.45f, 0.5f, 1);
   return ImVec4(0.55f, 0.58f, 0.62f, 1);
-}
-
-const char* outcomeWord(const char* outcome) {
-  const std::string o = outcome;
-  if (o == "rejected") return "Not this time";
-  if (o == "accepted") return "Offer";
-  if (o == "declined") return "I declined";
-  if (o == "ghosted") return "Ghosted";
-  return "In progress";
-}
-
-const char* const kOutcomes[] = {"", "pending", "accepted", "rejected", "declined", "ghosted"};
-
-bool passes(const std::string& id, const model::Record& r, const CollectionFilter& f) {
-  if (!f.ids.empty() && std::find(f.ids.begin(), f.ids.end(), id) == f.ids.end()) return false;
-  if (!f.outcome.empty() && f.outcome != outcomeOf(r)) return false;
-  if (f.year && firstYear(r) != f.year) return false;
-  if (!f.platform.empty() && lower(r.platform) != lower(f.platform)) return false;
-  if (!f.stage.empty() && std::find(r.status.begin(), r.status.end(), f.stage) == r.status.end()) return false;
-  return true;
 }
 
 // Filters and sort order, in one row of small combos.
@@ -98,10 +30,12 @@ void filterBar(UiState& state, const std::vector<model::CollectionEntry>& entrie
   auto& f = state.editor.filter;
   const float w = ImGui::GetFontSize() * 6.5f;
   ImGui::SetNextItemWidth(w);
-  if (ImGui::BeginCombo("##outcome", f.outcome.empty() ? "Any outcome" : outcomeWord(f.outcome.c_str()))) {
-    for (const char* o : kOutcomes) {
-      if (ImGui::Selectable(o[0] ? outcomeWord(o) : "Any outcome", f.outcome == o)) f.outcome = o;
-      anchorLastItem(state, (std::string("collection.filter.outcome.") + (o[0] ? o : "any")).c_str());
+  if (ImGui::BeginCombo("##outcome", f.outcome ? model::outcomeWord(*f.outcome) : "Any outcome")) {
+    if (ImGui::Selectable("Any outcome", !f.outcome)) f.outcome.reset();
+    anchorLastItem(state, "collection.filter.outcome.any");
+    for (model::Outcome o : model::kOutcomes) {
+      if (ImGui::Selectable(model::outcomeWord(o), f.outcome == o)) f.outcome = o;
+      anchorLastItem(state, (std::string("collection.filter.outcome.") + model::outcomeCode(o)).c_str());
     }
     ImGui::EndCombo();
   }
@@ -110,7 +44,7 @@ void filterBar(UiState& state, const std::vector<model::CollectionEntry>& entrie
   std::vector<int> years;
   std::vector<std::string> platforms;
   for (const auto& e : entries) {
-    if (const int y = firstYear(e.record); y && std::find(years.begin(), years.end(), y) == years.end()) years.push_back(y);
+    if (const int y = collection::firstYear(e.record); y && std::find(years.begin(), years.end(), y) == years.end()) years.push_back(y);
     if (!e.record.platform.empty() && std::find(platforms.begin(), platforms.end(), e.record.platform) == platforms.end()) platforms.push_back(e.record.platform);
   }
   std::sort(years.rbegin(), years.rend());
@@ -148,82 +82,12 @@ void filterBar(UiState& state, const std::vector<model::CollectionEntry>& entrie
   ImGui::SetNextItemWidth(w * 1.3f);
   if (ImGui::BeginCombo("##sort", sorts[static_cast<int>(f.sort)])) {
     for (int i = 0; i < 4; ++i) {
-      if (ImGui::Selectable(sorts[i], static_cast<int>(f.sort) == i)) f.sort = static_cast<SortOrder>(i);
+      if (ImGui::Selectable(sorts[i], static_cast<int>(f.sort) == i)) f.sort = static_cast<collection::SortOrder>(i);
       anchorLastItem(state, ("collection.sort." + std::to_string(i)).c_str());
     }
     ImGui::EndCombo();
   }
   anchorLastItem(state, "collection.sort");
-}
-// The records shown, in the chosen order (stable: ties keep the journal's order).
-// The records whose text holds `needle`. Typing extends the search, so when the previous search
-// is part of this one only its matches are searched again; otherwise one pass of a
-// Boyer-Moore-Horspool searcher over all the text, jumping to the next record after a hit.
-std::size_t pairBit(unsigned char a, unsigned char b) { return ((a * 31u) ^ b) & 4095u; }
-
-void indexRecord(CollectionCache::RecordIndex& index, const model::CollectionEntry& entry) {
-  index.id = entry.id;
-  index.updatedMs = entry.updatedMs;
-  index.text = haystack(entry.record);
-  index.pairs.fill(0);
-  for (std::size_t i = 0; i + 1 < index.text.size(); ++i) {
-    const std::size_t bit = pairBit(static_cast<unsigned char>(index.text[i]), static_cast<unsigned char>(index.text[i + 1]));
-    index.pairs[bit / 64] |= 1ull << (bit % 64);
-  }
-  index.lastDay = lastDay(entry.record);
-}
-
-// The records whose text holds `needle`. A record missing any of the needle's byte pairs is
-// ruled out without reading its text; typing extends the search, so when the previous search
-// is part of this one only its matches are looked at again.
-std::vector<std::size_t> searchRecords(const CollectionCache& cache, const std::string& needle, const std::string& previous) {
-  std::vector<std::size_t> bits;
-  for (std::size_t i = 0; i + 1 < needle.size(); ++i) {
-    bits.push_back(pairBit(static_cast<unsigned char>(needle[i]), static_cast<unsigned char>(needle[i + 1])));
-  }
-  const auto holds = [&](std::size_t r) {
-    const auto& index = cache.records[r];
-    for (std::size_t bit : bits) {
-      if (!(index.pairs[bit / 64] & (1ull << (bit % 64)))) return false;
-    }
-    return index.text.find(needle) != std::string::npos;
-  };
-  std::vector<std::size_t> found;
-  if (!previous.empty() && needle.find(previous) != std::string::npos) {
-    for (std::size_t r : cache.matches) if (holds(r)) found.push_back(r);
-  } else {
-    for (std::size_t r = 0; r < cache.records.size(); ++r) if (holds(r)) found.push_back(r);
-  }
-  return found;
-}
-
-std::vector<std::size_t> visibleRows(const std::vector<model::CollectionEntry>& entries, const EditorState& editor,
-                                     CollectionCache& cache, const std::string& previousNeedle) {
-  const std::string needle = lower(editor.search);
-  std::vector<std::size_t> candidates;
-  if (needle.empty()) {
-    for (std::size_t i = 0; i < entries.size(); ++i) candidates.push_back(i);
-  } else {
-    candidates = searchRecords(cache, needle, previousNeedle);
-  }
-  cache.matches = candidates;
-  std::vector<std::size_t> order;
-  for (std::size_t i : candidates) {
-    if (passes(entries[i].id, entries[i].record, editor.filter)) order.push_back(i);
-  }
-  const auto& last = cache.records;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const auto& ra = entries[a].record;
-    const auto& rb = entries[b].record;
-    switch (editor.filter.sort) {
-      case SortOrder::Company: return lower(ra.company.name) < lower(rb.company.name);
-      case SortOrder::Score: return ra.score.numbers().outOfTen().value_or(-1) > rb.score.numbers().outOfTen().value_or(-1);
-      case SortOrder::Edited: return entries[a].updatedMs > entries[b].updatedMs;
-      case SortOrder::LastDate: break;
-    }
-    return last[a].lastDay > last[b].lastDay;
-  });
-  return order;
 }
 }  // namespace
 
@@ -261,35 +125,7 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
     if (ImGui::SmallButton("Show all")) editor.filter.ids.clear();
     anchorLastItem(state, "collection.filter.chart.clear");
   }
-  auto& cache = editor.listCache;
-  if (cache.version != version) {
-    // Reuse the index of every record unchanged since the last time; build the others.
-    std::unordered_map<std::string_view, CollectionCache::RecordIndex*> old;
-    std::vector<CollectionCache::RecordIndex> previous = std::move(cache.records);
-    for (auto& index : previous) old.emplace(index.id, &index);
-    cache.records.clear();
-    cache.records.reserve(entries.size());
-    for (const auto& e : entries) {
-      const auto it = old.find(e.id);
-      if (it != old.end() && it->second->updatedMs == e.updatedMs) {
-        cache.records.push_back(std::move(*it->second));
-      } else {
-        cache.records.emplace_back();
-        indexRecord(cache.records.back(), e);
-      }
-    }
-    cache.search.clear();  // nothing to narrow from
-  }
-  if (cache.version != version || cache.search != editor.search || !(cache.filter == editor.filter)) {
-    const auto started = std::chrono::steady_clock::now();
-    const std::string previous = cache.version == version ? lower(cache.search) : std::string();
-    cache.version = version;
-    cache.search = editor.search;
-    cache.filter = editor.filter;
-    cache.rows = visibleRows(entries, editor, cache, previous);
-    cache.lastSearchMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-  }
-  const std::vector<std::size_t>& order = cache.rows;
+  const std::vector<std::size_t>& order = collection::updateRows(editor.listCache, entries, version, editor.search, editor.filter);
   const float lineHeight = ImGui::GetTextLineHeightWithSpacing();
   const float rowHeight = lineHeight * 2.2f + ImGui::GetStyle().ItemSpacing.y;
   if (ImGui::BeginChild("##records", ImVec2(0, 0), ImGuiChildFlags_None)) {
@@ -316,8 +152,8 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
         ImGui::SameLine();
         ImGui::TextDisabled("%s", state.visualText.visual(r.company.localName).c_str());
       }
-      const char* outcome = outcomeOf(r);
-      ImGui::TextColored(outcomeColour(outcome), "%s", outcomeWord(outcome));
+      const model::Outcome outcome = model::outcomeOfStatus(r.status);
+      ImGui::TextColored(outcomeColour(outcome), "%s", model::outcomeWord(outcome));
       ImGui::SameLine();
       ImGui::TextDisabled("%s", state.visualText.visual(r.position).c_str());
       std::string right;

@@ -1,5 +1,6 @@
-// The side panel: every record (company, position, outcome, last date, score), instant search,
-// new and delete; an empty state that offers to create, import, or open the sample.
+// The side panel: every record (company, position, outcome, last date, score), the search box
+// and the filter combos, new and import; an empty state that offers to create, import, or open
+// the sample. Which rows to show, and in what order, is core/collection's.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -13,8 +14,5 @@ namespace jobname::ui {
 // are computed again only then, or when the search or the filter change.
 void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry>& entries, std::uint64_t version,
                         const std::string& openId, UiCommands& commands);
-
-// "rejected", "accepted", "declined" or "pending", from the status row's last outcome.
-const char* outcomeOf(const model::Record& record);
 
 }  // namespace jobname::ui

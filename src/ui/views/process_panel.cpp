@@ -4,55 +4,36 @@
 
 #include <algorithm>
 
+#include "core/mermaid/edit.h"
 #include "core/mermaid/reorder.h"
 #include "core/mermaid/write.h"
+#include "core/model/outcome.h"
 #include "ui/widgets/flowchart_view.h"
 #include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
 
 namespace {
-// Re-parse and lay out only when the text changed; keep the last good chart on an error.
-void refresh(UiState& state, const std::string& source) {
+// The record's chart for its text as it is now (laid out again only when it changed). A chart
+// with more or fewer stages is fitted to the view again, unless the user moved it.
+const mermaid::RecordChart& refresh(UiState& state, const std::string& id, const std::string& source) {
   auto& panel = state.editor.process;
-  if (panel.layoutSource == source && (panel.chart || !panel.error.empty())) return;
-  panel.layoutSource = source;
-  const auto parsed = mermaid::parseFlowchart(source);
-  if (!parsed.chart) {
-    const auto& d = parsed.diagnostics.front();
-    panel.error = std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message;
-    return;
+  const auto& chart = state.charts.chartFor(id, source, [&](const std::string& s) { return measureChartLabel(state, s); });
+  if (chart.chart && chart.chart->nodes.size() != panel.nodesShown) {
+    if (!panel.view.userMoved) panel.view.fitPending = true;
+    panel.nodesShown = chart.chart->nodes.size();
   }
-  const std::size_t nodesBefore = panel.chart ? panel.chart->nodes.size() : 0;
-  panel.error.clear();
-  panel.chart = *parsed.chart;
-  panel.layout = mermaid::layoutFlowchart(*parsed.chart, [&](const std::string& s) { return measureChartLabel(state, s); });
-  if (nodesBefore != panel.chart->nodes.size() && !panel.view.userMoved) panel.view.fitPending = true;
+  return chart;
 }
 
-enum Outcome { kPending, kRejected, kDeclined, kAccepted };
-const char* kOutcomeNames[] = {"Still waiting", "Rejected here", "I declined here", "Accepted here"};
-
-// The last stage reached: the end of the solid path from the first stage.
-std::size_t lastReached(const mermaid::FlowchartLayout& layout) {
-  std::size_t last = 0;
-  for (std::size_t i = 0; i < layout.nodes.size(); ++i) {
-    if (layout.nodes[i].reached) last = i;
-  }
-  return last;
-}
-
-std::string freshId(const mermaid::Flowchart& chart) {
-  for (int n = 1;; ++n) {
-    const std::string id = "s" + std::to_string(n);
-    if (!chart.findNode(id)) return id;
-  }
-}
+// The outcomes the panel offers at the last stage reached, in its order.
+constexpr model::Outcome kStageOutcomes[] = {model::Outcome::Pending, model::Outcome::Rejected, model::Outcome::Declined,
+                                             model::Outcome::Accepted};
 }  // namespace
 
-bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& commands) {
+bool drawProcessPanel(UiState& state, const std::string& id, model::Record& record, UiCommands& commands) {
   auto& panel = state.editor.process;
-  refresh(state, record.process);
+  const mermaid::RecordChart* shown = &refresh(state, id, record.process);
   bool changed = false;
   const float em = ImGui::GetFontSize();
   const float height = em * 14;
@@ -66,7 +47,7 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
   source.readOnly = state.editor.readOnly;
   if (TextField(state, "record.process.source", record.process, source)) {
     changed = true;
-    refresh(state, record.process);  // redrawn in this very frame
+    shown = &refresh(state, id, record.process);  // redrawn in this very frame
   }
   ImGui::EndGroup();
   ImGui::SameLine();
@@ -81,14 +62,14 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
   ImGui::SameLine();
   if (ImGui::SmallButton("Export PNG")) commands.exportPng = true;
   anchorLastItem(state, "record.process.png");
-  if (!panel.error.empty()) {
+  if (!shown->error.empty()) {
     ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.85f, 0.3f, 0.3f, 1), "%s", panel.error.c_str());
+    ImGui::TextColored(ImVec4(0.85f, 0.3f, 0.3f, 1), "%s", shown->error.c_str());
     anchorLastItem(state, "record.process.error");
   }
   const ImVec2 avail(ImGui::GetContentRegionAvail().x, height - ImGui::GetFrameHeightWithSpacing());
-  if (panel.chart) {
-    FlowchartView(state, "record.flowchart", panel.view, panel.layout, avail);
+  if (shown->chart) {
+    FlowchartView(state, "record.flowchart", panel.view, shown->layout, avail);
   } else {
     ImGui::Dummy(avail);
     anchorLastItem(state, "record.flowchart");
@@ -97,8 +78,8 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
 
   // Stages: rename, add, remove, and the outcome at the last stage reached. Not for a chart too
   // large to draw: its stages are edited in the text.
-  if (!panel.chart || !panel.error.empty() || !panel.layout.notDrawn.empty()) return changed;
-  mermaid::Flowchart chart = *panel.chart;
+  if (!shown->chart || !shown->error.empty() || !shown->layout.notDrawn.empty()) return changed;
+  mermaid::Flowchart chart = *shown->chart;
   bool chartChanged = false;
   ImGui::TextDisabled("Stages");
   const bool chain = !mermaid::chainOrder(chart).empty();
@@ -128,20 +109,7 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
       }
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton("Remove") && chart.nodes.size() > 1) {
-      const std::string id = chart.nodes[i].id;
-      // Join the arrows around the stage: what led in now leads to what came after.
-      std::vector<mermaid::Edge> incoming, outgoing, rest;
-      for (const auto& e : chart.edges) (e.to == id ? incoming : e.from == id ? outgoing : rest).push_back(e);
-      for (const auto& in : incoming) {
-        for (const auto& out : outgoing) {
-          mermaid::Edge joined = out;
-          joined.from = in.from;
-          rest.push_back(joined);
-        }
-      }
-      chart.edges = rest;
-      chart.nodes.erase(chart.nodes.begin() + static_cast<std::ptrdiff_t>(i));
+    if (ImGui::SmallButton("Remove") && mermaid::removeStage(chart, i)) {
       chartChanged = true;
       ImGui::PopID();
       break;
@@ -149,43 +117,30 @@ bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& command
     ImGui::PopID();
   }
   if (ImGui::SmallButton("Add a stage after the last one reached")) {
-    const std::size_t last = lastReached(panel.layout);
-    const std::string from = chart.nodes.empty() ? "" : chart.nodes[last].id;
-    mermaid::Node node{freshId(chart), "New stage", mermaid::NodeShape::Round, {}, {}};
-    // The arrows that left the last stage now leave the new one.
-    for (auto& e : chart.edges) {
-      if (e.from == from) e.from = node.id;
-    }
-    if (!from.empty()) chart.edges.push_back({from, node.id, "", mermaid::LineKind::Solid, mermaid::HeadKind::Arrow, false, {}});
-    chart.nodes.insert(chart.nodes.begin() + static_cast<std::ptrdiff_t>(std::min(last + 1, chart.nodes.size())), node);
+    mermaid::addStageAfter(chart, mermaid::lastReachedStage(shown->layout));
     chartChanged = true;
   }
   anchorLastItem(state, "record.stage.add");
   // The outcome is the arrow that leaves the last stage reached.
-  const std::size_t last = lastReached(panel.layout);
-  mermaid::Edge* leaving = nullptr;
-  if (last < chart.nodes.size()) {
-    for (auto& e : chart.edges) {
-      if (e.from == chart.nodes[last].id) { leaving = &e; break; }
-    }
-  }
-  if (leaving) {
-    int outcome = kPending;
-    if (leaving->head == mermaid::HeadKind::Cross) outcome = leaving->label.find("declin") != std::string::npos ? kDeclined : kRejected;
-    else if (leaving->label.find("ccept") != std::string::npos) outcome = kAccepted;
+  if (mermaid::Edge* leaving = mermaid::outcomeArrow(chart, mermaid::lastReachedStage(shown->layout))) {
+    const model::Outcome current = mermaid::arrowOutcome(*leaving);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 10);
-    if (ImGui::Combo("Outcome", &outcome, kOutcomeNames, 4)) {
-      leaving->line = outcome == kPending ? mermaid::LineKind::Dotted : mermaid::LineKind::Solid;
-      leaving->head = outcome == kRejected || outcome == kDeclined ? mermaid::HeadKind::Cross : mermaid::HeadKind::Arrow;
-      leaving->label = outcome == kRejected ? "rejected" : outcome == kDeclined ? "declined" : outcome == kAccepted ? "accepted" : "";
-      chartChanged = true;
+    if (ImGui::BeginCombo("Outcome", model::outcomeAtStageWord(current))) {
+      for (model::Outcome outcome : kStageOutcomes) {
+        if (ImGui::Selectable(model::outcomeAtStageWord(outcome), outcome == current)) {
+          mermaid::setArrowOutcome(*leaving, outcome);
+          chartChanged = true;
+        }
+        anchorLastItem(state, (std::string("record.stage.outcome.") + model::outcomeCode(outcome)).c_str());
+      }
+      ImGui::EndCombo();
     }
     anchorLastItem(state, "record.stage.outcome");
   }
   if (chartChanged) {
     record.process = mermaid::writeFlowchart(chart);
-    refresh(state, record.process);
+    refresh(state, id, record.process);
     changed = true;
   }
   return changed;

@@ -6,7 +6,7 @@
 
 namespace jobname::ui {
 
-// Returns true when the record's process text changed.
-bool drawProcessPanel(UiState& state, model::Record& record, UiCommands& commands);
+// `id` names the record's chart in UiState::charts. Returns true when the record's process text changed.
+bool drawProcessPanel(UiState& state, const std::string& id, model::Record& record, UiCommands& commands);
 
 }  // namespace jobname::ui

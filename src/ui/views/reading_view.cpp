@@ -51,10 +51,6 @@ void ensureDocument(UiState& state, ReadingViewState& view, const model::Record&
     view.open.clear();
     for (const auto& d : view.document.details) view.open.push_back(d.open);
   }
-  view.chart.reset();
-  if (const auto parsed = mermaid::parseFlowchart(record.process); parsed.chart) {
-    view.chart = mermaid::layoutFlowchart(*parsed.chart, [&](const std::string& s) { return measureChartLabel(state, s); });
-  }
   view.laidOutWidth = -1;
   view.selected = -1;
 }
@@ -302,8 +298,12 @@ void drawReadingView(UiState& state, ReadingViewState& view, const model::Record
       case BlockKind::Code: drawCode(ctx, b, pos, m, commands, block); break;
       case BlockKind::Chart:
         ImGui::SetCursorScreenPos(pos);
-        if (view.chart && (!view.chart->nodes.empty() || !view.chart->notDrawn.empty())) {  // too large: the frame says so
-          FlowchartView(state, (prefix + ".flowchart").c_str(), view.chartView, *view.chart, ImVec2(b.width, b.height));
+        // The chart has one owner, UiState::charts, keyed by the record's id (the key before '@'):
+        // the process panel and the export see the same layout.
+        if (const mermaid::RecordChart& chart = state.charts.chartFor(view.key.substr(0, view.key.rfind('@')), record.process,
+                                                                      [&](const std::string& s) { return measureChartLabel(state, s); });
+            chart.chart && (!chart.layout.nodes.empty() || !chart.layout.notDrawn.empty())) {  // too large: the frame says so
+          FlowchartView(state, (prefix + ".flowchart").c_str(), view.chartView, chart.layout, ImVec2(b.width, b.height));
         } else {
           ImGui::TextDisabled("The Interview Process chart has an error in its source and is not drawn.");
         }

@@ -3,14 +3,15 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 #include "core/calendar/jalali.h"
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/mermaid/status_check.h"
+#include "core/model/outcome.h"
 #include "core/model/stages.h"
+#include "core/text/ascii_case.h"
 #include "ui/views/process_panel.h"
 #include "ui/views/reading_view.h"
 #include "ui/widgets/bidi_text.h"
@@ -56,8 +57,9 @@ bool statusRow(UiState& state, model::Record& r) {
     ImGui::PushID(static_cast<int>(i));
     const model::StageKind* kind = model::stageByCode(r.status[i]);
     const std::string label = state.visualText.visual(kind ? kind->emoji : r.status[i]) + " " + (kind ? kind->label : "") + "  x";
-    const bool outcome = r.status[i] == "rejected" || r.status[i] == "accepted" || r.status[i] == "declined";
-    if (outcome) ImGui::PushStyleColor(ImGuiCol_Button, r.status[i] == "accepted" ? ImVec4(0.18f, 0.62f, 0.31f, 0.55f) : ImVec4(0.84f, 0.27f, 0.27f, 0.45f));
+    const auto ended = model::outcomeOfCode(r.status[i]);
+    const bool outcome = ended && *ended != model::Outcome::Ghosted;
+    if (outcome) ImGui::PushStyleColor(ImGuiCol_Button, *ended == model::Outcome::Accepted ? ImVec4(0.18f, 0.62f, 0.31f, 0.55f) : ImVec4(0.84f, 0.27f, 0.27f, 0.45f));
     if (ImGui::SmallButton(label.c_str())) {
       r.status.erase(r.status.begin() + static_cast<std::ptrdiff_t>(i));
       changed = true;
@@ -88,13 +90,10 @@ bool applyWays(UiState& state, model::Record& r) {
   bool changed = false;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Applied through");
-  auto lower = [](std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-  };
+  using text::lowerAscii;
   for (const char* way : kCommon) {
     ImGui::SameLine();
-    auto it = std::find_if(r.applyWays.begin(), r.applyWays.end(), [&](const std::string& w) { return lower(w) == lower(way); });
+    auto it = std::find_if(r.applyWays.begin(), r.applyWays.end(), [&](const std::string& w) { return lowerAscii(w) == lowerAscii(way); });
     bool on = it != r.applyWays.end();
     if (ImGui::Checkbox(way, &on)) {
       if (on) r.applyWays.emplace_back(way);
@@ -106,14 +105,14 @@ bool applyWays(UiState& state, model::Record& r) {
   // The others, comma-separated.
   std::string others;
   for (const auto& w : r.applyWays) {
-    const bool common = std::any_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return lower(w) == lower(c); });
+    const bool common = std::any_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return lowerAscii(w) == lowerAscii(c); });
     if (!common) others += (others.empty() ? "" : ", ") + w;
   }
   ImGui::SameLine();
   if (textField(state, "##otherways", "record.apply.other", others, ImGui::GetFontSize() * 10)) {
     std::vector<std::string> ways;
     for (const auto& w : r.applyWays) {
-      if (std::any_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return lower(w) == lower(c); })) ways.push_back(w);
+      if (std::any_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return lowerAscii(w) == lowerAscii(c); })) ways.push_back(w);
     }
     for (auto& w : markdown::splitApplyWays(others)) ways.push_back(w);
     r.applyWays = ways;
@@ -382,7 +381,7 @@ void modeToggle(UiState& state) {
   anchorLastItem(state, "record.mode.read");
 }
 
-void drawRecordView(UiState& state, model::Record& r, const std::string& revision, UiCommands& commands) {
+void drawRecordView(UiState& state, const std::string& id, model::Record& r, const std::string& revision, UiCommands& commands) {
   modeToggle(state);
   if (state.editor.readingMode) {
     const float em = ImGui::GetFontSize();
@@ -405,8 +404,9 @@ void drawRecordView(UiState& state, model::Record& r, const std::string& revisio
   changed |= textField(state, "Platform", "record.platform", r.platform, em * 12);
 
   if (ImGui::CollapsingHeader("Interview process", ImGuiTreeNodeFlags_DefaultOpen)) {
-    changed |= drawProcessPanel(state, r, commands);
-    for (const auto& warning : mermaid::checkStatusAgainstChart(r.status, state.editor.process.chart)) {
+    changed |= drawProcessPanel(state, id, r, commands);
+    const mermaid::RecordChart* chart = state.charts.find(id);
+    for (const auto& warning : mermaid::checkStatusAgainstChart(r.status, chart ? chart->chart : std::nullopt)) {
       ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.1f, 1), "%s", warning.c_str());
     }
   }

@@ -7,7 +7,9 @@
 
 namespace jobname::ui {
 
-// `revision` names the record's current version (a new one rebuilds the reading view).
-void drawRecordView(UiState& state, model::Record& record, const std::string& revision, UiCommands& commands);
+// `id` is the record's id in the journal (its chart's key in UiState::charts); `revision` names
+// the record's current version (a new one rebuilds the reading view).
+void drawRecordView(UiState& state, const std::string& id, model::Record& record, const std::string& revision,
+                    UiCommands& commands);
 
 }  // namespace jobname::ui

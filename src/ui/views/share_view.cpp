@@ -171,7 +171,7 @@ void drawSharedRecord(UiState& state, UiCommands& commands) {
   anchorLastItem(state, "shared.source");
   if (!shared.showSource) {
     ImGui::SameLine();
-    drawReadingView(state, shared.reading, shared.record, "shared", "shared", commands);
+    drawReadingView(state, shared.reading, shared.record, kSharedRecordChart, "shared", commands);
     return;
   }
   if (ImGui::BeginChild("##shared.markdown", ImVec2(0, 0), ImGuiChildFlags_Borders)) {

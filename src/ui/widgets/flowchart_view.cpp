@@ -197,8 +197,8 @@ void drawHead(ImDrawList* draw, ImVec2 tip, ImVec2 from, mermaid::HeadKind head,
 
 void drawEdge(UiState& state, ImDrawList* draw, const mermaid::EdgePath& edge, const Transform& t, const Palette& p) {
   if (edge.points.size() < 2) return;
-  const mermaid::EdgeOutcome outcome = mermaid::edgeOutcome(edge);
-  const ImU32 colour = outcome == mermaid::EdgeOutcome::Rejected ? p.rejected : outcome == mermaid::EdgeOutcome::Accepted ? p.accepted : p.ink;
+  const mermaid::EdgeColour outcome = mermaid::edgeColour(edge);
+  const ImU32 colour = outcome == mermaid::EdgeColour::Rejected ? p.rejected : outcome == mermaid::EdgeColour::Accepted ? p.accepted : p.ink;
   const float s = t.scale;
   const float thickness = (edge.line == mermaid::LineKind::Thick ? 3.5f : 1.5f) * s;
   std::vector<ImVec2> points;

@@ -10,7 +10,7 @@
 #include "core/markdown/import.h"
 #include "core/markdown/source_edits.h"
 #include "../../support/corpus.h"
-#include "../../../support/record_edits.h"
+#include "record_edits.h"  // tests/support, on this target's include path
 
 using namespace jobname;
 using jobname::testing::corpusFiles;
