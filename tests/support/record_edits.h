@@ -169,9 +169,9 @@ inline std::string editFields(Record& r, Choices& c) {
     case 4: r.process = "flowchart LR\n    sr(Send Resume) --> hr(HR Call)\n    hr --> ti(Technical Interview)"; return "process changed";
     case 5: r.applyWays = c.below(2) ? std::vector<std::string>{"LinkedIn"} : std::vector<std::string>{"Jobinja", "Jobvision"}; return "apply ways changed";
     case 6: r.platform = c.oneOf(std::vector<std::string>{"Skype", "Google Meet"}); return "platform changed";
-    case 7: r.score.value = c.oneOf(std::vector<double>{3, 7.5, 9}); return "score changed";
+    case 7: r.score.set(c.oneOf(std::vector<double>{3, 7.5, 9}), 10); return "score changed";
     default:
-      if (!r.score.value) r.score.value = 7;  // a comment needs a score to stand under
+      if (r.score.text.empty()) r.score.set(7, 10);  // a comment needs a score to stand under
       r.score.comment = c.oneOf(kNotes);
       return "score comment changed";
   }
