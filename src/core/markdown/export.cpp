@@ -86,6 +86,7 @@ class Patcher {
                 "### Interview Platform\n" + now_.platform, true);
     patchSections();
     patchScore();
+    closeFenceBeforeAddedText();
     return applyEdits(text_, 0, text_.size(), std::move(edits_));
   }
 
@@ -117,6 +118,49 @@ class Patcher {
   std::size_t lineEnd(std::size_t at) const {
     while (at < text_.size() && text_[at] != '\n' && text_[at] != '\r') ++at;
     return at;
+  }
+
+  // The fence run (``` or ~~~, as long as the user wrote it) of a fence the user left open
+  // before byte `at`, as the importer reads fences; empty when none is open there.
+  std::string openFenceBefore(std::size_t at) const {
+    std::string open;
+    for (const Line& line : splitLines(text_)) {
+      if (line.end > at) break;
+      const std::string_view text = text_.substr(line.begin, line.end - line.begin);
+      if (!isFenceLine(text)) continue;
+      if (!open.empty()) {
+        open.clear();
+        continue;
+      }
+      const std::string_view run = trim(text);
+      open = std::string(run.substr(0, run.find_first_not_of(run[0])));
+    }
+    return open;
+  }
+
+  // A stray fence that never closes swallows the rest of the record: text added after it would
+  // read back as something else (a durations block as dates). The fence is closed on a line of
+  // its own before the first such text, so every byte the user wrote stays as written and the
+  // added text reads back as itself. Only where nothing but blank lines follows: text of the
+  // user's after the added text would leave the fence and change its meaning.
+  void closeFenceBeforeAddedText() {
+    Edit* first = nullptr;
+    for (Edit& e : edits_) {
+      if (e.text.empty()) continue;
+      if (text_.substr(e.end).find_first_not_of(" \t\r\n") != std::string_view::npos) continue;
+      // Of edits at one byte, insertions come first, in the order they were made.
+      const auto before = [](const Edit& a, const Edit& b) {
+        return a.begin != b.begin ? a.begin < b.begin : (a.begin == a.end && b.begin != b.end);
+      };
+      if (!first || before(e, *first)) first = &e;
+    }
+    if (!first) return;
+    const std::string fence = openFenceBefore(first->begin);
+    if (fence.empty()) return;
+    const bool atLineStart = first->begin == 0 || text_[first->begin - 1] == '\n';
+    if (atLineStart) first->text = fence + src_.newline + first->text;
+    else if (startsWithNewline(first->text)) first->text = src_.newline + fence + first->text;
+    else first->text = src_.newline + fence + src_.newline + first->text;
   }
 
   // A one-span field; `inBody` fields sit on the lines under their heading.

@@ -48,8 +48,7 @@ struct Parser {
     bool inFence = false;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const std::string_view line = lineText(i);
-      const std::string_view trimmed = trim(line);
-      if (trimmed.substr(0, 3) == "```" || trimmed.substr(0, 3) == "~~~") {
+      if (isFenceLine(line)) {
         inFence = !inFence;
         continue;
       }

@@ -41,6 +41,11 @@ int indentOf(std::string_view line) {
 
 bool isBlank(std::string_view line) { return trim(line).empty(); }
 
+bool isFenceLine(std::string_view line) {
+  const std::string_view t = trim(line);
+  return t.substr(0, 3) == "```" || t.substr(0, 3) == "~~~";
+}
+
 bool startsWithIgnoringCase(std::string_view text, std::string_view prefix) {
   if (text.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {

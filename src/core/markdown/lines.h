@@ -22,6 +22,9 @@ std::string_view trim(std::string_view s);
 void trimRange(std::string_view text, std::size_t& begin, std::size_t& end);
 int indentOf(std::string_view line);
 bool isBlank(std::string_view line);
+// A line that opens or closes a code fence as the importer reads them: ``` or ~~~ after any
+// indent (each such line toggles; the importer does not match the opener's kind or length).
+bool isFenceLine(std::string_view line);
 bool startsWithIgnoringCase(std::string_view text, std::string_view prefix);
 // True when `text` starts with a line ending, "\n" or "\r\n".
 inline bool startsWithNewline(std::string_view text) { return text.substr(0, 1) == "\n" || text.substr(0, 2) == "\r\n"; }

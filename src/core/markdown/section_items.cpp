@@ -6,11 +6,6 @@ namespace {
 using model::ItemKind;
 using model::Span;
 
-bool isFence(std::string_view line) {
-  const std::string_view t = trim(line);
-  return t.substr(0, 3) == "```" || t.substr(0, 3) == "~~~";
-}
-
 bool isQuestionStart(std::string_view line) {
   const std::string_view t = trim(line);
   return indentOf(line) <= 1 && t.size() >= 2 && t[0] == '-' && isSpace(t[1]);
@@ -131,7 +126,7 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
         const std::string_view t = trim(next);
         const bool opensDetails = t.substr(0, 8) == "<details";
         if (detailsDepth == 0 && !inFence && indentOf(next) < 2 && !opensDetails) break;
-        if (isFence(next)) inFence = !inFence;
+        if (isFenceLine(next)) inFence = !inFence;
         if (opensDetails) {
           if (detailsDepth == 0 && !itemSpans.answer.present) {
             itemSpans.answer = span(lines[j].begin, lines[j].end);
@@ -172,9 +167,9 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
         item.text = joinTrimmedBlankLines(parts);
         item.text = std::string(trim(item.text));
       }
-    } else if (isFence(line)) {
+    } else if (isFenceLine(line)) {
       std::size_t j = i + 1;
-      while (j < to && !isFence(lineText(j))) ++j;
+      while (j < to && !isFenceLine(lineText(j))) ++j;
       last = j < to ? j : to - 1;
     } else {
       // A paragraph (or HTML block) up to the next blank line; a <details> block stays whole.
@@ -186,7 +181,7 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
         if (t.find("</details>") != std::string_view::npos && detailsDepth > 0) --detailsDepth;
         if (j + 1 >= to) break;
         const std::string_view next = lineText(j + 1);
-        if (detailsDepth == 0 && (isBlank(next) || isQuestionStart(next) || isNoteStart(next) || isFence(next))) break;
+        if (detailsDepth == 0 && (isBlank(next) || isQuestionStart(next) || isNoteStart(next) || isFenceLine(next))) break;
         ++j;
       }
       last = j;

@@ -287,3 +287,39 @@ TEST_CASE("lossless: a note and a score comment edited in a CRLF record keep the
   CHECK(out.find("<p dir=\"rtl\">\r\nعالی\r\n</p>\r\n") != std::string::npos);
   CHECK(allCrlf(out));
 }
+
+TEST_CASE("lossless: a block added after an unclosed code fence no longer lands inside it") {
+  // A stray ``` opens a fence that never closes: it swallows the rest of the record.
+  const std::string text =
+      "# [Acme](https://acme.example/)\n"
+      "\n"
+      "### Status\n"
+      "#### 📜📞\n"
+      "\n"
+      "### Interview Date\n"
+      "\n"
+      "- **HR Call**<br />1403.01.15\n"
+      "\n"
+      "```\n"
+      "### stray heading\n";
+  for (const std::string newline : {"\n", "\r\n"}) {
+    const std::string input = markdown::withNewline(text, newline);
+    auto durations = load(input);
+    durations.durations.push_back({"Technical Interview", "1 hour", model::kNew});
+    const std::string withDurations = exportChecked(durations);
+    // Every byte the user wrote stays as written; the fence is closed before the added block.
+    const std::string kept = input.substr(0, input.size() - newline.size());
+    CHECK(withDurations.substr(0, kept.size()) == kept);
+    CHECK(withDurations.find("### stray heading" + newline + "```" + newline + newline + "### Interview Duration") !=
+          std::string::npos);
+
+    auto section = load(input);
+    model::Section task;
+    task.title = "Task";
+    task.items = {question("Build a URL shortener")};
+    section.sections.push_back(task);
+    const std::string withSection = exportChecked(section);
+    CHECK(withSection.substr(0, kept.size()) == kept);
+    CHECK(withSection.find("```" + newline + newline + "### Task") != std::string::npos);
+  }
+}
