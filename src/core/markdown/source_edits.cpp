@@ -58,6 +58,13 @@ std::vector<bool> longestOrderedRun(const std::vector<int>& from) {
 
 bool neighbours(const NodeSpan& a, const NodeSpan& b) { return a.after.end == b.begin; }
 
+// The length of the line ending at `at` ("\r\n" 2, "\n" 1), 0 when none starts there.
+std::size_t lineEndingAt(std::string_view text, std::size_t at) {
+  if (at < text.size() && text[at] == '\n') return 1;
+  if (at + 1 < text.size() && text[at] == '\r' && text[at + 1] == '\n') return 2;
+  return 0;
+}
+
 std::size_t lineEndings(std::string_view gap) { return static_cast<std::size_t>(std::count(gap.begin(), gap.end(), '\n')); }
 
 // Removes each run of neighbouring old elements that do not stay, with the blank lines towards
@@ -80,7 +87,11 @@ void removeElements(std::string_view text, const std::vector<NodeSpan>& old, con
     } else if (nextNeighbour) {
       edits.push_back({old[i].begin, old[j + 1].begin, {}});
     } else if (old[i].before.begin > 0) {
-      edits.push_back({old[i].before.begin, old[j].end, {}});
+      std::size_t from = old[i].before.begin;
+      // The run ends the file: the line above keeps its own line ending, or removing the last
+      // section would take the ending of the line above it (the platform's, say) with it.
+      if (old[j].end >= text.size()) from += lineEndingAt(text, from);
+      edits.push_back({from, old[j].end, {}});
     } else {
       edits.push_back({old[i].begin, old[j].after.end, {}});
     }

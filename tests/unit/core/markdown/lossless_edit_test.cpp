@@ -323,3 +323,26 @@ TEST_CASE("lossless: a block added after an unclosed code fence no longer lands 
     CHECK(withSection.find("```" + newline + newline + "### Task") != std::string::npos);
   }
 }
+
+TEST_CASE("lossless: removing the last section no longer takes the line ending of the line above it") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-second-finding): the platform's
+  // line lost its CRLF when the one section under it, running to the end of the file, was removed.
+  const std::string text =
+      "# [Acme](https://acme.example/)\n"
+      "\n"
+      "### Interview Platform\n"
+      "Skype\n"
+      "\n"
+      "### 1st Technical Interview\n"
+      "\n"
+      "- Tell me about yourself.";
+  for (const std::string newline : {"\n", "\r\n"}) {
+    const std::string input = markdown::withNewline(text, newline);
+    auto record = load(input);
+    REQUIRE(record.sections.size() == 1);
+    record.sections.clear();
+    const std::string out = exportChecked(record);
+    CHECK(out.find("Skype" + newline) != std::string::npos);
+    CHECK(out.find("Tell me") == std::string::npos);
+  }
+}
