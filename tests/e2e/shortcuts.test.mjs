@@ -7,12 +7,18 @@ import { openApp, click, settle, debugState, typeInto, newPage, download, waitFo
 const SAMPLE_POSITION = 'Back-End Developer (Go)';
 const position = async (page) => (await debugState(page)).records[0].position;
 
+// A fresh page with the sample record, its position field being edited.
+async function samplePositionBeingEdited(ctx) {
+  const { context, page } = await newPage(ctx);
+  await openApp(page, ctx.url);
+  await click(page, 'collection.empty.sample');
+  await click(page, 'record.position');
+  return { context, page };
+}
+
 export const tests = {
   async 'Ctrl+S from inside a field downloads the record with the typed text'(ctx) {
-    const { context, page } = await newPage(ctx);
-    await openApp(page, ctx.url);
-    await click(page, 'collection.empty.sample');
-    await click(page, 'record.position');
+    const { context, page } = await samplePositionBeingEdited(ctx);
     await page.keyboard.type(' (remote)');  // no wait: Ctrl+S itself commits what was typed
     const file = await download(page, () => page.keyboard.press('Control+S'));
     assert.equal(file.name, 'example-labs-back-end-developer-go-remote.md');  // named after the text typed
@@ -25,10 +31,7 @@ export const tests = {
   },
 
   async 'Ctrl+O from inside a field opens the file picker'(ctx) {
-    const { context, page } = await newPage(ctx);
-    await openApp(page, ctx.url);
-    await click(page, 'collection.empty.sample');
-    await click(page, 'record.position');
+    const { context, page } = await samplePositionBeingEdited(ctx);
     const chooser = page.waitForEvent('filechooser');
     await settle(page, 1);  // a round trip after the line above: Playwright intercepts the picker from here on
     await page.keyboard.press('Control+O');
@@ -37,10 +40,7 @@ export const tests = {
   },
 
   async 'Ctrl+F from inside a field opens the search, and what is typed next searches'(ctx) {
-    const { context, page } = await newPage(ctx);
-    await openApp(page, ctx.url);
-    await click(page, 'collection.empty.sample');
-    await click(page, 'record.position');
+    const { context, page } = await samplePositionBeingEdited(ctx);
     await page.keyboard.type('!');
     await page.keyboard.press('Control+F');
     await waitForState(page, (s) => s.editing === 'collection.search', 'the search field being edited');
@@ -68,6 +68,12 @@ export const tests = {
     let state = await waitForState(page, (s) => s.records[0].position === SAMPLE_POSITION, 'the typing undone');
     assert.equal(state.records[0].company, 'Acme');
     assert.equal(state.editing, 'record.position');
+    // Redone in the field (it has an undo of its own to redo), and undone again.
+    await page.keyboard.press('Control+Shift+Z');
+    await waitForState(page, (s) => s.records[0].position === `${SAMPLE_POSITION}-senior`, 'the typing redone in the field');
+    await page.keyboard.press('Control+Z');
+    state = await waitForState(page, (s) => s.records[0].position === SAMPLE_POSITION, 'the typing undone again');
+    assert.equal(state.records[0].company, 'Acme');
     // Then the app's history: the company edit.
     await page.keyboard.press('Control+Z');
     state = await waitForState(page, (s) => s.records[0].company === company, 'the company edit undone');
@@ -82,10 +88,7 @@ export const tests = {
   },
 
   async 'Escape leaves the field and keeps the text typed'(ctx) {
-    const { context, page } = await newPage(ctx);
-    await openApp(page, ctx.url);
-    await click(page, 'collection.empty.sample');
-    await click(page, 'record.position');
+    const { context, page } = await samplePositionBeingEdited(ctx);
     await page.keyboard.type(' II');
     await page.keyboard.press('Escape');
     const state = await waitForState(page, (s) => s.editing === '', 'the field left');
