@@ -38,21 +38,42 @@ void applyThemeIfNeeded(App& app) {
   app.appliedTextScale = app.ui.settings.textScale;
 }
 
-// Shortcuts the app owns while it has focus; the page stops the browser's own meaning of them.
-void shortcuts(App& app, ui::UiCommands& commands) {
-  const ImGuiIO& io = ImGui::GetIO();
-  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S)) commands.exportMarkdown = true;
-  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) commands.importFiles = true;
-  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_N)) commands.newRecord = true;
-  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) commands.focusSearch = true;
-  // Inside a text field, Ctrl+Z belongs to the field.
-  if (!io.WantTextInput) {
-    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) commands.undo = true;
-    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y)) {
-      commands.redo = true;
+// The app's shortcuts: Ctrl (Cmd) and a letter of kShortcutLetters, pressed on the canvas (ImGui's
+// keys) or in the browser's text box (`boxShortcut`, its letter, 'y' for any redo).
+struct Shortcut {
+  char letter;
+  ImGuiKeyChord chord;
+  bool ui::UiCommands::*command;
+};
+constexpr Shortcut kShortcuts[] = {
+    {'s', ImGuiMod_Ctrl | ImGuiKey_S, &ui::UiCommands::exportMarkdown},
+    {'o', ImGuiMod_Ctrl | ImGuiKey_O, &ui::UiCommands::importFiles},
+    {'n', ImGuiMod_Ctrl | ImGuiKey_N, &ui::UiCommands::newRecord},
+    {'f', ImGuiMod_Ctrl | ImGuiKey_F, &ui::UiCommands::focusSearch},
+    {'z', ImGuiMod_Ctrl | ImGuiKey_Z, &ui::UiCommands::undo},
+    {'y', ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z, &ui::UiCommands::redo},
+    {'y', ImGuiMod_Ctrl | ImGuiKey_Y, &ui::UiCommands::redo},
+};
+
+void shortcuts(ui::UiCommands& commands, char boxShortcut) {
+  // Inside an ImGui text input, Ctrl+Z and its redo belong to the input (the box decides for itself).
+  const bool historyIsTheInputs = ImGui::GetIO().WantTextInput;
+  for (const Shortcut& shortcut : kShortcuts) {
+    const bool history = shortcut.command == &ui::UiCommands::undo || shortcut.command == &ui::UiCommands::redo;
+    if (boxShortcut == shortcut.letter || (!(history && historyIsTheInputs) && ImGui::IsKeyChordPressed(shortcut.chord))) {
+      commands.*shortcut.command = true;
     }
   }
-  (void)app;
+}
+
+// Typing undone in the text box back to what the field held when it was opened: the undo steps
+// that typing made go too, so that the next Ctrl+Z reaches the app's history before the field.
+void forgetUndoneTyping(App& app, const ui::UiCommands& commands) {
+  const auto& overlay = app.ui.overlay;
+  if (!overlay.textChanged || overlay.text != overlay.initial || commands.undo || commands.redo) return;
+  if (app.undo.size() <= app.undoAtFieldOpen) return;
+  app.undo.resize(app.undoAtFieldOpen);
+  app.lastEditSeconds = -1e9;  // typing again starts a step of its own
 }
 
 // A coloured box across the workspace with a sentence and one button; true when it is clicked.
@@ -206,8 +227,9 @@ void setToday(App& app) {
   app.ui.todayDay = today.day;
 }
 
-// What the browser's text box did since the last frame, for the field widget to read.
-void readTextOverlay(App& app) {
+// What the browser's text box did since the last frame, for the field widget to read; returns the
+// letter of an app shortcut pressed in it (or 0).
+char readTextOverlay(App& app) {
   auto& overlay = app.ui.overlay;
   const web::TextOverlayEvents events = web::takeTextOverlayEvents();
   overlay.textChanged = events.changed;
@@ -215,6 +237,7 @@ void readTextOverlay(App& app) {
   if (events.changed || events.closed) overlay.text = events.text;
   overlay.open = false;
   overlay.shown = false;
+  return events.shortcut;
 }
 
 std::string cssColour(ImGuiCol colour) {
@@ -240,6 +263,7 @@ void placeTextOverlay(App& app) {
     style.background = buffer;
     web::showTextOverlay(overlay.x, overlay.y, overlay.w, overlay.h, overlay.multiline, overlay.initial, style);
     overlay.closed = false;
+    app.undoAtFieldOpen = app.undo.size();
   } else if (overlay.closed) {
     overlay.activeId.clear();
   } else if (!overlay.activeId.empty()) {
@@ -291,7 +315,7 @@ void startApp(App& app) {
   if (app.journal.dirty()) scheduleSave(app, ImGui::GetTime());
   web::installFileDrop();
   web::saveWhenPageHides([&app] { flush(app); });
-  web::installShortcutGuard();
+  web::installShortcutGuard(kShortcutLetters);
   web::watchAddressFragment();
   openRecord(app, app.journal.openId());
 }
@@ -306,13 +330,13 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   followOtherTabs(app);
   app.ui.editor.readOnly = app.journal.readOnly();
   app.ui.editor.readOnlyReason = app.journal.readOnlyReason();
-  readTextOverlay(app);
+  const char boxShortcut = readTextOverlay(app);
   openSharedLinkFromAddress(app);
   readClipboardResult(app);
   if (std::string problem = web::takePngExportProblem(); !problem.empty()) app.ui.editor.notice = std::move(problem);
 
   ui::UiCommands commands;
-  shortcuts(app, commands);
+  shortcuts(commands, boxShortcut);
   ui::drawMainMenu(app.ui, commands, app.workingId);
   drawWorkspace(app, commands);
   drawImportReport(app);
@@ -325,6 +349,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   ui::drawOpenShareLink(app.ui, commands);
   placeTextOverlay(app);
   carryOutCommands(app, commands);
+  forgetUndoneTyping(app, commands);
   saveIfDue(app, ImGui::GetTime());
   return false;
 }

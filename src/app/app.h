@@ -36,6 +36,7 @@ struct App {
   model::Record working;
 
   std::vector<UndoStep> undo, redo;
+  std::size_t undoAtFieldOpen = 0;  // undo steps before the text field being edited was opened
   std::vector<PendingImport> pendingImports;  // duplicates waiting for the user's answer
   double lastEditSeconds = -1e9;
   std::string lastEditId;
@@ -48,6 +49,10 @@ struct App {
   float appliedTextScale = 0.0f;
   bool themeApplied = false;
 };
+
+// The letters that with Ctrl (Cmd) are the app's shortcuts (the table in app.cpp), wherever the
+// focus is: the page and the text box stop the browser's own meaning of them.
+inline constexpr const char* kShortcutLetters = "sofnzy";
 
 void startApp(App& app);
 // Returns true while the app animates (it never does: edits and saves wake the loop).

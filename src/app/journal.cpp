@@ -337,6 +337,7 @@ std::string debugStateJson(const App& app) {
   j["flowchartNodes"] = chart ? chart->layout.nodes.size() : 0;
   j["flowchartNotDrawn"] = chart ? chart->layout.notDrawn : "";
   j["undo"] = app.undo.size();
+  j["editing"] = app.ui.overlay.activeId;  // the text field the browser's box is open on ("" when none)
   j["lastSaveMs"] = app.lastSaveMs;
   j["filesReceived"] = app.filesReceived;
   j["themeDark"] = app.themeDark;

@@ -68,7 +68,7 @@ int main() {
   io.IniFilename = nullptr;  // window layout is not worth a storage key; the journal is
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep the idle loop awake
 
-  jobname::web::installTextOverlay();  // its key filter must come before GLFW's listeners
+  jobname::web::installTextOverlay(jobname::app::kShortcutLetters);  // its key filter must come before GLFW's listeners
   std::string error;
   if (!jobname::web::openWindow(mainLoop, "Jobname Studio", error)) {
     jobname::web::showStartupError(error);

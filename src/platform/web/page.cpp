@@ -25,16 +25,17 @@ EM_JS(void, jn_show_startup_error, (const char* message), {
 EM_JS(double, jn_date_now, (), { return Date.now(); });
 EM_JS(int, jn_timezone_offset, (), { return new Date().getTimezoneOffset(); });
 
-EM_JS(void, jn_install_shortcut_guard, (), {
+EM_JS(void, jn_install_shortcut_guard, (const char* appShortcutKeys), {
+  const keys = UTF8ToString(appShortcutKeys);
   window.addEventListener('keydown', (event) => {
     if (!(event.ctrlKey || event.metaKey)) return;
     const key = event.key.toLowerCase();
-    if (key === 's' || key === 'o' || key === 'f' || key === 'n' || key === 'z' || key === 'y') event.preventDefault();
+    if (key.length === 1 && keys.includes(key)) event.preventDefault();
   }, { capture: true });
 });
 }  // namespace
 
-void installShortcutGuard() { jn_install_shortcut_guard(); }
+void installShortcutGuard(const std::string& appShortcutKeys) { jn_install_shortcut_guard(appShortcutKeys.c_str()); }
 int timezoneOffsetMinutes() { return jn_timezone_offset(); }
 std::int64_t unixTimeMs() { return static_cast<std::int64_t>(jn_date_now()); }
 

@@ -9,8 +9,9 @@ namespace jobname::web {
 bool systemPrefersDark();
 void openInNewTab(const std::string& url);
 void showStartupError(const std::string& message);
-// Stops the browser's own Ctrl/Cmd+S, O, F and Z (save page, open, find) while the app has focus.
-void installShortcutGuard();
+// Stops the browser's own meaning of Ctrl/Cmd with `appShortcutKeys` (save page, open, find) while
+// the app has focus (the text box, text_overlay.h, stops them itself).
+void installShortcutGuard(const std::string& appShortcutKeys);
 // Milliseconds since 1970-01-01 UTC, as records' created and updated times are kept.
 std::int64_t unixTimeMs();
 // Minutes to add to local time to get UTC (Date.getTimezoneOffset(): -210 in Tehran).

@@ -8,15 +8,22 @@
 namespace jobname::web {
 
 namespace {
-EM_JS(void, jn_overlay_install, (), {
-  const state = Module.jnOverlay = { element: null, changed: false, closed: false, initial: "" };
+EM_JS(void, jn_overlay_install, (const char* appShortcutKeys), {
+  const state = Module.jnOverlay = { element: null, changed: false, closed: false, initial: "", shortcut: "", redoInBox: 0 };
+  const shortcutKeys = UTF8ToString(appShortcutKeys);
   const make = (tag) => {
     const el = document.createElement(tag);
     el.dir = 'auto';
     el.spellcheck = true;
     el.className = 'jn-text-overlay';
     el.style.display = 'none';
-    el.addEventListener('input', () => { state.changed = true; window.dispatchEvent(new Event('focus')); });
+    el.addEventListener('input', (event) => {
+      state.changed = true;
+      // What the box's own redo has to redo: its undos since the last typing.
+      const kind = event.inputType || '';
+      state.redoInBox = kind === 'historyUndo' ? state.redoInBox + 1 : kind === 'historyRedo' ? Math.max(0, state.redoInBox - 1) : 0;
+      window.dispatchEvent(new Event('focus'));
+    });
     el.addEventListener('blur', () => {
       if (state.element !== el) return;
       state.closed = true;
@@ -28,6 +35,29 @@ EM_JS(void, jn_overlay_install, (), {
   };
   state.input = make('input');
   state.textarea = make('textarea');
+  // The letter of a Ctrl (Cmd) shortcut, by its key or, on a Persian (non-Latin) layout, by where it is.
+  const letterOf = (event) => {
+    if (/^[a-z]$/i.test(event.key)) return event.key.toLowerCase();
+    return /^Key[A-Z]$/.test(event.code) ? event.code.slice(3).toLowerCase() : '';
+  };
+  // An app shortcut pressed in the box: its letter ('y' for redo) is reported with the box's text,
+  // so the app commits the field's text first, then carries the shortcut out; the browser's own
+  // meaning of it (save page, open file, find) is stopped. Undo and redo stay the box's while it
+  // has typing to undo or undos to redo; then the field is left and they go to the app's history.
+  const appShortcut = (event, el) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return false;
+    const letter = letterOf(event);
+    if (!letter || !shortcutKeys.includes(letter)) return false;
+    const undo = letter === 'z' && !event.shiftKey;
+    const redo = letter === 'y' || (letter === 'z' && event.shiftKey);
+    if (undo && el.value !== state.initial) return false;
+    if (redo && state.redoInBox > 0) return false;
+    event.preventDefault();
+    state.shortcut = redo ? 'y' : letter;
+    if (undo || redo) el.blur();  // the app's history changes the record under the box
+    window.dispatchEvent(new Event('focus'));
+    return true;
+  };
   // Keys meant for the box: handled here, then kept from GLFW's window listener (which would turn
   // them into ImGui input and cancel Backspace). Stopping them at the window also keeps them from
   // the box's own listeners, so Enter and Escape are handled in this one place.
@@ -37,13 +67,8 @@ EM_JS(void, jn_overlay_install, (), {
       if (el !== state.input && el !== state.textarea) return;
       event.stopImmediatePropagation();
       if (type !== 'keydown' || event.isComposing) return;
-      if (event.key === 'Escape') {
-        el.value = state.initial;
-        state.changed = true;
-        el.blur();
-      } else if (event.key === 'Enter' && el === state.input) {
-        el.blur();
-      }
+      if (appShortcut(event, el)) return;
+      if (event.key === 'Escape' || (event.key === 'Enter' && el === state.input)) el.blur();  // the text typed is kept
     }, { capture: true });
   }
 });
@@ -64,6 +89,8 @@ EM_JS(void, jn_overlay_show, (float x, float y, float w, float h, int multiline,
   });
   state.changed = false;
   state.closed = false;
+  state.shortcut = '';
+  state.redoInBox = 0;
   el.focus();
   el.setSelectionRange(el.value.length, el.value.length);  // caret at the end, as after a click past the text
 });
@@ -86,13 +113,15 @@ EM_JS(void, jn_overlay_hide, (), {
   state.changed = false;
 });
 
-// "c" changed, "x" closed, then the text; 0 when nothing happened.
+// "c" changed, "x" closed, the letter of an app shortcut pressed in the box, then the text; 0 when
+// nothing happened.
 EM_JS(char*, jn_overlay_take, (), {
   const state = Module.jnOverlay;
-  if (!state || (!state.changed && !state.closed)) return 0;
+  if (!state || (!state.changed && !state.closed && !state.shortcut)) return 0;
   const el = state.element || state.input;
-  const flags = (state.changed ? 'c' : '-') + (state.closed ? 'x' : '-');
+  const flags = (state.changed ? 'c' : '-') + (state.closed ? 'x' : '-') + (state.shortcut || '-');
   state.changed = false;
+  state.shortcut = '';
   const closed = state.closed;
   state.closed = false;
   if (closed) state.element = null;
@@ -100,7 +129,7 @@ EM_JS(char*, jn_overlay_take, (), {
 });
 }  // namespace
 
-void installTextOverlay() { jn_overlay_install(); }
+void installTextOverlay(const std::string& appShortcutKeys) { jn_overlay_install(appShortcutKeys.c_str()); }
 
 void showTextOverlay(float x, float y, float w, float h, bool multiline, const std::string& text, const TextOverlayStyle& style) {
   jn_overlay_show(x, y, w, h, multiline ? 1 : 0, text.c_str(), style.fontPx, style.paddingX, style.paddingY,
@@ -115,9 +144,11 @@ TextOverlayEvents takeTextOverlayEvents() {
   char* raw = jn_overlay_take();
   if (!raw) return events;
   const std::string all = takeJsString(raw);
-  events.changed = all.size() >= 2 && all[0] == 'c';
-  events.closed = all.size() >= 2 && all[1] == 'x';
-  events.text = all.substr(2);
+  if (all.size() < 3) return events;
+  events.changed = all[0] == 'c';
+  events.closed = all[1] == 'x';
+  events.shortcut = all[2] == '-' ? '\0' : all[2];
+  events.text = all.substr(3);
   return events;
 }
 

@@ -1,6 +1,7 @@
 // The browser's own text box, laid over the ImGui field being edited (see ui/widgets/text_field.h):
 // native typing, IME, mobile keyboards, caret and selection, copy and paste, for any script.
-// Keys typed into it never reach GLFW, so the app's shortcuts stay out of the way.
+// Keys typed into it never reach GLFW; the app's own shortcuts pressed in it are reported instead
+// (after the text typed), and the browser's meaning of them is stopped.
 #pragma once
 #include <string>
 
@@ -11,7 +12,9 @@ struct TextOverlayStyle {
   std::string textColour = "#222", background = "#fff";
 };
 
-void installTextOverlay();  // before glfwInit: its key listener must run before GLFW's
+// Before glfwInit: its key listener must run before GLFW's. `appShortcutKeys`: the letters that,
+// with Ctrl (Cmd), are the app's shortcuts ("z" undo, "y" redo, as Ctrl+Shift+Z is).
+void installTextOverlay(const std::string& appShortcutKeys);
 void showTextOverlay(float x, float y, float w, float h, bool multiline, const std::string& text, const TextOverlayStyle& style);
 void moveTextOverlay(float x, float y, float w, float h);
 void hideTextOverlay();
@@ -19,6 +22,7 @@ void hideTextOverlay();
 struct TextOverlayEvents {
   bool changed = false;
   bool closed = false;
+  char shortcut = 0;  // the letter of an app shortcut pressed in the box ('y' for any redo), or 0
   std::string text;
 };
 TextOverlayEvents takeTextOverlayEvents();
