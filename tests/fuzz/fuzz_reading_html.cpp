@@ -20,6 +20,21 @@ bool written(std::string_view name) {
   }
   return false;
 }
+// Whether an attribute outside quotes is named on…: a quoted value may hold " on" (an address
+// with a space, a title), which is text, not an attribute.
+bool hasEventAttribute(std::string_view tag) {
+  char quote = 0;
+  for (std::size_t i = 0; i < tag.size(); ++i) {
+    if (quote) {
+      if (tag[i] == quote) quote = 0;
+    } else if (tag[i] == '"' || tag[i] == '\'') {
+      quote = tag[i];
+    } else if (tag.compare(i, 3, " on") == 0) {
+      return true;
+    }
+  }
+  return false;
+}
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -39,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string_view tag = body.substr(at + 1, close - at - 1);
     if (!tag.empty() && tag[0] == '/') tag.remove_prefix(1);
     if (!written(tag.substr(0, tag.find(' ')))) std::abort();
-    if (tag.find(" on") != std::string_view::npos) std::abort();
+    if (hasEventAttribute(tag)) std::abort();
   }
   return 0;
 }
