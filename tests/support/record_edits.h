@@ -251,8 +251,11 @@ class UntouchedLines {
   std::vector<bool> free_;
   std::vector<std::string> moved_;
 
+  // A line without its ending: the file's last line, which has none, gains one when text is
+  // added after it ("\r\n" in a CRLF file).
   std::string lineText(std::size_t i) const {
-    const std::size_t end = i + 1 < starts_.size() ? starts_[i + 1] - 1 : text_.size();
+    std::size_t end = i + 1 < starts_.size() ? starts_[i + 1] - 1 : text_.size();
+    if (end > starts_[i] && text_[end - 1] == '\r') --end;
     return text_.substr(starts_[i], end - starts_[i]);
   }
   std::size_t lineOf(std::size_t offset) const {
@@ -405,7 +408,8 @@ inline ExportCheck checkExport(const model::Record& edited, const std::string& o
     bool found = false;
     while (at <= out.size()) {
       const std::size_t newline = out.find('\n', at);
-      const std::size_t end = newline == std::string::npos ? out.size() : newline;
+      std::size_t end = newline == std::string::npos ? out.size() : newline;
+      if (end > at && out[end - 1] == '\r') --end;
       const bool same = out.compare(at, end - at, line) == 0;
       at = newline == std::string::npos ? out.size() + 1 : newline + 1;
       if (same) { found = true; break; }

@@ -1,6 +1,7 @@
 #include "core/markdown/export.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 
 #include "core/markdown/lines.h"
@@ -67,6 +68,37 @@ std::string joinCanonical(const std::vector<T>& items, const std::function<std::
   return out;
 }
 
+// Which code fence is open at the end of a text fed piece by piece, as the importer reads fences
+// (each fence line toggles): the export asks it at each place it adds text.
+class FenceTracker {
+ public:
+  void feed(std::string_view more) {
+    for (const char c : more) {
+      if (c != '\n') {
+        line_ += c;
+        continue;
+      }
+      open_ = afterLine(open_, line_);
+      line_.clear();
+    }
+  }
+  // The fence run (``` or ~~~, as long as it was written) of a fence open at the end; empty when none.
+  std::string openFence() const { return afterLine(open_, line_); }
+  bool atLineStart() const { return line_.empty(); }
+
+ private:
+  std::string open_;
+  std::string line_;  // the last line, not yet ended
+
+  static std::string afterLine(const std::string& open, std::string_view line) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!isFenceLine(line)) return open;
+    if (!open.empty()) return std::string();
+    const std::string_view run = trim(line);
+    return std::string(run.substr(0, run.find_first_not_of(run[0])));
+  }
+};
+
 class Patcher {
  public:
   Patcher(const SourceDocument& src, const Record& now) : src_(src), now_(now), old_(src.parsed), text_(src.text) {}
@@ -96,6 +128,7 @@ class Patcher {
   const Record& old_;
   std::string_view text_;
   std::vector<Edit> edits_;
+  std::size_t processEdit_ = SIZE_MAX;  // the chart's text, written inside its own fence
 
   // Text written anew (canonical, its lines ending in '\n') with the record's line ending.
   std::string fresh(const std::string& text) const { return withNewline(text, src_.newline); }
@@ -106,11 +139,15 @@ class Patcher {
     for (Edit& e : edits) edits_.push_back(std::move(e));
   }
 
+  // After every block that comes before `block` in the format's order, wherever the user put
+  // them: a section added above a position heading written late in the file would take the
+  // heading's place as the position (a level-2 heading counts only before any section).
   std::size_t insertionPoint(Block block) const {
+    std::size_t at = 0;
     for (int b = block - 1; b >= 0; --b) {
-      if (src_.blocks[b].present) return src_.blocks[b].end;
+      if (src_.blocks[b].present) at = std::max(at, src_.blocks[b].end);
     }
-    return 0;
+    return at;
   }
   void insertBlock(Block block, const std::string& text) { insertAt(insertionPoint(block), "\n\n" + text); }
 
@@ -120,47 +157,40 @@ class Patcher {
     return at;
   }
 
-  // The fence run (``` or ~~~, as long as the user wrote it) of a fence the user left open
-  // before byte `at`, as the importer reads fences; empty when none is open there.
-  std::string openFenceBefore(std::size_t at) const {
-    std::string open;
-    for (const Line& line : splitLines(text_)) {
-      if (line.end > at) break;
-      const std::string_view text = text_.substr(line.begin, line.end - line.begin);
-      if (!isFenceLine(text)) continue;
-      if (!open.empty()) {
-        open.clear();
-        continue;
-      }
-      const std::string_view run = trim(text);
-      open = std::string(run.substr(0, run.find_first_not_of(run[0])));
-    }
-    return open;
-  }
-
   // A stray fence that never closes swallows the rest of the record: text added after it would
   // read back as something else (a durations block as dates). The fence is closed on a line of
   // its own before the first such text, so every byte the user wrote stays as written and the
   // added text reads back as itself. Only where nothing but blank lines follows: text of the
-  // user's after the added text would leave the fence and change its meaning.
+  // user's after the added text would leave the fence and change its meaning. The fence state is
+  // read from what the export writes before the added text, not from the source: an edit may
+  // remove the user's closing fence (an item deleted) or write an opening one.
   void closeFenceBeforeAddedText() {
-    Edit* first = nullptr;
-    for (Edit& e : edits_) {
-      if (e.text.empty()) continue;
-      if (text_.substr(e.end).find_first_not_of(" \t\r\n") != std::string_view::npos) continue;
-      // Of edits at one byte, insertions come first, in the order they were made.
-      const auto before = [](const Edit& a, const Edit& b) {
-        return a.begin != b.begin ? a.begin < b.begin : (a.begin == a.end && b.begin != b.end);
-      };
-      if (!first || before(e, *first)) first = &e;
+    std::vector<std::size_t> order(edits_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    // The order applyEdits writes them in: by place, an insertion before a replacement there.
+    std::stable_sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+      const Edit& x = edits_[a];
+      const Edit& y = edits_[b];
+      return x.begin != y.begin ? x.begin < y.begin : x.end < y.end;
+    });
+    FenceTracker written;
+    std::size_t pos = 0;
+    for (const std::size_t i : order) {
+      Edit& e = edits_[i];
+      if (e.begin < pos) continue;  // as applyEdits: overlapped by an edit written before it
+      written.feed(text_.substr(pos, e.begin - pos));
+      pos = e.end;
+      const bool addedAtTail =
+          !e.text.empty() && text_.substr(e.end).find_first_not_of(" \t\r\n") == std::string_view::npos;
+      const std::string fence = addedAtTail && i != processEdit_ ? written.openFence() : std::string();
+      if (!fence.empty()) {
+        if (written.atLineStart()) e.text = fence + src_.newline + e.text;
+        else if (startsWithNewline(e.text)) e.text = src_.newline + fence + e.text;
+        else e.text = src_.newline + fence + src_.newline + e.text;
+        return;
+      }
+      written.feed(e.text);
     }
-    if (!first) return;
-    const std::string fence = openFenceBefore(first->begin);
-    if (fence.empty()) return;
-    const bool atLineStart = first->begin == 0 || text_[first->begin - 1] == '\n';
-    if (atLineStart) first->text = fence + src_.newline + first->text;
-    else if (startsWithNewline(first->text)) first->text = src_.newline + fence + first->text;
-    else first->text = src_.newline + fence + src_.newline + first->text;
   }
 
   // A one-span field; `inBody` fields sit on the lines under their heading.
@@ -195,7 +225,11 @@ class Patcher {
   void patchProcess() {
     if (now_.process == old_.process) return;
     if (src_.process.present) {
-      replace(src_.process, src_.process.begin == src_.process.end ? now_.process + "\n" : now_.process);
+      // A fence left open on the file's last line has no line for the chart yet.
+      const bool fenceLineEnded = src_.process.begin > 0 && text_[src_.process.begin - 1] == '\n';
+      const std::string chart = src_.process.begin == src_.process.end ? now_.process + "\n" : now_.process;
+      processEdit_ = edits_.size();
+      replace(src_.process, fenceLineEnded ? chart : "\n" + chart);
     } else if (src_.blocks[model::kProcessBlock].present) {
       insertAt(src_.blocks[model::kProcessBlock].end, "\n```mermaid\n" + now_.process + "\n```");
     } else {

@@ -52,11 +52,10 @@ struct Parser {
         inFence = !inFence;
         continue;
       }
-      if (inFence || indentOf(line) > 3) continue;
-      std::size_t pos = line.find_first_not_of(' ');
-      int level = 0;
-      while (pos < line.size() && line[pos] == '#') { ++level; ++pos; }
-      if (level == 0 || level > 6 || (pos < line.size() && !isSpace(line[pos]))) continue;
+      if (inFence) continue;
+      std::size_t pos = 0;
+      const int level = headingLevel(line, &pos);
+      if (level == 0) continue;
       std::size_t begin = lines[i].begin + pos, end = lines[i].end;
       trimRange(text, begin, end);
       headings.push_back({i, level, begin, end});
@@ -123,7 +122,15 @@ struct Parser {
         doc.parsed.process = multilineValue(begin, end);
         return;
       }
+      // An unclosed fence runs to the end of the record, as Markdown reads it: what it swallows
+      // is the chart's text, shown in its field, not held out of sight.
       warn(i, "the flowchart's code block is not closed");
+      std::size_t last = to;
+      while (last > i + 1 && isBlank(lineText(last - 1))) --last;
+      const std::size_t begin = lines[i].next;
+      const std::size_t end = last > i + 1 ? lines[last - 1].end : begin;
+      doc.process = span(begin, end);
+      doc.parsed.process = multilineValue(begin, end);
       return;
     }
   }
@@ -256,7 +263,10 @@ struct Parser {
 
       if (!haveCompany && heading.level == 1 && parseCompany(heading)) {
         haveCompany = true;
-        doc.blocks[model::kCompanyBlock] = span(blockBegin, lines[heading.line].end);
+        // The block holds what the user wrote under the title too (it is no field): a block
+        // added after the title goes after that text, never above it, where the text would
+        // become the added block's body.
+        doc.blocks[model::kCompanyBlock] = span(blockBegin, lastContentEnd(bodyFrom, bodyTo, lines[heading.line].end));
         continue;
       }
       Block block = classify(title);
@@ -319,7 +329,9 @@ struct Parser {
           break;
         case model::kScoreBlock: parseScore(bodyFrom, bodyTo); break;
         default: {
-          sawSection = true;
+          // Only a section under the company heading ends the place for the position: text
+          // above the title (a stray heading) is kept as a section but holds no place.
+          if (haveCompany) sawSection = true;
           model::SectionSpans spans;
           spans.block = model::nodeSpan(blockBegin, blockEnd);
           spans.title = span(heading.titleBegin, heading.titleEnd);

@@ -46,6 +46,29 @@ bool isFenceLine(std::string_view line) {
   return t.substr(0, 3) == "```" || t.substr(0, 3) == "~~~";
 }
 
+int headingLevel(std::string_view line, std::size_t* titleAt) {
+  if (indentOf(line) > 3) return 0;
+  std::size_t pos = line.find_first_not_of(' ');
+  int level = 0;
+  while (pos < line.size() && line[pos] == '#') {
+    ++level;
+    ++pos;
+  }
+  if (level == 0 || level > 6 || (pos < line.size() && !isSpace(line[pos]))) return 0;
+  if (titleAt) *titleAt = pos;
+  return level;
+}
+
+bool staysUnderItsHeading(std::string_view body) {
+  bool inFence = false;
+  for (const Line& line : splitLines(body)) {
+    const std::string_view text = body.substr(line.begin, line.end - line.begin);
+    if (isFenceLine(text)) inFence = !inFence;
+    else if (!inFence && headingLevel(text) > 0) return false;
+  }
+  return !inFence;
+}
+
 bool startsWithIgnoringCase(std::string_view text, std::string_view prefix) {
   if (text.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {

@@ -25,6 +25,12 @@ bool isBlank(std::string_view line);
 // A line that opens or closes a code fence as the importer reads them: ``` or ~~~ after any
 // indent (each such line toggles; the importer does not match the opener's kind or length).
 bool isFenceLine(std::string_view line);
+// The heading level (1 to 6) of a line that reads as an ATX heading outside a fence ("### Task",
+// up to three spaces before it); 0 when it does not. `titleAt` gets where its title starts.
+int headingLevel(std::string_view line, std::size_t* titleAt = nullptr);
+// True when `body`, written on the lines under a field's heading, reads back as that field's
+// text: no line of it outside a fence reads as a heading, and every fence it opens it closes.
+bool staysUnderItsHeading(std::string_view body);
 bool startsWithIgnoringCase(std::string_view text, std::string_view prefix);
 // True when `text` starts with a line ending, "\n" or "\r\n".
 inline bool startsWithNewline(std::string_view text) { return text.substr(0, 1) == "\n" || text.substr(0, 2) == "\r\n"; }

@@ -1,5 +1,7 @@
 #include "core/markdown/section_items.h"
 
+#include <algorithm>
+
 namespace jobname::markdown {
 
 namespace {
@@ -95,6 +97,59 @@ std::string canonicalItem(const model::SectionItem& item) {
   return item.text;
 }
 
+namespace {
+
+// Where a question that starts on line `first` ends, and its answer: the <details> block (at any
+// indentation, up to its </details>) when `followDetails`; otherwise indented lines only. Lines
+// after `first` are read from `from` on.
+struct QuestionExtent {
+  std::size_t last = 0;  // the question's last line
+  Span answer;           // the <details> block's lines, when it closes
+  std::string indent;    // the answer block's indentation
+  std::size_t answerLast = 0;  // the answer block's last line, when it closes
+  bool detailsOpen = false;    // a <details> that never closes
+};
+
+QuestionExtent questionExtent(std::string_view text, const std::vector<Line>& lines, std::size_t first, std::size_t from,
+                              std::size_t to, bool followDetails) {
+  auto lineText = [&](std::size_t i) { return text.substr(lines[i].begin, lines[i].end - lines[i].begin); };
+  QuestionExtent extent;
+  extent.last = first;
+  int detailsDepth = 0;
+  bool inFence = false, answerClosed = false;
+  for (std::size_t j = from; j < to; ++j) {
+    const std::string_view next = lineText(j);
+    if (isBlank(next)) continue;
+    const std::string_view t = trim(next);
+    const bool opensDetails = followDetails && t.substr(0, 8) == "<details";
+    if (detailsDepth == 0 && !inFence && indentOf(next) < 2 && !opensDetails) break;
+    // Inside a code fence, <details> and </details> are code, not the answer's bounds: an
+    // answer whose fence never closes runs on as far as the fence does, as the headings do.
+    if (isFenceLine(next)) inFence = !inFence;
+    if (opensDetails && !inFence) {
+      if (detailsDepth == 0 && !extent.answer.present) {
+        extent.answer = Span{lines[j].begin, lines[j].end, true};
+        extent.indent = std::string(next.substr(0, next.find_first_not_of(' ')));
+      }
+      ++detailsDepth;
+    }
+    if (followDetails && !inFence && t.find("</details>") != std::string_view::npos && detailsDepth > 0) {
+      --detailsDepth;
+      if (detailsDepth == 0 && extent.answer.present && !answerClosed) {
+        answerClosed = true;
+        extent.answer.end = lines[j].end;
+        extent.answerLast = j;
+      }
+    }
+    extent.last = j;
+  }
+  extent.detailsOpen = detailsDepth > 0;
+  if (!answerClosed) extent.answer = {};
+  return extent;
+}
+
+}  // namespace
+
 void parseSectionItems(std::string_view text, const std::vector<Line>& lines, std::size_t from, std::size_t to,
                        std::vector<model::SectionItem>& items, model::SectionSpans& spans) {
   auto lineText = [&](std::size_t i) { return text.substr(lines[i].begin, lines[i].end - lines[i].begin); };
@@ -118,35 +173,22 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
       item.text = std::string(text.substr(tb, te - tb));
       // Indented lines (and blank lines between them) belong to the question; so does a
       // <details> block at any indentation, up to its </details>.
-      int detailsDepth = 0;
-      bool inFence = false, answerClosed = false;
-      for (std::size_t j = i + 1; j < to; ++j) {
-        const std::string_view next = lineText(j);
-        if (isBlank(next)) continue;
-        const std::string_view t = trim(next);
-        const bool opensDetails = t.substr(0, 8) == "<details";
-        if (detailsDepth == 0 && !inFence && indentOf(next) < 2 && !opensDetails) break;
-        if (isFenceLine(next)) inFence = !inFence;
-        if (opensDetails) {
-          if (detailsDepth == 0 && !itemSpans.answer.present) {
-            itemSpans.answer = span(lines[j].begin, lines[j].end);
-            itemSpans.indent = std::string(next.substr(0, next.find_first_not_of(' ')));
-          }
-          ++detailsDepth;
-        }
-        if (t.find("</details>") != std::string_view::npos && detailsDepth > 0) {
-          --detailsDepth;
-          if (detailsDepth == 0 && itemSpans.answer.present && !answerClosed) {
-            answerClosed = true;
-            itemSpans.answer.end = lines[j].end;
-            item.answer = answerFromDetails(text.substr(itemSpans.answer.begin, itemSpans.answer.end - itemSpans.answer.begin),
-                                            itemSpans.indent);
-          }
-        }
-        last = j;
+      const QuestionExtent extent = questionExtent(text, lines, i, i + 1, to, true);
+      last = extent.last;
+      if (extent.answer.present) {
+        itemSpans.answer = extent.answer;
+        itemSpans.indent = extent.indent;
+        item.answer = answerFromDetails(text.substr(extent.answer.begin, extent.answer.end - extent.answer.begin),
+                                        itemSpans.indent);
       }
-      // An unclosed <details> is no answer: an answer written later goes in a block of its own.
-      if (!answerClosed) itemSpans.answer = {};
+      if (extent.detailsOpen) {
+        // A <details> that never closes is no answer, and holds nothing open: after the answer
+        // (if one closed) the question ends where its indented lines do, as Markdown reads an
+        // HTML block, so the questions below it stay questions (and an answer written later
+        // goes in a block of its own).
+        const std::size_t from = extent.answer.present ? extent.answerLast + 1 : i + 1;
+        last = std::max(questionExtent(text, lines, i, from, to, false).last, extent.answer.present ? extent.answerLast : i);
+      }
     } else if (isNoteStart(line)) {
       item.kind = ItemKind::Note;
       std::size_t j = i;

@@ -1,0 +1,214 @@
+// Records with stray markup (a code fence or <details> that never closes, a heading above the
+// company title, a position heading written late): edits keep their meaning, and what the user
+// wrote is read as Markdown reads it. Each case was found by fuzz_markdown_edits and is named
+// after what went wrong.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/markdown/export.h"
+#include "core/markdown/import.h"
+#include "core/markdown/source_edits.h"
+
+using namespace jobname;
+
+namespace {
+
+model::Record load(const std::string& text) {
+  auto result = markdown::importMarkdown(text, "acme.md");
+  REQUIRE(result.record);
+  REQUIRE(markdown::exportMarkdown(*result.record) == text);
+  return *result.record;
+}
+
+std::string exportChecked(const model::Record& record) {
+  const std::string out = markdown::exportMarkdown(record);
+  const auto again = markdown::importMarkdown(out, "acme.md");
+  REQUIRE(again.record);
+  CHECK(model::sameContent(*again.record, record));
+  return out;
+}
+
+model::SectionItem question(const std::string& text) {
+  model::SectionItem item;
+  item.kind = model::ItemKind::Question;
+  item.text = text;
+  return item;
+}
+
+}  // namespace
+
+TEST_CASE("stray markup: a score added after the unclosed fence was removed no longer lands in a fence of its own") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-score-after-repeated-sections):
+  // the export read the fence state from the source, where the last item opens a fence that never
+  // closes. With that item removed it still "closed" the fence before the added score, and the
+  // lone ``` it wrote opened a new one that swallowed the score.
+  const std::string text =
+      "# [Acme](https://acme.example/)\n"
+      "\n"
+      "### Technical Interview\n"
+      "\n"
+      "- Write a loop:\n"
+      "\n"
+      "- Then this:\n"
+      "```\n"
+      "for i in x\n";
+  for (const std::string newline : {"\n", "\r\n"}) {
+    auto record = load(markdown::withNewline(text, newline));
+    REQUIRE(record.sections.size() == 1);
+    REQUIRE(record.sections[0].items.size() == 3);
+    record.sections[0].items.pop_back();
+    record.score.set(7, 10);
+    const std::string out = exportChecked(record);
+    CHECK(out.find("```") == std::string::npos);
+    CHECK(out.find("- Then this:" + newline + newline + "### Score") != std::string::npos);
+  }
+}
+
+TEST_CASE("stray markup: an answer whose code fence never closes no longer ends at a </details> inside the fence") {
+  // Found by fuzz_markdown_edits: the answer ended at the first </details> although the fence it
+  // opened was still open there, while the headings below read as code. Replacing the answer took
+  // the fence away, and the untouched "### Score" below came out of it: the record read back with
+  // a score it did not have.
+  const std::string text =
+      "# [Acme](https://acme.example/)\n"
+      "\n"
+      "### Technical Interview\n"
+      "\n"
+      "- What does init print?\n"
+      "    <details>\n"
+      "    <summary style=\"font-size:14px\"><b><em>Answer</em></b></summary>\n"
+      "    <div>\n"
+      "\n"
+      "    ```go\n"
+      "    func init() { fmt.Println(\"a\") }\n"
+      "\n"
+      "    </div>\n"
+      "    </details>\n"
+      "\n"
+      "### Score\n"
+      "<h4><mark style=\"background-color:#ff9800; color:#ffffff; padding:4px 8px; border-radius:4px\">6/10</mark></h4>\n";
+  for (const std::string newline : {"\n", "\r\n"}) {
+    auto record = load(markdown::withNewline(text, newline));
+    CHECK(record.score.text.empty());  // the fence swallows the rest of the record
+    REQUIRE(record.sections.size() == 1);
+    REQUIRE(record.sections[0].items.size() == 1);
+    record.sections[0].items[0].answer = "It prints a.";
+    const std::string out = exportChecked(record);  // reads back with no score
+    CHECK(out.find("func init()") != std::string::npos);  // the user's lines stay
+  }
+}
+
+TEST_CASE("stray markup: a flowchart whose fence never closes holds the rest of the record as its text") {
+  // The rest of the record was in no field (only a warning said so); closing the fence before a
+  // block added later then turned it into the chart.
+  const std::string text =
+      "# [Acme](https://acme.example/)\n"
+      "\n"
+      "### Interview Process\n"
+      "```mermaid\n"
+      "flowchart LR\n"
+      "    sr(Send Resume) --> hr(HR Call)\n"
+      "\n"
+      "### Apply Way\n"
+      "LinkedIn\n";
+  const auto result = markdown::importMarkdown(text, "acme.md");
+  REQUIRE(result.record);
+  CHECK(result.record->process == "flowchart LR\n    sr(Send Resume) --> hr(HR Call)\n\n### Apply Way\nLinkedIn");
+  CHECK(result.record->applyWays.empty());
+  bool warned = false;
+  for (const auto& d : result.diagnostics) warned = warned || d.message.find("not closed") != std::string::npos;
+  CHECK(warned);
+
+  auto record = load(text);
+  record.dates.push_back({"HR Call", "1403.01.15", "", model::kNew});
+  const std::string out = exportChecked(record);
+  CHECK(out.substr(0, text.size() - 1) == text.substr(0, text.size() - 1));
+}
+
+TEST_CASE("stray markup: a chart written into a fence left open on the last line starts on a line of its own") {
+  // The chart was written on the fence's own line, and the fence closed before it.
+  auto record = load("# [Acme](https://acme.example/)\n\n### Interview Process\n```mermaid");
+  CHECK(record.process.empty());
+  record.process = "flowchart LR\n    sr(Send Resume) --> hr(HR Call)";
+  const std::string out = exportChecked(record);
+  CHECK(out == "# [Acme](https://acme.example/)\n\n### Interview Process\n```mermaid\nflowchart LR\n"
+               "    sr(Send Resume) --> hr(HR Call)\n");
+}
+
+TEST_CASE("stray markup: a question whose <details> never closes no longer swallows the questions below it") {
+  const std::string text =
+      "# [Acme](https://acme.example/)\n"
+      "\n"
+      "### Technical Interview\n"
+      "\n"
+      "- What is a hash table?\n"
+      "    <details>\n"
+      "    <summary style=\"font-size:14px\"><b><em>Answer</em></b></summary>\n"
+      "\n"
+      "- What is a goroutine?\n"
+      "    <details>\n"
+      "    <summary style=\"font-size:14px\"><b><em>Answer</em></b></summary>\n"
+      "    <div>\n"
+      "\n"
+      "    A light thread.\n"
+      "    </div>\n"
+      "    </details>\n";
+  auto record = load(text);
+  REQUIRE(record.sections.size() == 1);
+  REQUIRE(record.sections[0].items.size() == 2);
+  CHECK(record.sections[0].items[0].answer.empty());
+  CHECK(record.sections[0].items[1].text == "What is a goroutine?");
+  CHECK(record.sections[0].items[1].answer == "A light thread.");
+  // Moving a question below the unclosed one keeps it a question of its own.
+  std::swap(record.sections[0].items[0], record.sections[0].items[1]);
+  exportChecked(record);
+}
+
+TEST_CASE("stray markup: a section added to a record whose position heading comes late stays below the position") {
+  // A level-2 heading is the position only above every section: the section went in above it.
+  auto record = load(
+      "# [Acme](https://acme.example/)\n"
+      "\n"
+      "### Interview Platform\n"
+      "Skype\n"
+      "\n"
+      "## Backend Developer\n");
+  REQUIRE(record.position == "Backend Developer");
+  model::Section task;
+  task.title = "Task";
+  task.items = {question("Build a URL shortener")};
+  record.sections.push_back(task);
+  const std::string out = exportChecked(record);
+  CHECK(out.find("## Backend Developer\n\n### Task") != std::string::npos);
+}
+
+TEST_CASE("stray markup: a block added after text under the company title goes below that text") {
+  // The text under the title is no field; a section added above it took it as its own question.
+  auto record = load(
+      "# [Acme](https://acme.example/)\n"
+      "- a line the user wrote under the title\n");
+  model::Section task;
+  task.title = "Task";
+  task.items = {question("Build a URL shortener")};
+  record.sections.push_back(task);
+  const std::string out = exportChecked(record);
+  CHECK(out.find("- a line the user wrote under the title\n\n### Task") != std::string::npos);
+}
+
+TEST_CASE("stray markup: a heading above the company title no longer takes the position's place") {
+  // A section above the title counted as the first section, so no later level-2 heading could be
+  // the position, and a position written in the app read back as a section.
+  const std::string text =
+      "### Notes\n"
+      "\n"
+      "# [Acme](https://acme.example/)\n"
+      "\n"
+      "## Backend Developer\n";
+  auto record = load(text);
+  CHECK(record.position == "Backend Developer");
+  REQUIRE(record.sections.size() == 1);
+  CHECK(record.sections[0].title == "Notes");
+  record.position = "Senior Backend Developer";
+  exportChecked(record);
+}
