@@ -7,6 +7,7 @@
 #include "core/calendar/jalali.h"
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
+#include "core/markdown/lines.h"
 #include "core/markdown/source_document.h"
 #include "core/text/utf8.h"
 
@@ -131,7 +132,9 @@ struct Reader {
   // Fields the Markdown holds on one line (a heading, a list item, the score) cannot hold a line
   // break: written out, it would start new Markdown (`"position": "Go\n\n### Score"` is a section).
   // No field holds a NUL, which no Markdown file has.
-  enum class Lines { One, Many };
+  // Body: the lines under a field's heading (the platform), which may hold line breaks but no
+  // line that would start a block of its own.
+  enum class Lines { One, Body, Many };
 
   bool fits(const std::string& value, Lines lines, const std::string& path) {
     if (source == JsonSource::OwnStorage) return true;
@@ -139,9 +142,16 @@ struct Reader {
       problem(path, "holds a NUL character (\\u0000), which a Markdown record cannot hold");
       return false;
     }
-    if (lines == Lines::One && value.find_first_of("\r\n") != std::string::npos) {
+    // A Body keeps its lines as the Markdown importer gives them: joined by "\n" alone.
+    const char* breaks = lines == Lines::One ? "\r\n" : lines == Lines::Body ? "\r" : "";
+    if (lines != Lines::Many && value.find_first_of(breaks) != std::string::npos) {
       problem(path, "holds a line break (\\n or \\r), but this field is one line of the Markdown: "
                     "a line break would start new Markdown there");
+      return false;
+    }
+    if (lines == Lines::Body && !markdown::staysUnderItsHeading(value)) {
+      problem(path, "holds a line that reads as a heading, or a code fence it does not close: "
+                    "written under its heading it would start new Markdown there");
       return false;
     }
     return true;
@@ -270,7 +280,7 @@ struct Reader {
       }
       matchOrigins(r.durations, base.durations);
     }
-    readString(j, "platform", path, r.platform);
+    readString(j, "platform", path, r.platform, Lines::Body);
     if (const Json* sections = list(j, "sections", path)) {
       r.sections.clear();
       for (std::size_t i = 0; i < sections->size(); ++i) {
