@@ -355,7 +355,11 @@ class Patcher {
     const model::SectionSpans& s = src_.sectionSpans[o];
     std::vector<Edit> e;
     if (section.level != was.level) e.push_back(edit(s.block.begin, s.title.begin, std::string(std::max(1, std::min(section.level, 6)), '#') + " "));
-    if (section.title != was.title) e.push_back(edit(s.title.begin, s.title.end, section.title));
+    if (section.title != was.title) {
+      // An empty heading ("#" alone) has no space before its title: "#Task" is no heading.
+      const bool spaced = s.title.begin > s.block.begin && text_[s.title.begin - 1] != '#';
+      e.push_back(edit(s.title.begin, s.title.end, spaced || section.level != was.level ? section.title : " " + section.title));
+    }
     const std::function<std::vector<Edit>(const model::SectionItem&, std::size_t)> edits =
         [&](const model::SectionItem& item, std::size_t io) { return itemEdits(item, was.items[io], s.itemSpans[io]); };
     // Two paragraphs (Markdown kept as written) with only a line ending between them are one.

@@ -212,3 +212,14 @@ TEST_CASE("stray markup: a heading above the company title no longer takes the p
   record.position = "Senior Backend Developer";
   exportChecked(record);
 }
+
+TEST_CASE("stray markup: a title given to an empty heading is written after a space, so it stays a heading") {
+  // "#" alone is an empty section heading; its title was written straight after the '#', and
+  // "#Task" is no heading: the section and what followed it changed.
+  auto record = load("# [Acme](https://acme.example/)\n\n#\n- Build a URL shortener\n");
+  REQUIRE(record.sections.size() == 1);
+  CHECK(record.sections[0].title.empty());
+  record.sections[0].title = "Task";
+  const std::string out = exportChecked(record);
+  CHECK(out == "# [Acme](https://acme.example/)\n\n# Task\n- Build a URL shortener\n");
+}
