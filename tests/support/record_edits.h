@@ -312,7 +312,8 @@ class UntouchedLines {
     const bool itemsReordered = markList(was.items, now.items, s.itemSpans.size(),
                                          [&](std::size_t o) { return s.itemSpans[o].item; }, kept);
     bool unedited = now.title == was.title && now.level == was.level && now.items.size() == was.items.size();
-    if (now.title != was.title || now.level != was.level) freeSpan(s.title);
+    // The heading's line: a title written into an empty heading ("#") also writes its space.
+    if (now.title != was.title || now.level != was.level) freeSpan({s.block.begin, s.title.end, true});
     for (std::size_t k = 0; k < now.items.size(); ++k) {
       unedited &= kept[k] == static_cast<int>(k);
       if (kept[k] < 0) continue;

@@ -141,13 +141,24 @@ class Patcher {
 
   // After every block that comes before `block` in the format's order, wherever the user put
   // them: a section added above a position heading written late in the file would take the
-  // heading's place as the position (a level-2 heading counts only before any section).
+  // heading's place as the position (a level-2 heading counts only before any section). For the
+  // same reason the position itself goes above the first section under the title, even when a
+  // block before it in the format's order (a status heading written at the end) stands below.
   std::size_t insertionPoint(Block block) const {
+    const std::size_t limit = block == model::kPositionBlock ? firstSectionUnderTitle() : SIZE_MAX;
     std::size_t at = 0;
     for (int b = block - 1; b >= 0; --b) {
-      if (src_.blocks[b].present) at = std::max(at, src_.blocks[b].end);
+      const Span& other = src_.blocks[b];
+      if (other.present && other.end <= limit) at = std::max(at, other.end);
     }
     return at;
+  }
+  std::size_t firstSectionUnderTitle() const {
+    std::size_t first = SIZE_MAX;
+    for (const model::SectionSpans& s : src_.sectionSpans) {
+      if (s.block.begin >= src_.blocks[model::kCompanyBlock].end) first = std::min(first, s.block.begin);
+    }
+    return first;
   }
   void insertBlock(Block block, const std::string& text) { insertAt(insertionPoint(block), "\n\n" + text); }
 

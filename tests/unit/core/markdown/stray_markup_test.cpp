@@ -223,3 +223,20 @@ TEST_CASE("stray markup: a title given to an empty heading is written after a sp
   const std::string out = exportChecked(record);
   CHECK(out == "# [Acme](https://acme.example/)\n\n# Task\n- Build a URL shortener\n");
 }
+
+TEST_CASE("stray markup: a position added to a record whose status heading comes after its sections goes above them") {
+  // The position went in after the status block, below the sections, where a level-2 heading
+  // is a section.
+  auto record = load(
+      "# [Acme](https://acme.example/)\n"
+      "\n"
+      "### Technical Interview\n"
+      "- Why Go?\n"
+      "\n"
+      "### Status\n"
+      "#### 📜📞\n");
+  CHECK(record.position.empty());
+  record.position = "Backend Developer";
+  const std::string out = exportChecked(record);
+  CHECK(out.find("## Backend Developer\n\n### Technical Interview") != std::string::npos);
+}
