@@ -12,6 +12,7 @@
 
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
+#include "core/markdown/source_edits.h"
 #include "core/markdown/source_document.h"
 #include "core/model/record.h"
 #include "core/model/stages.h"
@@ -426,6 +427,43 @@ inline ExportCheck checkExport(const model::Record& edited, const std::string& o
     }
   }
   return check;
+}
+
+// One input of fuzz_markdown_edits, replayed: any bytes as a record, and edits chosen from the
+// bytes after the last NUL (a record holds no NUL); without one, from the record's own last
+// bytes, read backwards. The first choice says whether the record's lines end in CRLF. Returns
+// the edits made and the first promise the export broke ("" when every promise holds, or when
+// the bytes are no record).
+struct EditsReplay {
+  std::string edits;
+  std::string failure;
+};
+
+inline EditsReplay replayEdits(const std::uint8_t* data, std::size_t size) {
+  constexpr std::size_t kMaxEdits = 12;
+  constexpr std::size_t kChoicesFromText = 64;
+  std::size_t textSize = size;
+  while (textSize > 0 && data[textSize - 1] != 0) --textSize;
+  std::string choiceBytes;
+  if (textSize > 0) {
+    choiceBytes.assign(reinterpret_cast<const char*>(data) + textSize, size - textSize);
+    --textSize;  // the NUL
+  } else {
+    textSize = size;
+    for (std::size_t i = 0; i < kChoicesFromText && i < size; ++i) choiceBytes += static_cast<char>(data[size - 1 - i]);
+  }
+  ByteChoices choices(reinterpret_cast<const std::uint8_t*>(choiceBytes.data()), choiceBytes.size());
+  std::string text(reinterpret_cast<const char*>(data), textSize);
+  if (choices.below(2)) text = markdown::withNewline(text, "\r\n");
+  const auto result = markdown::importMarkdown(text, "fuzz.md");
+  EditsReplay replay;
+  if (!result.record) return replay;
+  model::Record record = *result.record;
+  for (std::size_t n = 1 + choices.below(kMaxEdits); n > 0 && !choices.exhausted(); --n) {
+    replay.edits += applyRandomEdit(record, choices) + "; ";
+  }
+  replay.failure = checkExport(record, markdown::exportMarkdown(record)).failure;
+  return replay;
 }
 
 }  // namespace jobname::testing

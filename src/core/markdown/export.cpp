@@ -188,9 +188,12 @@ class Patcher {
     std::size_t pos = 0;
     for (const std::size_t i : order) {
       Edit& e = edits_[i];
-      if (e.begin < pos) continue;  // as applyEdits: overlapped by an edit written before it
-      written.feed(text_.substr(pos, e.begin - pos));
-      pos = e.end;
+      const bool insertion = e.begin == e.end;
+      if (e.begin < pos && !insertion) continue;  // as applyEdits: overlapped by an edit written before it
+      if (e.begin >= pos) {
+        written.feed(text_.substr(pos, e.begin - pos));
+        pos = e.end;
+      }  // else an insertion overlapped by the edit before it, which applyEdits writes right after it
       const bool addedAtTail =
           !e.text.empty() && text_.substr(e.end).find_first_not_of(" \t\r\n") == std::string_view::npos;
       const std::string fence = addedAtTail && i != processEdit_ ? written.openFence() : std::string();

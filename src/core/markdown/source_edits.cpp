@@ -14,7 +14,13 @@ std::string applyEdits(std::string_view text, std::size_t begin, std::size_t end
   out.reserve(end - begin + 64);
   std::size_t pos = begin;
   for (const Edit& e : edits) {
-    if (e.begin < pos || e.end > end) continue;  // outside [begin, end): another element's edit
+    if (e.begin < begin || e.end > end) continue;  // outside [begin, end): another element's edit
+    if (e.begin < pos) {
+      // Text added at a place an edit before it rewrote (a removed element's trailing blank
+      // lines) goes right after that edit: added text is never dropped.
+      if (e.begin == e.end) out += e.text;
+      continue;
+    }
     out.append(text.substr(pos, e.begin - pos));
     out += e.text;
     pos = e.end;
