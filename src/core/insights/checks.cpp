@@ -139,7 +139,11 @@ std::vector<Problem> checkRecord(const model::Record& r) {
 
   // The status row against the flowchart.
   const auto chart = mermaid::parseFlowchart(r.process);
-  for (auto& warning : mermaid::checkStatusAgainstChart(r.status, chart.chart)) add(Severity::Warning, warning, "record.status.add");
+  const bool statusFix = chart.chart && mermaid::statusRowForChart(r.status, *chart.chart) != r.status;
+  for (auto& warning : mermaid::checkStatusAgainstChart(r.status, chart.chart)) {
+    add(Severity::Warning, warning, "record.status.add");
+    if (statusFix) problems.back().fix = Fix::StatusFromChart;
+  }
 
   checkScore(r, add);
   if (r.company.url.empty()) add(Severity::Warning, "no link to the company", "record.company.url");
@@ -161,6 +165,16 @@ std::vector<Problem> checkRecord(const model::Record& r) {
   }
   addActiveContent(r, add);
   return problems;
+}
+
+bool applyFix(model::Record& record, Fix fix) {
+  if (fix != Fix::StatusFromChart) return false;
+  const auto chart = mermaid::parseFlowchart(record.process);
+  if (!chart.chart) return false;
+  std::vector<std::string> status = mermaid::statusRowForChart(record.status, *chart.chart);
+  if (status == record.status) return false;
+  record.status = std::move(status);
+  return true;
 }
 
 }  // namespace jobname::insights

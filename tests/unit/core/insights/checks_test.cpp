@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/markdown/import.h"
 #include "../../support/corpus.h"
 
@@ -100,4 +102,16 @@ TEST_CASE("checks: a score that is no number in range is flagged and kept as wri
   auto r = base();
   r.score.text = "3/5";
   CHECK(checkRecord(r).empty());
+}
+
+TEST_CASE("checks: a status row that disagrees with the chart offers the row the chart says as its fix") {
+  model::Record r = base();
+  r.status = {"resume"};
+  const auto problems = checkRecord(r);
+  const auto fixable = std::count_if(problems.begin(), problems.end(), [](const Problem& p) { return p.fix == Fix::StatusFromChart; });
+  CHECK(fixable == 2);  // no ❌, no 🔧
+  REQUIRE(applyFix(r, Fix::StatusFromChart));
+  CHECK(r.status == std::vector<std::string>{"resume", "technical", "rejected"});
+  for (const auto& p : checkRecord(r)) CHECK(p.fix == Fix::None);
+  CHECK_FALSE(applyFix(r, Fix::StatusFromChart));  // nothing left to change
 }
