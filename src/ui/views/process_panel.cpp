@@ -34,7 +34,8 @@ constexpr model::Outcome kStageOutcomes[] = {model::Outcome::Pending, model::Out
 
 // The outcome at the last stage reached: for a chain, where progress.h decides it (a stage is
 // added after the end when needed); for another chart, on the arrow that leaves that stage.
-bool outcomeCombo(UiState& state, mermaid::Flowchart& chart, const std::optional<mermaid::ChainProgress>& progress, std::size_t lastReached) {
+bool outcomeCombo(UiState& state, mermaid::Flowchart& chart, const std::optional<mermaid::ChainProgress>& progress, std::size_t lastReached,
+                  bool editable) {
   mermaid::Edge* leaving = progress ? nullptr : mermaid::outcomeArrow(chart, lastReached);
   if (!progress && !leaving) return false;
   const model::Outcome current = progress ? progress->outcome : mermaid::arrowOutcome(*leaving);
@@ -43,7 +44,7 @@ bool outcomeCombo(UiState& state, mermaid::Flowchart& chart, const std::optional
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
   if (ImGui::BeginCombo("Outcome", model::outcomeAtStageWord(current))) {
     for (model::Outcome outcome : kStageOutcomes) {
-      if (ImGui::Selectable(model::outcomeAtStageWord(outcome), outcome == current) && outcome != current) {
+      if (ImGui::Selectable(model::outcomeAtStageWord(outcome), outcome == current) && outcome != current && editable) {
         if (progress) changed = mermaid::writeProgress(chart, progress->outcomeStage(), outcome);
         else { mermaid::setArrowOutcome(*leaving, outcome); changed = true; }
       }
@@ -112,7 +113,9 @@ bool drawProcessPanel(UiState& state, const std::string& id, model::Record& reco
   bool chartChanged = false, typed = false;
   std::string newStage;  // its name field opens, ready for the name, once the chart is written
   ImGui::TextDisabled("Stages");
-  for (std::size_t i = 0; i < chart.nodes.size() && !chartChanged; ++i) {
+  // Every row is drawn each frame (the frame may be the last before the app sleeps); once one edit
+  // is made in a frame, the others wait for the next.
+  for (std::size_t i = 0; i < chart.nodes.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     const std::string row = "record.stage." + std::to_string(i);
     if (progress) {
@@ -120,7 +123,7 @@ bool drawProcessPanel(UiState& state, const std::string& id, model::Record& reco
           std::find(progress->order.begin(), progress->order.end(), chart.nodes[i].id) - progress->order.begin());
       bool reached = at <= progress->lastReached;
       ImGui::BeginDisabled(at == 0 || state.editor.readOnly);  // the journey starts at the first stage
-      if (ImGui::Checkbox("##reached", &reached)) {
+      if (ImGui::Checkbox("##reached", &reached) && !chartChanged) {
         // A changed journey keeps its rejection or withdrawal at its new end; an offer is decided again.
         const model::Outcome outcome = progress->outcome == model::Outcome::Accepted ? model::Outcome::Pending : progress->outcome;
         chartChanged = mermaid::writeProgress(chart, reached ? at : at - 1, outcome);
@@ -134,20 +137,20 @@ bool drawProcessPanel(UiState& state, const std::string& id, model::Record& reco
     TextFieldOptions stage;
     stage.width = em * 14;
     stage.readOnly = state.editor.readOnly;
-    if (TextField(state, row.c_str(), label, stage)) {
+    if (TextField(state, row.c_str(), label, stage) && !chartChanged) {
       chart.nodes[i].label = label;
       chartChanged = typed = true;
     }
     if (progress) {
       ImGui::SameLine();
-      if (ImGui::ArrowButton("##earlier", ImGuiDir_Up)) chartChanged = mermaid::moveStage(chart, chart.nodes[i].id, -1);
+      if (ImGui::ArrowButton("##earlier", ImGuiDir_Up) && !chartChanged) chartChanged = mermaid::moveStage(chart, chart.nodes[i].id, -1);
       anchorLastItem(state, (row + ".up").c_str());
       ImGui::SameLine();
-      if (ImGui::ArrowButton("##later", ImGuiDir_Down)) chartChanged = mermaid::moveStage(chart, chart.nodes[i].id, 1);
+      if (ImGui::ArrowButton("##later", ImGuiDir_Down) && !chartChanged) chartChanged = mermaid::moveStage(chart, chart.nodes[i].id, 1);
       anchorLastItem(state, (row + ".down").c_str());
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton("Remove")) chartChanged = mermaid::removeStage(chart, i);
+    if (ImGui::SmallButton("Remove") && !chartChanged) chartChanged = mermaid::removeStage(chart, i);
     anchorLastItem(state, (row + ".remove").c_str());
     ImGui::PopID();
   }
@@ -156,7 +159,7 @@ bool drawProcessPanel(UiState& state, const std::string& id, model::Record& reco
     chartChanged = true;
   }
   anchorLastItem(state, "record.stage.add");
-  if (!chartChanged) chartChanged = outcomeCombo(state, chart, progress, lastReached);
+  chartChanged = outcomeCombo(state, chart, progress, lastReached, !chartChanged) || chartChanged;
   if (chartChanged) {
     const std::vector<std::string> statusBefore = mermaid::statusRowForChart(record.status, *shown->chart);
     record.process = mermaid::writeFlowchart(chart);

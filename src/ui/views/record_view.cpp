@@ -256,6 +256,7 @@ bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::si
   if (item.kind == model::ItemKind::Question) {
     if (item.answer.empty()) {
       if (ImGui::SmallButton("Add an answer")) { item.answer = " "; changed = true; }
+      anchorLastItem(state, (anchor + ".answer.add").c_str());
     } else {
       if (state.editor.openAllRequest) ImGui::SetNextItemOpen(state.editor.openAllRequest > 0);
       if (ImGui::TreeNodeEx("##answer", ImGuiTreeNodeFlags_DefaultOpen, "Answer")) {
@@ -325,6 +326,7 @@ bool sectionsEditor(UiState& state, model::Record& r) {
         section.items.push_back({model::ItemKind::Note, "", "", model::kNew});
         changed = true;
       }
+      anchorLastItem(state, (prefix + ".note.add").c_str());
       ImGui::TreePop();
     }
     ImGui::PopID();
