@@ -3,7 +3,8 @@
 // are one edit; a status warning offers its fix. Each test is named after the bug it pins.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, anchors, click, settle, debugState, typeInto, newPage, waitForState } from './lib/app.mjs';
+import { openApp, anchors, click, debugState, typeInto, newPage, waitForState } from './lib/app.mjs';
+import { addStage, chooseOutcome } from './lib/stages.mjs';
 
 // A new record's chart, as the app makes it.
 const NEW_CHART = 'flowchart LR\n    sr(Send Resume) -.-> hr(HR Call) -.-> ti(Technical Interview) -.-> o(Offer)';
@@ -17,23 +18,6 @@ async function newRecord(ctx) {
 }
 
 const record = async (page) => (await debugState(page)).records[0];
-
-// "Add a stage after the last one reached", then the new stage's name typed straight away (the
-// field opens on it with its placeholder selected) and Enter.
-async function addStage(page, name) {
-  await click(page, 'record.stage.add');
-  const state = await waitForState(page, (s) => /^record\.stage\.\d+$/.test(s.editing), 'the new stage\'s name field open');
-  await page.keyboard.type(name, { delay: 5 });
-  await page.keyboard.press('Enter');
-  await waitForState(page, (s) => s.editing === '' && s.records[0].process.includes(`(${name})`), `the stage ${name} named`);
-  return state.editing;
-}
-
-// Picks an outcome from the process panel's combo.
-async function chooseOutcome(page, code) {
-  await click(page, 'record.stage.outcome');
-  await click(page, `record.stage.outcome.${code}`);
-}
 
 export const tests = {
   async 'three stages added after the last one reached come out in the order added, one chain, with up and down shown and each name typed at once'(ctx) {

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, anchor, click, settle, debugState, newPage, waitForState, download } from './lib/app.mjs';
+import { openApp, anchor, click, settle, newPage, waitForState, download } from './lib/app.mjs';
+import { addStage, chooseOutcome } from './lib/stages.mjs';
 
 const GOLDEN = 'tests/golden/records/written-through-the-editor.md';
 
@@ -25,15 +26,6 @@ async function write(page, name, text) {
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text, { delay: 5 });
   await settle(page);
-}
-
-// "Add a stage after the last one reached", and its name typed straight into the field it opens.
-async function addStage(page, name) {
-  await click(page, 'record.stage.add');
-  await waitForState(page, (s) => /^record\.stage\.\d+$/.test(s.editing), 'the new stage\'s name field open');
-  await page.keyboard.type(name, { delay: 5 });
-  await page.keyboard.press('Enter');
-  await waitForState(page, (s) => s.editing === '' && s.records[0].process.includes(`(${name})`), `the stage ${name} named`);
 }
 
 // A day of the month the date picker opens on (today's, 1404.04 here).
@@ -62,8 +54,7 @@ export const tests = {
     await click(page, 'record.stage.1.remove');
     await waitForState(page, (s) => s.records[0].process === 'flowchart LR\n    sr(Send Resume) -.-> o(Offer)', 'the planned stages removed');
     for (const name of ['HR Call', 'Technical Interview', 'Task']) await addStage(page, name);
-    await click(page, 'record.stage.outcome');
-    await click(page, 'record.stage.outcome.rejected');
+    await chooseOutcome(page, 'rejected');
     await waitForState(page, (s) => s.records[0].status === '📜📞🔧📝❌', 'the rejection on the status row');
 
     // Dates, each picked from the calendar.

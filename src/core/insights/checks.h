@@ -16,7 +16,10 @@ namespace jobname::insights {
 // A change that mends a problem with no choice to make, offered as the editor's "Fix" button.
 enum class Fix {
   None,
-  StatusFromChart,  // the status row as the flowchart says it (mermaid::statusRowForChart)
+  // The status row and the flowchart made to agree: an outcome only the row has (❌ ✅ ❎) is
+  // written into a chain (mermaid/progress.h), then the row is the one the chart says
+  // (mermaid::statusRowForChart).
+  StatusWithChart,
 };
 
 struct Problem {
