@@ -1,6 +1,8 @@
 #include "core/mermaid/progress.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/mermaid/edit.h"
 #include "core/mermaid/reorder.h"
@@ -9,10 +11,13 @@
 namespace jobname::mermaid {
 
 namespace {
-// The arrow that leaves a stage of a chain (there is exactly one, but at its end).
-Edge* leavingArrow(Flowchart& chart, const std::string& id) {
-  const auto it = std::find_if(chart.edges.begin(), chart.edges.end(), [&](const Edge& e) { return e.from == id; });
-  return it == chart.edges.end() ? nullptr : &*it;
+// The arrows of a chain in its order: the k-th leaves order[k] (each stage but the last has one).
+std::vector<std::size_t> chainArrows(const Flowchart& chart, const std::vector<std::string>& order) {
+  std::unordered_map<std::string_view, std::size_t> leaving;
+  for (std::size_t e = 0; e < chart.edges.size(); ++e) leaving.emplace(chart.edges[e].from, e);
+  std::vector<std::size_t> arrows;
+  for (std::size_t k = 0; k + 1 < order.size(); ++k) arrows.push_back(leaving.at(order[k]));
+  return arrows;
 }
 
 bool hasOffer(const Flowchart& chart) {
@@ -39,11 +44,9 @@ std::optional<ChainProgress> readProgress(const Flowchart& chart) {
   progress.order = chainOrder(chart);
   if (progress.order.empty()) return std::nullopt;
   bool accepted = false;
-  for (std::size_t k = 0; k + 1 < progress.order.size(); ++k) {
-    const Edge* e = nullptr;
-    for (const Edge& edge : chart.edges) {
-      if (edge.from == progress.order[k]) { e = &edge; break; }
-    }
+  const std::vector<std::size_t> arrows = chainArrows(chart, progress.order);
+  for (std::size_t k = 0; k < arrows.size(); ++k) {
+    const Edge* e = &chart.edges[arrows[k]];
     const model::Outcome said = arrowOutcome(*e);
     // A rejection ends the journey, crossed (--rejected--x) or not (the book's --rejected--> r((" "))).
     if (said == model::Outcome::Rejected || said == model::Outcome::Declined) {
@@ -67,8 +70,9 @@ bool writeProgress(Flowchart& chart, std::size_t stage, model::Outcome outcome) 
   }
   const bool ends = outcome == model::Outcome::Rejected || outcome == model::Outcome::Declined;
   const std::size_t lastReached = outcome == model::Outcome::Accepted ? stage + 1 : stage;
-  for (std::size_t k = 0; k + 1 < order.size(); ++k) {
-    Edge& e = *leavingArrow(chart, order[k]);
+  const std::vector<std::size_t> arrows = chainArrows(chart, order);
+  for (std::size_t k = 0; k < arrows.size(); ++k) {
+    Edge& e = chart.edges[arrows[k]];
     if (k == stage && outcome != model::Outcome::Pending) {
       e.line = LineKind::Solid;
       e.head = ends ? HeadKind::Cross : HeadKind::Arrow;
