@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <unordered_map>
 
 namespace jobname::mermaid {
@@ -182,12 +183,52 @@ bool within(const Node& node, std::size_t begin, std::size_t end) {
   return std::all_of(node.definitions.begin(), node.definitions.end(), [&](const TextSpan& d) { return d.begin >= begin && d.end <= end; });
 }
 
-// One stage added to or removed from a chart that stays one chain, as the smallest change to its
-// text: the new stage and its arrows written where the old arrow stood, or the stage and one of
-// its arrows cut out. False when the change is anything else.
+// Where the one reference to the stage at `position` of a chain stands in its text: between the
+// arrows around it (the first stage: from its definition). None when the stage is also named
+// elsewhere or the text there is not it.
+std::optional<TextSpan> chainReference(const Flowchart& chart, const std::vector<std::string>& order, std::size_t position) {
+  const Node& node = *nodeOf(chart, order[position]);
+  if (!node.cssClass.empty()) return std::nullopt;
+  TextSpan span;
+  if (position == 0) {
+    if (node.definitions.empty()) return std::nullopt;
+    span = node.definitions.front();
+  } else {
+    const Edge* into = arrowBetween(chart, order[position - 1], order[position]);
+    span.end = into ? referenceEnd(chart.source, node, into->token.end) : std::string::npos;
+    if (span.end == std::string::npos) return std::nullopt;
+    span.begin = into->token.end;
+    while (chart.source[span.begin] == ' ' || chart.source[span.begin] == '\t') ++span.begin;
+  }
+  if (!within(node, span.begin, span.end)) return std::nullopt;
+  return span;
+}
+
+// Two neighbouring stages of a chain changed places (reorder.h: the arrows keep their places):
+// their references trade places, the arrows and all else as written.
+bool chainSwapPatch(const Flowchart& was, const std::vector<std::string>& before, const std::vector<std::string>& after,
+                    std::vector<Replacement>& out) {
+  std::size_t k = 0;
+  while (k < before.size() && before[k] == after[k]) ++k;
+  if (k + 1 >= before.size() || before[k] != after[k + 1] || before[k + 1] != after[k] ||
+      !std::equal(before.begin() + static_cast<std::ptrdiff_t>(k) + 2, before.end(), after.begin() + static_cast<std::ptrdiff_t>(k) + 2)) {
+    return false;
+  }
+  const auto first = chainReference(was, before, k), second = chainReference(was, before, k + 1);
+  if (!first || !second) return false;
+  out.push_back({first->begin, first->end, was.source.substr(second->begin, second->end - second->begin)});
+  out.push_back({second->begin, second->end, was.source.substr(first->begin, first->end - first->begin)});
+  return true;
+}
+
+// One stage added to or removed from a chart that stays one chain, or two neighbours swapped, as
+// the smallest change to its text: the new stage and its arrows written where the old arrow stood,
+// the stage and one of its arrows cut out, or two references trading places. False when the change
+// is anything else.
 bool chainStructurePatch(const Flowchart& was, const Flowchart& now, std::vector<Replacement>& out) {
   const std::vector<std::string> before = chainOrder(was), after = chainOrder(now);
   if (before.empty() || after.empty()) return false;
+  if (before.size() == after.size()) return chainSwapPatch(was, before, after, out);
   const bool added = after.size() == before.size() + 1;
   if (!added && after.size() + 1 != before.size()) return false;
   const std::vector<std::string>& longer = added ? after : before;

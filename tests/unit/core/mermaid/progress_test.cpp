@@ -167,3 +167,17 @@ TEST_CASE("progress: the status row the corpus charts say is the row their recor
   CHECK(compared >= 30);
   CHECK(same == compared - 5);
 }
+
+TEST_CASE("progress: a stage moved up or down trades places with its neighbour in the text, the rest as written") {
+  Flowchart spaced = chart("flowchart LR\n    sr(Send resume) -->   hr(HR call) --> ti(Technical Interview)  --rejected--x o(Offer)\n    %% kept");
+  REQUIRE(moveStage(spaced, "ti", -1));
+  CHECK(writeFlowchart(spaced) == "flowchart LR\n    sr(Send resume) -->   ti(Technical Interview) --> hr(HR call)  --rejected--x o(Offer)\n    %% kept");
+  // A stage named twice (QuizOfKings' "hr(HR call)" ends one line and starts the next) is written
+  // again as one chain.
+  Flowchart quiz = chart("flowchart LR\n    sr(Send resume) --> hr(HR call)\n    hr(HR call) --> ti(Technical Interview) --rejected--x o(Offer)");
+  REQUIRE(moveStage(quiz, "ti", -1));
+  CHECK(writeFlowchart(quiz) == "flowchart LR\n    sr(Send resume) --> ti(Technical Interview) --> hr(HR call) --rejected--x o(Offer)");
+  Flowchart first = chart("flowchart LR\n    sr(Send Resume) --> hr(HR Call) -.-> o(Offer)");
+  REQUIRE(moveStage(first, "sr", 1));
+  CHECK(writeFlowchart(first) == "flowchart LR\n    hr(HR Call) --> sr(Send Resume) -.-> o(Offer)");
+}
