@@ -58,6 +58,24 @@ struct Replacement {
   std::size_t begin, end;
   std::string text;
 };
+
+// The source with each span replaced; of spans that overlap the first wins (and `overlapped` says so).
+std::string applyReplacements(const std::string& source, std::vector<Replacement> replacements, bool& overlapped) {
+  std::stable_sort(replacements.begin(), replacements.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  std::string out;
+  std::size_t pos = 0;
+  for (const auto& r : replacements) {
+    if (r.begin < pos) {
+      overlapped = true;
+      continue;
+    }
+    out.append(source, pos, r.begin - pos);
+    out += r.text;
+    pos = r.end;
+  }
+  out.append(source, pos, std::string::npos);
+  return out;
+}
 }  // namespace
 
 std::string nodeText(const Node& node) {
@@ -328,17 +346,9 @@ std::string patchChain(const Flowchart& was, const Flowchart& chart) {
     const Edge* before = arrowBetween(was, now.from, now.to);
     if (before && !sameArrow(now, *before)) replacements.push_back({before->token.begin, before->token.end, arrowText(now)});
   }
-  std::sort(replacements.begin(), replacements.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
-  std::string out;
-  std::size_t pos = 0;
-  for (const auto& r : replacements) {
-    if (r.begin < pos) return {};
-    out.append(was.source, pos, r.begin - pos);
-    out += r.text;
-    pos = r.end;
-  }
-  out.append(was.source, pos, std::string::npos);
-  return saysTheSame(out, chart) ? out : std::string();
+  bool overlapped = false;
+  const std::string out = applyReplacements(was.source, std::move(replacements), overlapped);
+  return !overlapped && saysTheSame(out, chart) ? out : std::string();
 }
 }  // namespace
 
@@ -378,17 +388,8 @@ std::string writeFlowchart(const Flowchart& chart) {
     together.clear();
     replacements.push_back({t.begin, t.end, arrowText(chart.edges[i])});
   }
-  std::sort(replacements.begin(), replacements.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
-  std::string out;
-  std::size_t pos = 0;
-  for (const auto& r : replacements) {
-    if (r.begin < pos) continue;  // overlapping spans: the first wins
-    out.append(chart.source, pos, r.begin - pos);
-    out += r.text;
-    pos = r.end;
-  }
-  out.append(chart.source, pos, std::string::npos);
-  return out;
+  bool overlapped = false;
+  return applyReplacements(chart.source, std::move(replacements), overlapped);
 }
 
 }  // namespace jobname::mermaid
