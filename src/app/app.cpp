@@ -261,6 +261,8 @@ void placeTextOverlay(App& app) {
     char buffer[48];
     std::snprintf(buffer, sizeof buffer, "rgb(%d,%d,%d)", static_cast<int>(bg.x * 255), static_cast<int>(bg.y * 255), static_cast<int>(bg.z * 255));
     style.background = buffer;
+    style.selectAll = overlay.selectAll;
+    overlay.selectAll = false;
     web::showTextOverlay(overlay.x, overlay.y, overlay.w, overlay.h, overlay.multiline, overlay.initial, style);
     overlay.closed = false;
     app.undoAtFieldOpen = app.undo.size();
@@ -269,7 +271,7 @@ void placeTextOverlay(App& app) {
   } else if (!overlay.activeId.empty()) {
     if (overlay.shown) {
       web::moveTextOverlay(overlay.x, overlay.y, overlay.w, overlay.h);
-    } else {  // the field is gone (another record, a closed section, scrolled away)
+    } else if (!overlay.pendingOpen) {  // the field is gone (another record, a closed section, scrolled away)
       web::hideTextOverlay();
       overlay.activeId.clear();
     }

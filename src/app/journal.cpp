@@ -15,6 +15,8 @@
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/mermaid/svg.h"
+#include "core/model/outcome.h"
+#include "core/model/stages.h"
 #include "core/text/ascii_case.h"
 #include "platform/web/files.h"
 #include "platform/web/page.h"
@@ -135,7 +137,7 @@ void refreshProblems(App& app) {
   auto& lines = app.ui.editor.problems;
   lines.clear();
   if (app.workingId.empty()) return;
-  for (const auto& p : insights::checkRecord(app.working)) lines.push_back({p.severity == Severity::Error, p.message, p.field});
+  for (const auto& p : insights::checkRecord(app.working)) lines.push_back({p.severity == Severity::Error, p.message, p.field, p.fix});
 }
 }  // namespace
 
@@ -176,11 +178,11 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& given, double now) 
   const ui::UiCommands c = withoutEdits(app, given);
   if (c.recordEdited && !app.workingId.empty()) {
     const model::CollectionEntry* before = app.journal.find(app.workingId);
-    if (before && (now - app.lastEditSeconds > kUndoGroupSeconds || app.lastEditId != app.workingId)) {
+    if (before && (c.editStep || now - app.lastEditSeconds > kUndoGroupSeconds || app.lastEditId != app.workingId)) {
       app.undo.push_back({UndoStep::Kind::Edit, app.journal.indexOf(app.workingId), *before});
       app.redo.clear();
     }
-    app.lastEditSeconds = now;
+    app.lastEditSeconds = c.editStep ? -1e9 : now;  // after a step of its own, the next keystroke starts another
     app.lastEditId = app.workingId;
     app.journal.update(app.workingId, app.working, nowMs());
     refreshProblems(app);
@@ -365,8 +367,12 @@ std::string debugStateJson(const App& app) {
     const auto score = e.record.score.numbers().value;
     j["records"].push_back({{"id", e.id}, {"company", e.record.company.name}, {"localName", e.record.company.localName},
                             {"position", e.record.position}, {"process", e.record.process},
-                            {"score", score ? nlohmann::json(*score) : nlohmann::json()}, {"scoreText", e.record.score.text}});
+                            {"score", score ? nlohmann::json(*score) : nlohmann::json()}, {"scoreText", e.record.score.text},
+                            {"status", model::writeStatusRow(e.record.status)},
+                            {"outcome", model::outcomeWord(model::outcomeOfStatus(e.record.status))}});  // as the list says it
   }
+  j["problems"] = nlohmann::json::array();
+  for (const auto& p : app.ui.editor.problems) j["problems"].push_back({{"message", p.message}, {"fix", p.fix != insights::Fix::None}});
   return j.dump();
 }
 

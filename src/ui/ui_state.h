@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "core/collection/list_rows.h"
+#include "core/insights/checks.h"
 #include "core/insights/question_bank.h"
 #include "core/insights/stats.h"
 #include "core/mermaid/chart_cache.h"
@@ -38,6 +39,7 @@ struct TextOverlay {
   // Asked for by the widget during the frame:
   bool open = false;         // start editing `activeId` with `initial`
   bool pendingOpen = false;  // open the box on `activeId` when that field is drawn (Ctrl+F)
+  bool selectAll = false;    // open it with its text selected, to be typed over (a new stage's name)
   bool shown = false;        // the active field was drawn this frame, at `x, y, w, h`
   std::string initial;
   float x = 0, y = 0, w = 0, h = 0;  // CSS pixels
@@ -69,6 +71,7 @@ struct ProblemLine {
   bool error = false;
   std::string message;
   std::string field;  // the anchor to jump to
+  insights::Fix fix = insights::Fix::None;  // offered as a "Fix" button when there is one
 };
 
 enum class Workspace { None, Record, Statistics, Questions };
@@ -218,6 +221,7 @@ struct UiCommands {
   bool newRecord = false, openSample = false, importFiles = false;
   std::string openId, deleteId, duplicateId;
   bool recordEdited = false;  // the open record's working copy changed this frame
+  bool editStep = false;      // ...by a button (a fix, a stage added): an undo step of its own, never merged with typing
   bool undo = false, redo = false;
   bool focusSearch = false;
   ImportDecision importDecision = ImportDecision::None;

@@ -8,7 +8,10 @@
 #include "core/calendar/jalali.h"
 #include "core/insights/active_content.h"
 #include "core/markdown/source_document.h"
+#include "core/mermaid/progress.h"
 #include "core/mermaid/status_check.h"
+#include "core/mermaid/write.h"
+#include "core/model/outcome.h"
 #include "core/text/ascii_case.h"
 
 namespace jobname::insights {
@@ -105,6 +108,27 @@ std::string brokenLink(std::string_view text, WorkMeter* meter) {
   return {};
 }
 
+namespace {
+// The record with its status row and chart agreeing (Fix::StatusWithChart); none when that
+// changes nothing or the chart is no chain.
+std::optional<model::Record> statusWithChart(const model::Record& r) {
+  const auto parsed = mermaid::parseFlowchart(r.process);
+  if (!parsed.chart) return std::nullopt;
+  mermaid::Flowchart chart = *parsed.chart;
+  const auto progress = mermaid::readProgress(chart);
+  if (!progress) return std::nullopt;
+  model::Record fixed = r;
+  const model::Outcome rowSays = model::outcomeOfStatus(r.status);
+  const bool chartCanSay = rowSays == model::Outcome::Rejected || rowSays == model::Outcome::Declined || rowSays == model::Outcome::Accepted;
+  if (progress->outcome == model::Outcome::Pending && chartCanSay && mermaid::writeProgress(chart, progress->lastReached, rowSays)) {
+    fixed.process = mermaid::writeFlowchart(chart);
+  }
+  fixed.status = mermaid::statusRowForChart(r.status, chart);
+  if (fixed.status == r.status && fixed.process == r.process) return std::nullopt;
+  return fixed;
+}
+}  // namespace
+
 std::vector<Problem> checkRecord(const model::Record& r) {
   std::vector<Problem> problems;
   auto add = [&](Severity severity, std::string message, std::string field, std::size_t offset = std::string::npos) {
@@ -139,7 +163,11 @@ std::vector<Problem> checkRecord(const model::Record& r) {
 
   // The status row against the flowchart.
   const auto chart = mermaid::parseFlowchart(r.process);
-  for (auto& warning : mermaid::checkStatusAgainstChart(r.status, chart.chart)) add(Severity::Warning, warning, "record.status.add");
+  const bool statusFix = chart.chart && statusWithChart(r).has_value();
+  for (auto& warning : mermaid::checkStatusAgainstChart(r.status, chart.chart)) {
+    add(Severity::Warning, warning, "record.status.add");
+    if (statusFix) problems.back().fix = Fix::StatusWithChart;
+  }
 
   checkScore(r, add);
   if (r.company.url.empty()) add(Severity::Warning, "no link to the company", "record.company.url");
@@ -161,6 +189,14 @@ std::vector<Problem> checkRecord(const model::Record& r) {
   }
   addActiveContent(r, add);
   return problems;
+}
+
+bool applyFix(model::Record& record, Fix fix) {
+  if (fix != Fix::StatusWithChart) return false;
+  auto agreeing = statusWithChart(record);
+  if (!agreeing) return false;
+  record = std::move(*agreeing);
+  return true;
 }
 
 }  // namespace jobname::insights

@@ -1,6 +1,7 @@
 // The stage edits of the Interview Process panel, on the parsed chart: add a stage after another,
-// remove one (joining the arrows around it), and read or set the outcome on the arrow that leaves
-// the last stage reached. Reordering is reorder.h's; writing the text back is write.h's.
+// remove one (joining the arrows around it), and, for a chart that is no chain, read or set the
+// outcome on the arrow that leaves the last stage reached. A chain's reached stages and outcome
+// are progress.h's; reordering is reorder.h's; writing the text back is write.h's.
 #pragma once
 #include <cstddef>
 #include <string>

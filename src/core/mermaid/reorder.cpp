@@ -23,9 +23,13 @@ std::vector<std::string> chainOrder(const Flowchart& chart) {
   const NodeIndex index(chart);
   const std::vector<std::size_t> leaving = chainArrows(chart, index);
   if (leaving.empty()) return {};
+  // The chain starts at the one stage nothing leads to, wherever the text first names it.
   std::vector<bool> seen(chart.nodes.size(), false);
-  std::vector<std::string> order{chart.nodes.front().id};
-  std::size_t at = 0;
+  for (const auto& e : chart.edges) seen[*index.find(e.to)] = true;
+  if (std::count(seen.begin(), seen.end(), false) != 1) return {};
+  std::size_t at = static_cast<std::size_t>(std::find(seen.begin(), seen.end(), false) - seen.begin());
+  std::fill(seen.begin(), seen.end(), false);
+  std::vector<std::string> order{chart.nodes[at].id};
   seen[at] = true;
   for (std::size_t step = 0; step < chart.edges.size(); ++step) {
     if (leaving[at] >= chart.edges.size()) return {};  // a dead end or a branch

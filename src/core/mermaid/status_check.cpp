@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "core/mermaid/progress.h"
 #include "core/model/outcome.h"
+#include "core/model/stages.h"
 #include "core/text/ascii_case.h"
 
 namespace jobname::mermaid {
@@ -59,6 +61,27 @@ std::vector<std::string> checkStatusAgainstChart(const std::vector<std::string>&
   });
   if (technical && !has(status, "technical")) warnings.push_back("The flowchart reaches a technical interview, but the status row has no 🔧.");
   return warnings;
+}
+
+std::vector<std::string> statusRowForChart(const std::vector<std::string>& row, const Flowchart& chart) {
+  const auto progress = readProgress(chart);
+  if (!progress) return row;
+  std::vector<std::string> said;
+  const NodeIndex index(chart);
+  for (std::size_t k = 0; k <= progress->lastReached; ++k) {
+    const std::string code = model::stageCodeOfName(chart.nodes[*index.find(progress->order[k])].label);
+    if (!code.empty()) said.push_back(code);
+  }
+  // What a chart can say: the stages stageCodeOfName names and the outcomes the panel writes.
+  static const char* const kSaid[] = {"resume", "hr_call", "hr_interview", "technical", "task", "task_review",
+                                      "accepted", "rejected", "declined"};
+  for (const std::string& code : row) {
+    if (std::none_of(std::begin(kSaid), std::end(kSaid), [&](const char* s) { return code == s; })) said.push_back(code);
+  }
+  model::Outcome outcome = progress->outcome;
+  if (outcome == model::Outcome::Rejected && model::outcomeOfStatus(row) == model::Outcome::Declined) outcome = model::Outcome::Declined;
+  if (outcome != model::Outcome::Pending) said.emplace_back(model::outcomeCode(outcome));
+  return said;
 }
 
 }  // namespace jobname::mermaid

@@ -62,7 +62,7 @@ Outcome outcomeOfArrow(std::string_view label, bool crossedHead) {
 
 const char* arrowLabel(Outcome outcome) {
   switch (outcome) {
-    case Outcome::Accepted: return "accepted";
+    case Outcome::Accepted: return "Accepted";  // as the book writes it: --Accepted--> o(Offer)
     case Outcome::Rejected: return "rejected";
     case Outcome::Declined: return "declined";
     case Outcome::Ghosted:

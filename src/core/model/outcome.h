@@ -35,7 +35,8 @@ const char* outcomeAtStageWord(Outcome outcome);
 // decline; "reject" or a crossed head a rejection; "accept" or "offer" an acceptance; anything
 // else Pending.
 Outcome outcomeOfArrow(std::string_view label, bool crossedHead);
-// The label an arrow gets for an outcome ("rejected", "declined", "accepted"; "" while pending).
+// The label an arrow gets for an outcome, as the book writes them ("rejected", "declined",
+// "Accepted"; "" while pending).
 const char* arrowLabel(Outcome outcome);
 
 }  // namespace jobname::model

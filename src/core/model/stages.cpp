@@ -1,5 +1,6 @@
 #include "core/model/stages.h"
 
+#include "core/text/ascii_case.h"
 #include "core/text/utf8.h"
 
 namespace jobname::model {
@@ -90,6 +91,18 @@ std::string writeStatusRow(const std::vector<std::string>& codes) {
     row += stage ? stage->emoji : code;
   }
   return row;
+}
+
+std::string stageCodeOfName(std::string_view name) {
+  const std::string n = text::lowerAscii(name);
+  const auto has = [&](const char* word) { return n.find(word) != std::string::npos; };
+  if (has("resume")) return "resume";
+  if (has("review")) return "task_review";
+  if (has("task")) return "task";
+  if (has("technical") || has("live cod")) return "technical";
+  if (has("hr") && has("interview")) return "hr_interview";
+  if (has("call")) return "hr_call";
+  return {};
 }
 
 }  // namespace jobname::model

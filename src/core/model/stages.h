@@ -23,4 +23,10 @@ std::vector<std::string> parseStatusRow(std::string_view row);
 
 std::string writeStatusRow(const std::vector<std::string>& codes);
 
+// The status code a stage of the flowchart stands for, by its name, as the book pairs them:
+// "Send resume" resume, "HR call" hr_call, "HR Interview" hr_interview, "Technical Interview"
+// (or "Live code") technical, "Task"/"Technical Task" task, "Task Review" task_review. Empty for a
+// name with no emoji of its own ("Offer", "Screening Interview", "New stage").
+std::string stageCodeOfName(std::string_view name);
+
 }  // namespace jobname::model

@@ -74,7 +74,7 @@ EM_JS(void, jn_overlay_install, (const char* appShortcutKeys), {
 });
 
 EM_JS(void, jn_overlay_show, (float x, float y, float w, float h, int multiline, const char* text, float fontPx,
-                              float padX, float padY, const char* colour, const char* background), {
+                              float padX, float padY, const char* colour, const char* background, int selectAll), {
   const state = Module.jnOverlay;
   const el = multiline ? state.textarea : state.input;
   const other = multiline ? state.input : state.textarea;
@@ -92,7 +92,8 @@ EM_JS(void, jn_overlay_show, (float x, float y, float w, float h, int multiline,
   state.shortcut = '';
   state.redoInBox = 0;
   el.focus();
-  el.setSelectionRange(el.value.length, el.value.length);  // caret at the end, as after a click past the text
+  if (selectAll) el.select();
+  else el.setSelectionRange(el.value.length, el.value.length);  // caret at the end, as after a click past the text
 });
 
 EM_JS(void, jn_overlay_move, (float x, float y, float w, float h), {
@@ -133,7 +134,7 @@ void installTextOverlay(const std::string& appShortcutKeys) { jn_overlay_install
 
 void showTextOverlay(float x, float y, float w, float h, bool multiline, const std::string& text, const TextOverlayStyle& style) {
   jn_overlay_show(x, y, w, h, multiline ? 1 : 0, text.c_str(), style.fontPx, style.paddingX, style.paddingY,
-                  style.textColour.c_str(), style.background.c_str());
+                  style.textColour.c_str(), style.background.c_str(), style.selectAll ? 1 : 0);
 }
 
 void moveTextOverlay(float x, float y, float w, float h) { jn_overlay_move(x, y, w, h); }

@@ -10,6 +10,7 @@ namespace jobname::web {
 struct TextOverlayStyle {
   float fontPx = 16, paddingX = 8, paddingY = 4;
   std::string textColour = "#222", background = "#fff";
+  bool selectAll = false;  // the text selected, to be typed over; else the caret at its end
 };
 
 // Before glfwInit: its key listener must run before GLFW's. `appShortcutKeys`: the letters that,

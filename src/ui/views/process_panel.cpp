@@ -5,7 +5,9 @@
 #include <algorithm>
 
 #include "core/mermaid/edit.h"
+#include "core/mermaid/progress.h"
 #include "core/mermaid/reorder.h"
+#include "core/mermaid/status_check.h"
 #include "core/mermaid/write.h"
 #include "core/model/outcome.h"
 #include "ui/widgets/flowchart_view.h"
@@ -29,6 +31,30 @@ const mermaid::RecordChart& refresh(UiState& state, const std::string& id, const
 // The outcomes the panel offers at the last stage reached, in its order.
 constexpr model::Outcome kStageOutcomes[] = {model::Outcome::Pending, model::Outcome::Rejected, model::Outcome::Declined,
                                              model::Outcome::Accepted};
+
+// The outcome at the last stage reached: for a chain, where progress.h decides it (a stage is
+// added after the end when needed); for another chart, on the arrow that leaves that stage.
+bool outcomeCombo(UiState& state, mermaid::Flowchart& chart, const std::optional<mermaid::ChainProgress>& progress, std::size_t lastReached,
+                  bool editable) {
+  mermaid::Edge* leaving = progress ? nullptr : mermaid::outcomeArrow(chart, lastReached);
+  if (!progress && !leaving) return false;
+  const model::Outcome current = progress ? progress->outcome : mermaid::arrowOutcome(*leaving);
+  bool changed = false;
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+  if (ImGui::BeginCombo("Outcome", model::outcomeAtStageWord(current))) {
+    for (model::Outcome outcome : kStageOutcomes) {
+      if (ImGui::Selectable(model::outcomeAtStageWord(outcome), outcome == current) && outcome != current && editable) {
+        if (progress) changed = mermaid::writeProgress(chart, progress->outcomeStage(), outcome);
+        else { mermaid::setArrowOutcome(*leaving, outcome); changed = true; }
+      }
+      anchorLastItem(state, (std::string("record.stage.outcome.") + model::outcomeCode(outcome)).c_str());
+    }
+    ImGui::EndCombo();
+  }
+  anchorLastItem(state, "record.stage.outcome");
+  return changed;
+}
 }  // namespace
 
 bool drawProcessPanel(UiState& state, const std::string& id, model::Record& record, UiCommands& commands) {
@@ -76,72 +102,79 @@ bool drawProcessPanel(UiState& state, const std::string& id, model::Record& reco
   }
   ImGui::EndGroup();
 
-  // Stages: rename, add, remove, and the outcome at the last stage reached. Not for a chart too
-  // large to draw: its stages are edited in the text.
+  // Stages: reached or not, rename, move, add, remove, and the outcome at the last stage reached.
+  // Not for a chart too large to draw: its stages are edited in the text.
   if (!shown->chart || !shown->error.empty() || !shown->layout.notDrawn.empty()) return changed;
   mermaid::Flowchart chart = *shown->chart;
-  bool chartChanged = false;
+  // A chain in the book's style: each stage's check marks it reached, and the status row follows.
+  const std::optional<mermaid::ChainProgress> progress = mermaid::readProgress(chart);
+  // The chain's last stage reached, or for another chart the end of its solid path.
+  const std::size_t lastReached = progress ? *chart.findNode(progress->order[progress->lastReached]) : mermaid::lastReachedStage(shown->layout);
+  bool chartChanged = false, typed = false;
+  std::string newStage;  // its name field opens, ready for the name, once the chart is written
   ImGui::TextDisabled("Stages");
-  const bool chain = !mermaid::chainOrder(chart).empty();
+  // Every row is drawn each frame (the frame may be the last before the app sleeps); once one edit
+  // is made in a frame, the others wait for the next.
   for (std::size_t i = 0; i < chart.nodes.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
+    const std::string row = "record.stage." + std::to_string(i);
+    if (progress) {
+      const std::size_t at = static_cast<std::size_t>(
+          std::find(progress->order.begin(), progress->order.end(), chart.nodes[i].id) - progress->order.begin());
+      bool reached = at <= progress->lastReached;
+      ImGui::BeginDisabled(at == 0 || state.editor.readOnly);  // the journey starts at the first stage
+      if (ImGui::Checkbox("##reached", &reached) && !chartChanged) {
+        // A changed journey keeps its rejection or withdrawal at its new end; an offer is decided again.
+        const model::Outcome outcome = progress->outcome == model::Outcome::Accepted ? model::Outcome::Pending : progress->outcome;
+        chartChanged = mermaid::writeProgress(chart, reached ? at : at - 1, outcome);
+      }
+      ImGui::EndDisabled();
+      ImGui::SetItemTooltip("Reached: on the status row and drawn solid in the chart");
+      anchorLastItem(state, (row + ".reached").c_str());
+      ImGui::SameLine();
+    }
     std::string label = chart.nodes[i].label;
     TextFieldOptions stage;
     stage.width = em * 14;
     stage.readOnly = state.editor.readOnly;
-    if (TextField(state, ("record.stage." + std::to_string(i)).c_str(), label, stage)) {
+    if (TextField(state, row.c_str(), label, stage) && !chartChanged) {
       chart.nodes[i].label = label;
-      chartChanged = true;
+      chartChanged = typed = true;
     }
-    if (chain) {
+    if (progress) {
       ImGui::SameLine();
-      if (ImGui::ArrowButton("##earlier", ImGuiDir_Up) && mermaid::moveStage(chart, chart.nodes[i].id, -1)) {
-        chartChanged = true;
-        ImGui::PopID();
-        break;
-      }
-      anchorLastItem(state, ("record.stage." + std::to_string(i) + ".up").c_str());
+      if (ImGui::ArrowButton("##earlier", ImGuiDir_Up) && !chartChanged) chartChanged = mermaid::moveStage(chart, chart.nodes[i].id, -1);
+      anchorLastItem(state, (row + ".up").c_str());
       ImGui::SameLine();
-      if (ImGui::ArrowButton("##later", ImGuiDir_Down) && mermaid::moveStage(chart, chart.nodes[i].id, 1)) {
-        chartChanged = true;
-        ImGui::PopID();
-        break;
-      }
+      if (ImGui::ArrowButton("##later", ImGuiDir_Down) && !chartChanged) chartChanged = mermaid::moveStage(chart, chart.nodes[i].id, 1);
+      anchorLastItem(state, (row + ".down").c_str());
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton("Remove") && mermaid::removeStage(chart, i)) {
-      chartChanged = true;
-      ImGui::PopID();
-      break;
-    }
+    if (ImGui::SmallButton("Remove") && !chartChanged) chartChanged = mermaid::removeStage(chart, i);
+    anchorLastItem(state, (row + ".remove").c_str());
     ImGui::PopID();
   }
-  if (ImGui::SmallButton("Add a stage after the last one reached")) {
-    mermaid::addStageAfter(chart, mermaid::lastReachedStage(shown->layout));
+  if (ImGui::SmallButton("Add a stage after the last one reached") && !chartChanged) {
+    newStage = mermaid::addStageAfter(chart, lastReached);
     chartChanged = true;
   }
   anchorLastItem(state, "record.stage.add");
-  // The outcome is the arrow that leaves the last stage reached.
-  if (mermaid::Edge* leaving = mermaid::outcomeArrow(chart, mermaid::lastReachedStage(shown->layout))) {
-    const model::Outcome current = mermaid::arrowOutcome(*leaving);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 10);
-    if (ImGui::BeginCombo("Outcome", model::outcomeAtStageWord(current))) {
-      for (model::Outcome outcome : kStageOutcomes) {
-        if (ImGui::Selectable(model::outcomeAtStageWord(outcome), outcome == current)) {
-          mermaid::setArrowOutcome(*leaving, outcome);
-          chartChanged = true;
-        }
-        anchorLastItem(state, (std::string("record.stage.outcome.") + model::outcomeCode(outcome)).c_str());
-      }
-      ImGui::EndCombo();
-    }
-    anchorLastItem(state, "record.stage.outcome");
-  }
+  chartChanged = outcomeCombo(state, chart, progress, lastReached, !chartChanged) || chartChanged;
   if (chartChanged) {
+    const std::vector<std::string> statusBefore = mermaid::statusRowForChart(record.status, *shown->chart);
     record.process = mermaid::writeFlowchart(chart);
-    refresh(state, id, record.process);
+    const auto& written = refresh(state, id, record.process);
+    if (written.chart) {
+      const std::vector<std::string> statusAfter = mermaid::statusRowForChart(record.status, *written.chart);
+      if (statusAfter != statusBefore) record.status = statusAfter;
+      if (const auto index = newStage.empty() ? std::nullopt : written.chart->findNode(newStage)) {
+        state.overlay.activeId = "record.stage." + std::to_string(*index);
+        state.overlay.pendingOpen = true;
+        state.overlay.selectAll = true;
+      }
+    }
     changed = true;
+    commands.editStep = commands.editStep || !typed;  // a button's edit is undone on its own
   }
   return changed;
 }

@@ -256,6 +256,7 @@ bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::si
   if (item.kind == model::ItemKind::Question) {
     if (item.answer.empty()) {
       if (ImGui::SmallButton("Add an answer")) { item.answer = " "; changed = true; }
+      anchorLastItem(state, (anchor + ".answer.add").c_str());
     } else {
       if (state.editor.openAllRequest) ImGui::SetNextItemOpen(state.editor.openAllRequest > 0);
       if (ImGui::TreeNodeEx("##answer", ImGuiTreeNodeFlags_DefaultOpen, "Answer")) {
@@ -325,6 +326,7 @@ bool sectionsEditor(UiState& state, model::Record& r) {
         section.items.push_back({model::ItemKind::Note, "", "", model::kNew});
         changed = true;
       }
+      anchorLastItem(state, (prefix + ".note.add").c_str());
       ImGui::TreePop();
     }
     ImGui::PopID();
@@ -352,23 +354,31 @@ void markdownPreview(UiState& state, const model::Record& r) {
 
 }  // namespace
 
-// What the checks found, each line a link to its field.
-void problemsPanel(UiState& state) {
+// What the checks found, each line a link to its field, with a "Fix" button where the fix needs no
+// choice (an edit like any other: undone with Ctrl+Z). True when a fix changed the record.
+bool problemsPanel(UiState& state, model::Record& r) {
   const auto& problems = state.editor.problems;
-  if (problems.empty()) return;
+  if (problems.empty()) return false;
   const std::string title = "Problems (" + std::to_string(problems.size()) + ")###problems";
   const bool open = ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
   anchorLastItem(state, "record.problems");
-  if (!open) return;
+  if (!open) return false;
+  bool fixed = false;
   for (std::size_t i = 0; i < problems.size(); ++i) {
     const auto& p = problems[i];
     ImGui::PushID(static_cast<int>(i));
+    if (p.fix != insights::Fix::None && !state.editor.readOnly) {
+      if (ImGui::SmallButton("Fix")) fixed = insights::applyFix(r, p.fix) || fixed;  // carried out as an undo step of its own
+      anchorLastItem(state, ("record.problem." + std::to_string(i) + ".fix").c_str());
+      ImGui::SameLine();
+    }
     ImGui::PushStyleColor(ImGuiCol_Text, p.error ? ImVec4(0.85f, 0.25f, 0.25f, 1) : ImVec4(0.85f, 0.55f, 0.1f, 1));
     if (ImGui::Selectable(state.visualText.visual(p.message).c_str())) state.editor.jumpTo = p.field;
     ImGui::PopStyleColor();
     anchorLastItem(state, ("record.problem." + std::to_string(i)).c_str());
     ImGui::PopID();
   }
+  return fixed;
 }
 
 // Edit or Read: the record's fields, or the record as the book shows it.
@@ -389,9 +399,9 @@ void drawRecordView(UiState& state, const std::string& id, model::Record& r, con
     drawReadingView(state, state.editor.reading, r, revision, "reading", commands);
     return;
   }
-  bool changed = false;
   const float em = ImGui::GetFontSize();
-  problemsPanel(state);
+  bool changed = problemsPanel(state, r);
+  commands.editStep = changed;
   changed |= textField(state, "Company", "record.company", r.company.name, em * 14);
   ImGui::SameLine();
   changed |= textField(state, "Persian name", "record.company.local", r.company.localName, em * 12);

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/markdown/import.h"
 #include "../../support/corpus.h"
 
@@ -100,4 +102,26 @@ TEST_CASE("checks: a score that is no number in range is flagged and kept as wri
   auto r = base();
   r.score.text = "3/5";
   CHECK(checkRecord(r).empty());
+}
+
+TEST_CASE("checks: a status row that disagrees with the chart offers the row the chart says as its fix") {
+  model::Record r = base();
+  r.status = {"resume"};
+  const auto problems = checkRecord(r);
+  const auto fixable = std::count_if(problems.begin(), problems.end(), [](const Problem& p) { return p.fix == Fix::StatusWithChart; });
+  CHECK(fixable == 2);  // no ❌, no 🔧
+  REQUIRE(applyFix(r, Fix::StatusWithChart));
+  CHECK(r.status == std::vector<std::string>{"resume", "technical", "rejected"});
+  for (const auto& p : checkRecord(r)) CHECK(p.fix == Fix::None);
+  CHECK_FALSE(applyFix(r, Fix::StatusWithChart));  // nothing left to change
+}
+
+TEST_CASE("checks: a rejection only the status row has is written into the chart by the fix, not taken off the row") {
+  model::Record r = base();
+  r.process = "flowchart LR\n a(Send Resume) --> b(Technical Interview) -.-> c(Offer)";
+  const auto problems = checkRecord(r);
+  CHECK(std::any_of(problems.begin(), problems.end(), [](const Problem& p) { return p.fix == Fix::StatusWithChart; }));
+  REQUIRE(applyFix(r, Fix::StatusWithChart));
+  CHECK(r.process == "flowchart LR\n a(Send Resume) --> b(Technical Interview) --rejected--x c(Offer)");
+  CHECK(r.status == std::vector<std::string>{"resume", "technical", "rejected"});
 }

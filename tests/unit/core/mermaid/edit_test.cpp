@@ -1,6 +1,6 @@
-// The process panel's stage edits as they are today, where they are right. What issue 17 lists as
-// wrong ("Building the process": several stages added in a row, the text written after a removal,
-// the outcome of a new record's dotted chain) is deliberately not pinned here.
+// The process panel's stage edits on the parsed chart. What issue 17 found wrong ("Building the
+// process": several stages added in a row, the text written after a removal, the outcome of a new
+// record's dotted chain) is pinned in progress_test.cpp, where the chain is written as text.
 #include "core/mermaid/edit.h"
 
 #include <doctest/doctest.h>
