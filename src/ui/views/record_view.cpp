@@ -15,6 +15,7 @@
 #include "ui/views/process_panel.h"
 #include "ui/views/reading_view.h"
 #include "ui/widgets/bidi_text.h"
+#include "ui/widgets/flow_layout.h"
 #include "ui/widgets/jalali_date_picker.h"
 #include "ui/widgets/text_field.h"
 
@@ -53,10 +54,10 @@ bool statusRow(UiState& state, model::Record& r) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Status");
   for (std::size_t i = 0; i < r.status.size(); ++i) {
-    ImGui::SameLine();
-    ImGui::PushID(static_cast<int>(i));
     const model::StageKind* kind = model::stageByCode(r.status[i]);
     const std::string label = state.visualText.visual(kind ? kind->emoji : r.status[i]) + " " + (kind ? kind->label : "") + "  x";
+    sameLineIfFits(ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
+    ImGui::PushID(static_cast<int>(i));
     const auto ended = model::outcomeOfCode(r.status[i]);
     const bool outcome = ended && *ended != model::Outcome::Ghosted;
     if (outcome) ImGui::PushStyleColor(ImGuiCol_Button, *ended == model::Outcome::Accepted ? ImVec4(0.18f, 0.62f, 0.31f, 0.55f) : ImVec4(0.84f, 0.27f, 0.27f, 0.45f));
@@ -69,7 +70,7 @@ bool statusRow(UiState& state, model::Record& r) {
     ImGui::PopID();
     if (changed) break;
   }
-  ImGui::SameLine();
+  sameLineIfFits(ImGui::GetFontSize() * 9);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
   if (ImGui::BeginCombo("##addstage", "Add stage", ImGuiComboFlags_None)) {
     for (const auto& kind : model::knownStages()) {
@@ -92,7 +93,7 @@ bool applyWays(UiState& state, model::Record& r) {
   ImGui::TextUnformatted("Applied through");
   using text::lowerAscii;
   for (const char* way : kCommon) {
-    ImGui::SameLine();
+    sameLineIfFits(labelledWidth(ImGui::GetFrameHeight(), way));
     auto it = std::find_if(r.applyWays.begin(), r.applyWays.end(), [&](const std::string& w) { return lowerAscii(w) == lowerAscii(way); });
     bool on = it != r.applyWays.end();
     if (ImGui::Checkbox(way, &on)) {
@@ -108,7 +109,7 @@ bool applyWays(UiState& state, model::Record& r) {
     const bool common = std::any_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return lowerAscii(w) == lowerAscii(c); });
     if (!common) others += (others.empty() ? "" : ", ") + w;
   }
-  ImGui::SameLine();
+  sameLineIfFits(ImGui::GetFontSize() * 10);
   if (textField(state, "##otherways", "record.apply.other", others, ImGui::GetFontSize() * 10)) {
     std::vector<std::string> ways;
     for (const auto& w : r.applyWays) {
@@ -352,14 +353,21 @@ void markdownPreview(UiState& state, const model::Record& r) {
 
 }  // namespace
 
-// What the checks found, each line a link to its field.
+// What the checks found, each line a link to its field. One line with the count, always there,
+// and when opened a list of a fixed height: typing that adds or clears a problem never moves the
+// form under the pointer.
 void problemsPanel(UiState& state) {
   const auto& problems = state.editor.problems;
-  if (problems.empty()) return;
-  const std::string title = "Problems (" + std::to_string(problems.size()) + ")###problems";
-  const bool open = ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
+  const std::string title = problems.empty() ? std::string("No problems###problems") : "Problems (" + std::to_string(problems.size()) + ")###problems";
+  const bool open = ImGui::CollapsingHeader(title.c_str());
   anchorLastItem(state, "record.problems");
   if (!open) return;
+  const float height = ImGui::GetTextLineHeightWithSpacing() * 4 + ImGui::GetStyle().WindowPadding.y;
+  if (!ImGui::BeginChild("##problems.list", ImVec2(0, height))) {
+    ImGui::EndChild();
+    return;
+  }
+  if (problems.empty()) ImGui::TextDisabled("The checks found nothing to mend.");
   for (std::size_t i = 0; i < problems.size(); ++i) {
     const auto& p = problems[i];
     ImGui::PushID(static_cast<int>(i));
@@ -369,6 +377,7 @@ void problemsPanel(UiState& state) {
     anchorLastItem(state, ("record.problem." + std::to_string(i)).c_str());
     ImGui::PopID();
   }
+  ImGui::EndChild();
 }
 
 // Edit or Read: the record's fields, or the record as the book shows it.
@@ -393,9 +402,9 @@ void drawRecordView(UiState& state, const std::string& id, model::Record& r, con
   const float em = ImGui::GetFontSize();
   problemsPanel(state);
   changed |= textField(state, "Company", "record.company", r.company.name, em * 14);
-  ImGui::SameLine();
+  sameLineIfFits(labelledWidth(em * 12, "Persian name"));
   changed |= textField(state, "Persian name", "record.company.local", r.company.localName, em * 12);
-  ImGui::SameLine();
+  sameLineIfFits(labelledWidth(em * 16, "Link"));
   changed |= textField(state, "Link", "record.company.url", r.company.url, em * 16);
   changed |= textField(state, "Position", "record.position", r.position, em * 30);
   changed |= statusRow(state, r);
