@@ -200,6 +200,30 @@ void drawWorkspace(App& app, ui::UiCommands& commands) {
   ImGui::End();
 }
 
+// What the last removal took away, with its Undo, until the next change: a toast at the bottom
+// of the window, over the page, so that nothing under the pointer moves when it comes and goes.
+void drawUndoToast(App& app, ui::UiCommands& commands) {
+  auto& notice = app.ui.editor.undoNotice;
+  if (notice.empty()) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y - ImGui::GetFontSize()),
+                          ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoMove;
+  if (ImGui::Begin("##undo.toast", nullptr, flags)) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(app.ui.visualText.visual(notice).c_str());
+    ui::anchorLastItem(app.ui, "banner.undo");
+    ImGui::SameLine();
+    if (ImGui::Button("Undo")) commands.undo = true;
+    ui::anchorLastItem(app.ui, "banner.undo.button");
+    ImGui::SameLine();
+    if (ImGui::Button("Dismiss")) notice.clear();
+    ui::anchorLastItem(app.ui, "banner.undo.dismiss");
+  }
+  ImGui::End();
+}
+
 void drawImportReport(App& app) {
   auto& editor = app.ui.editor;
   if (!editor.showImportReport) return;
@@ -339,6 +363,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   shortcuts(commands, boxShortcut);
   ui::drawMainMenu(app.ui, commands, app.workingId);
   drawWorkspace(app, commands);
+  drawUndoToast(app, commands);
   drawImportReport(app);
   ui::drawDuplicatePrompt(app.ui, commands);
   ui::drawSetAsideView(app.ui, commands);

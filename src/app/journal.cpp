@@ -14,6 +14,7 @@
 #include "core/json/record_json.h"
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
+#include "core/model/removal_note.h"
 #include "core/mermaid/svg.h"
 #include "core/text/ascii_case.h"
 #include "platform/web/files.h"
@@ -164,6 +165,7 @@ ui::UiCommands withoutEdits(App& app, ui::UiCommands c) {
                      c.importDecision != ui::ImportDecision::None || c.undo || c.redo || c.importFiles;
   if (!edits || !refuseWhenReadOnly(app)) return c;
   c.recordEdited = c.newRecord = c.openSample = c.undo = c.redo = c.importFiles = false;
+  c.removed.clear();
   c.duplicateId.clear();
   c.deleteId.clear();
   c.importDecision = ui::ImportDecision::None;
@@ -174,13 +176,19 @@ ui::UiCommands withoutEdits(App& app, ui::UiCommands c) {
 
 void carryOutJournalCommands(App& app, const ui::UiCommands& given, double now) {
   const ui::UiCommands c = withoutEdits(app, given);
+  // The notice of the last removal lasts until the next change: its Undo would undo something else.
+  if (c.recordEdited || c.newRecord || c.openSample || c.undo || c.redo || !c.duplicateId.empty() || !c.openId.empty()) {
+    app.ui.editor.undoNotice.clear();
+  }
   if (c.recordEdited && !app.workingId.empty()) {
     const model::CollectionEntry* before = app.journal.find(app.workingId);
-    if (before && (now - app.lastEditSeconds > kUndoGroupSeconds || app.lastEditId != app.workingId)) {
+    const bool removal = !c.removed.empty();  // undone by itself, not with the typing around it
+    if (before && (removal || now - app.lastEditSeconds > kUndoGroupSeconds || app.lastEditId != app.workingId)) {
       app.undo.push_back({UndoStep::Kind::Edit, app.journal.indexOf(app.workingId), *before});
       app.redo.clear();
     }
-    app.lastEditSeconds = now;
+    if (removal) app.ui.editor.undoNotice = c.removed;
+    app.lastEditSeconds = removal ? -1e9 : now;
     app.lastEditId = app.workingId;
     app.journal.update(app.workingId, app.working, nowMs());
     refreshProblems(app);
@@ -205,6 +213,7 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& given, double now) 
   if (!c.deleteId.empty()) {
     const std::size_t index = app.journal.indexOf(c.deleteId);
     if (auto removed = app.journal.remove(c.deleteId, nowMs())) {
+      app.ui.editor.undoNotice = model::describeRemovedRecord(removed->record);
       app.undo.push_back({UndoStep::Kind::Remove, index, std::move(*removed)});
       app.redo.clear();
       openRecord(app, app.journal.openId());

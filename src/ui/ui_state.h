@@ -136,6 +136,7 @@ struct EditorState {
   std::string storageProblem;  // stays on screen until storage works again
   std::string storageUsage;    // "1.2 MB of about 5 MB"
   std::string notice;          // a passing message (e.g. a conflict copy was made)
+  std::string undoNotice;      // what the last removal took away, shown with an Undo until the next change
   // The journal was written by a newer version: shown, never changed (the banner says why).
   bool readOnly = false;
   std::string readOnlyReason;
@@ -218,6 +219,7 @@ struct UiCommands {
   bool newRecord = false, openSample = false, importFiles = false;
   std::string openId, deleteId, duplicateId;
   bool recordEdited = false;  // the open record's working copy changed this frame
+  std::string removed;        // what that edit removed ("Removed the stage section ..."): its own undo step, said with an Undo
   bool undo = false, redo = false;
   bool focusSearch = false;
   ImportDecision importDecision = ImportDecision::None;

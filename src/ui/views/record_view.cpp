@@ -10,6 +10,7 @@
 #include "core/markdown/import.h"
 #include "core/mermaid/status_check.h"
 #include "core/model/outcome.h"
+#include "core/model/removal_note.h"
 #include "core/model/stages.h"
 #include "core/text/ascii_case.h"
 #include "ui/views/process_panel.h"
@@ -271,7 +272,7 @@ bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::si
   return changed;
 }
 
-bool sectionsEditor(UiState& state, model::Record& r) {
+bool sectionsEditor(UiState& state, model::Record& r, UiCommands& commands) {
   bool changed = false;
   if (ImGui::SmallButton("Expand all")) state.editor.openAllRequest = 1;
   ImGui::SameLine();
@@ -298,7 +299,10 @@ bool sectionsEditor(UiState& state, model::Record& r) {
       return true;
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton("Remove stage section")) {
+    const bool remove = ImGui::SmallButton("Remove stage section");
+    anchorLastItem(state, (prefix + ".remove").c_str());
+    if (remove) {
+      commands.removed = model::describeRemovedSection(section);  // said with an Undo
       r.sections.erase(r.sections.begin() + static_cast<std::ptrdiff_t>(s));
       if (open) ImGui::TreePop();
       ImGui::PopID();
@@ -421,7 +425,7 @@ void drawRecordView(UiState& state, const std::string& id, model::Record& r, con
   }
   if (ImGui::CollapsingHeader("Dates", ImGuiTreeNodeFlags_DefaultOpen)) changed |= datesTable(state, r);
   if (ImGui::CollapsingHeader("Durations")) changed |= durationsTable(state, r);
-  if (ImGui::CollapsingHeader("Questions and notes", ImGuiTreeNodeFlags_DefaultOpen)) changed |= sectionsEditor(state, r);
+  if (ImGui::CollapsingHeader("Questions and notes", ImGuiTreeNodeFlags_DefaultOpen)) changed |= sectionsEditor(state, r, commands);
   if (ImGui::CollapsingHeader("Score", ImGuiTreeNodeFlags_DefaultOpen)) {
     // The slider is out of 10; a score written otherwise ("3/5", "nan/10") is shown as written
     // and replaced only when the slider is moved.
