@@ -35,6 +35,8 @@ void newRecord(App& app, model::Record record, double now) {
   app.undo.push_back({UndoStep::Kind::Add, app.journal.indexOf(id), *app.journal.find(id)});
   app.redo.clear();
   openRecord(app, id);
+  app.ui.editor.showOpenInList = true;  // however the list is sorted, the new row is seen selected
+  app.ui.editor.recordToTop = true;
   scheduleSave(app, now);
 }
 
@@ -198,7 +200,11 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& given, double now) 
     openRecord(app, c.openId);
     scheduleSave(app, now);  // the open record is remembered
   }
-  if (c.newRecord) newRecord(app, blankRecord(), now);
+  if (c.newRecord) {
+    newRecord(app, blankRecord(), now);
+    app.ui.overlay.activeId = "record.company";  // written at once: the field opens when drawn
+    app.ui.overlay.pendingOpen = true;
+  }
   if (c.openSample) {
     const std::string text(reinterpret_cast<const char*>(sample_record), sample_record_size);
     if (auto imported = markdown::importMarkdown(text, "sample-record.md"); imported.record) newRecord(app, *imported.record, now);
@@ -346,7 +352,17 @@ std::string debugStateJson(const App& app) {
   j["flowchartNodes"] = chart ? chart->layout.nodes.size() : 0;
   j["flowchartNotDrawn"] = chart ? chart->layout.notDrawn : "";
   j["undo"] = app.undo.size();
-  j["editing"] = app.ui.overlay.activeId;  // the text field the browser's box is open on ("" when none)
+  // The text field the browser's box is open on ("" when none, and while a field asked for opens).
+  j["editing"] = app.ui.overlay.pendingOpen ? std::string() : app.ui.overlay.activeId;
+  j["undoNotice"] = app.ui.editor.undoNotice;
+  j["problems"] = app.ui.editor.problems.size();
+  j["popupOpen"] = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+  j["aboutOpen"] = app.ui.showAbout;
+  j["navFocus"] = app.ui.navFocus;
+  j["navRingShown"] = ImGui::GetIO().NavVisible;
+  j["chartZoom"] = app.ui.editor.process.view.zoom;
+  // The open record as its JSON form (sections, answers: what the list of records leaves out).
+  j["openRecord"] = app.workingId.empty() ? nlohmann::json() : nlohmann::json::parse(json::recordToJson(app.working));
   j["lastSaveMs"] = app.lastSaveMs;
   j["filesReceived"] = app.filesReceived;
   j["themeDark"] = app.themeDark;

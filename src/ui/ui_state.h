@@ -42,7 +42,11 @@ struct TextOverlay {
   std::string initial;
   float x = 0, y = 0, w = 0, h = 0;  // CSS pixels
   bool multiline = false;
+  bool oneLine = false;      // a one-line field shown wrapped (a textarea where Enter leaves)
   float fontPx = 16;
+  // Tab, Shift+Tab or Enter left the box (set by the app): 1 for the next field, -1 the previous.
+  int move = 0;
+  std::vector<std::string> fieldOrder;  // the editable fields drawn this frame, in order
 };
 
 // The Interview Process panel's view of the open record's chart (the chart is UiState::charts').
@@ -121,6 +125,8 @@ struct EditorState {
   std::vector<ProblemLine> problems;  // the open record's, computed when it changes
   std::string jumpTo;                 // an anchor to scroll to (and open) when it is drawn
   std::string reveal;                 // an anchor to scroll into view, nothing more
+  bool showOpenInList = false;        // scroll the list to the open record's row (a record just made)
+  bool recordToTop = false;           // scroll the open record to its top (a record just made)
   collection::ListRows listCache;
   DuplicatePrompt duplicate;
   collection::Filter filter;
@@ -209,6 +215,7 @@ struct UiState {
   std::map<std::string, WrappedField> wrappedFields;  // by field id
   mermaid::ChartCache charts;  // the charts of the records on screen, laid out once per change
   std::vector<WidgetAnchor> anchors;  // rebuilt every frame
+  std::string navFocus;  // the anchor of the widget keyboard navigation is on, this frame
 };
 
 // What the views ask the app to do after the frame.
@@ -244,6 +251,9 @@ bool effectiveDarkTheme(const UiState& state);
 
 // Records the last submitted item under `name` (see WidgetAnchor).
 void anchorLastItem(UiState& state, const char* name);
+// Escape pressed while the current window (or one inside it) has the focus: a dialog closes on it,
+// as ImGui's own popups do. Never while a text box is open (it keeps its keys).
+bool escapePressedInWindow();
 // Records a rectangle (screen pixels) drawn without an item of its own under `name`.
 void anchorRect(UiState& state, const std::string& name, ImVec2 min, ImVec2 max);
 

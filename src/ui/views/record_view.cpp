@@ -245,7 +245,11 @@ bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::si
   }
   ImGui::SameLine();
   if (item.kind == model::ItemKind::Question) {
-    changed |= textField(state, "##question", anchor.c_str(), item.text, -ImGui::GetFontSize() * 3);
+    TextFieldOptions question;
+    question.width = -ImGui::GetFontSize() * 3;
+    question.wrap = true;  // a long question is read whole, on as many lines as it needs
+    question.readOnly = state.editor.readOnly;
+    changed |= TextField(state, anchor.c_str(), item.text, question);
   } else {
     ImGui::TextDisabled(item.kind == model::ItemKind::Note ? "Note" : "Markdown");
   }
@@ -256,12 +260,18 @@ bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::si
   }
   ImGui::Indent(ImGui::GetFontSize() * 2);
   if (item.kind == model::ItemKind::Question) {
-    if (item.answer.empty()) {
-      if (ImGui::SmallButton("Add an answer")) { item.answer = " "; changed = true; }
+    const std::string answerId = anchor + ".answer";
+    // An empty answer is no answer: its box is drawn while it is being written, and opens empty.
+    if (item.answer.empty() && state.overlay.activeId != answerId) {
+      if (ImGui::SmallButton("Add an answer")) {
+        state.overlay.activeId = answerId;
+        state.overlay.pendingOpen = true;
+      }
+      anchorLastItem(state, (answerId + ".add").c_str());
     } else {
       if (state.editor.openAllRequest) ImGui::SetNextItemOpen(state.editor.openAllRequest > 0);
       if (ImGui::TreeNodeEx("##answer", ImGuiTreeNodeFlags_DefaultOpen, "Answer")) {
-        changed |= multilineField(state, (anchor + ".answer").c_str(), item.answer, 3);
+        changed |= multilineField(state, answerId.c_str(), item.answer, 3);
         ImGui::TreePop();
       }
     }
@@ -320,16 +330,18 @@ bool sectionsEditor(UiState& state, model::Record& r, UiCommands& commands) {
           break;
         }
       }
-      if (ImGui::SmallButton("Add a question")) {
-        section.items.push_back({model::ItemKind::Question, "", "", model::kNew});
+      // A new question or note starts empty, its box open to be written at once.
+      const auto addItem = [&](model::ItemKind kind) {
+        section.items.push_back({kind, "", "", model::kNew});
+        state.overlay.activeId = prefix + ".item." + std::to_string(section.items.size() - 1);
+        state.overlay.pendingOpen = true;
         changed = true;
-      }
+      };
+      if (ImGui::SmallButton("Add a question")) addItem(model::ItemKind::Question);
       anchorLastItem(state, (prefix + ".add").c_str());
       ImGui::SameLine();
-      if (ImGui::SmallButton("Add a note")) {
-        section.items.push_back({model::ItemKind::Note, "", "", model::kNew});
-        changed = true;
-      }
+      if (ImGui::SmallButton("Add a note")) addItem(model::ItemKind::Note);
+      anchorLastItem(state, (prefix + ".note").c_str());
       ImGui::TreePop();
     }
     ImGui::PopID();
