@@ -19,6 +19,7 @@
 #include "ui/views/record_view.h"
 #include "ui/views/set_aside_view.h"
 #include "ui/views/share_view.h"
+#include "ui/widgets/text_field.h"
 
 namespace jobname::app {
 
@@ -145,7 +146,9 @@ void drawWorkspace(App& app, ui::UiCommands& commands) {
     const bool showRecord = !narrow || !editor.narrowShowList;
     if (showList) {
       const float listWidth = narrow ? 0.0f : std::max(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x * 0.26f);
-      if (ImGui::BeginChild("##collection", ImVec2(listWidth, 0), (narrow ? 0 : ImGuiChildFlags_ResizeX) | ImGuiChildFlags_Borders)) {
+      // Flattened (here and below): Tab goes through the list and the record as through one window.
+      const ImGuiChildFlags listFlags = (narrow ? 0 : ImGuiChildFlags_ResizeX) | ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened;
+      if (ImGui::BeginChild("##collection", ImVec2(listWidth, 0), listFlags)) {
         ui::drawCollectionView(app.ui, app.journal.entries(), app.journal.version(), app.journal.openId(), commands);
         if (!app.ui.editor.storageUsage.empty()) ImGui::TextDisabled("%s", app.ui.editor.storageUsage.c_str());
         if (narrow && ImGui::Button(shownId.empty() ? "Statistics and question bank" : "Back to the open record")) editor.narrowShowList = false;
@@ -181,7 +184,11 @@ void drawWorkspace(App& app, ui::UiCommands& commands) {
       app.ui.editor.pendingWorkspace = ui::Workspace::None;
       ImGui::EndTabBar();
     }
-    if (ImGui::BeginChild("##record", ImVec2(0, 0))) {
+    if (ImGui::BeginChild("##record", ImVec2(0, 0), ImGuiChildFlags_NavFlattened)) {
+      if (editor.recordToTop && workspace == ui::Workspace::Record) {
+        ImGui::SetScrollY(0);
+        editor.recordToTop = false;
+      }
       if (app.ui.share.incoming.active && workspace == ui::Workspace::Record) {
         ui::drawSharedRecord(app.ui, commands);
       } else if (workspace == ui::Workspace::Statistics) {
@@ -196,6 +203,30 @@ void drawWorkspace(App& app, ui::UiCommands& commands) {
     }
     ImGui::EndChild();
     ImGui::EndGroup();
+  }
+  ImGui::End();
+}
+
+// What the last removal took away, with its Undo, until the next change: a toast at the bottom
+// of the window, over the page, so that nothing under the pointer moves when it comes and goes.
+void drawUndoToast(App& app, ui::UiCommands& commands) {
+  auto& notice = app.ui.editor.undoNotice;
+  if (notice.empty()) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y - ImGui::GetFontSize()),
+                          ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoMove;
+  if (ImGui::Begin("##undo.toast", nullptr, flags)) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(app.ui.visualText.visual(notice).c_str());
+    ui::anchorLastItem(app.ui, "banner.undo");
+    ImGui::SameLine();
+    if (ImGui::Button("Undo")) commands.undo = true;
+    ui::anchorLastItem(app.ui, "banner.undo.button");
+    ImGui::SameLine();
+    if (ImGui::Button("Dismiss")) notice.clear();
+    ui::anchorLastItem(app.ui, "banner.undo.dismiss");
   }
   ImGui::End();
 }
@@ -234,6 +265,8 @@ char readTextOverlay(App& app) {
   const web::TextOverlayEvents events = web::takeTextOverlayEvents();
   overlay.textChanged = events.changed;
   overlay.closed = events.closed;
+  overlay.move = events.move;
+  overlay.fieldOrder.clear();
   if (events.changed || events.closed) overlay.text = events.text;
   overlay.open = false;
   overlay.shown = false;
@@ -263,12 +296,15 @@ void placeTextOverlay(App& app) {
     style.background = buffer;
     style.selectAll = overlay.selectAll;
     overlay.selectAll = false;
-    web::showTextOverlay(overlay.x, overlay.y, overlay.w, overlay.h, overlay.multiline, overlay.initial, style);
+    web::showTextOverlay(overlay.x, overlay.y, overlay.w, overlay.h, overlay.multiline, overlay.oneLine, overlay.initial, style);
     overlay.closed = false;
     app.undoAtFieldOpen = app.undo.size();
-  } else if (overlay.closed) {
-    overlay.activeId.clear();
-  } else if (!overlay.activeId.empty()) {
+  } else if (overlay.closed && !overlay.pendingOpen) {  // (unless a click asked for another field meanwhile)
+    // Left with Tab, Shift+Tab or Enter: the next (previous) field of the form opens when drawn.
+    const std::string next = ui::neighbourField(overlay.fieldOrder, overlay.activeId, overlay.move);
+    overlay.activeId = next;
+    overlay.pendingOpen = !next.empty();
+  } else if (!overlay.activeId.empty() && !overlay.pendingOpen) {  // (a field asked for opens when drawn)
     if (overlay.shown) {
       web::moveTextOverlay(overlay.x, overlay.y, overlay.w, overlay.h);
     } else if (!overlay.pendingOpen) {  // the field is gone (another record, a closed section, scrolled away)
@@ -318,6 +354,7 @@ void startApp(App& app) {
   web::installFileDrop();
   web::saveWhenPageHides([&app] { flush(app); });
   web::installShortcutGuard(kShortcutLetters);
+  web::installTabIntoCanvas();
   web::watchAddressFragment();
   openRecord(app, app.journal.openId());
 }
@@ -327,6 +364,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   setToday(app);
   app.ui.systemPrefersDark = web::systemPrefersDark();
   app.ui.anchors.clear();
+  app.ui.navFocus.clear();
   applyThemeIfNeeded(app);
   importIncomingFiles(app);
   followOtherTabs(app);
@@ -341,6 +379,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   shortcuts(commands, boxShortcut);
   ui::drawMainMenu(app.ui, commands, app.workingId);
   drawWorkspace(app, commands);
+  drawUndoToast(app, commands);
   drawImportReport(app);
   ui::drawDuplicatePrompt(app.ui, commands);
   ui::drawSetAsideView(app.ui, commands);

@@ -16,6 +16,7 @@
 #include "core/markdown/import.h"
 #include "core/mermaid/svg.h"
 #include "core/model/outcome.h"
+#include "core/model/removal_note.h"
 #include "core/model/stages.h"
 #include "core/text/ascii_case.h"
 #include "platform/web/files.h"
@@ -36,6 +37,8 @@ void newRecord(App& app, model::Record record, double now) {
   app.undo.push_back({UndoStep::Kind::Add, app.journal.indexOf(id), *app.journal.find(id)});
   app.redo.clear();
   openRecord(app, id);
+  app.ui.editor.showOpenInList = true;  // however the list is sorted, the new row is seen selected
+  app.ui.editor.recordToTop = true;
   scheduleSave(app, now);
 }
 
@@ -166,6 +169,7 @@ ui::UiCommands withoutEdits(App& app, ui::UiCommands c) {
                      c.importDecision != ui::ImportDecision::None || c.undo || c.redo || c.importFiles;
   if (!edits || !refuseWhenReadOnly(app)) return c;
   c.recordEdited = c.newRecord = c.openSample = c.undo = c.redo = c.importFiles = false;
+  c.removed.clear();
   c.duplicateId.clear();
   c.deleteId.clear();
   c.importDecision = ui::ImportDecision::None;
@@ -176,13 +180,22 @@ ui::UiCommands withoutEdits(App& app, ui::UiCommands c) {
 
 void carryOutJournalCommands(App& app, const ui::UiCommands& given, double now) {
   const ui::UiCommands c = withoutEdits(app, given);
+  // The notice of the last removal lasts until the next change: its Undo would undo something else.
+  if (c.recordEdited || c.newRecord || c.openSample || c.undo || c.redo || !c.duplicateId.empty() || !c.openId.empty()) {
+    app.ui.editor.undoNotice.clear();
+  }
   if (c.recordEdited && !app.workingId.empty()) {
     const model::CollectionEntry* before = app.journal.find(app.workingId);
-    if (before && (c.editStep || now - app.lastEditSeconds > kUndoGroupSeconds || app.lastEditId != app.workingId)) {
+    // A removal or a button's edit (a fix, a stage added) is an undo step of its own, never
+    // merged with the typing around it.
+    const bool removal = !c.removed.empty();
+    const bool ownStep = removal || c.editStep;
+    if (before && (ownStep || now - app.lastEditSeconds > kUndoGroupSeconds || app.lastEditId != app.workingId)) {
       app.undo.push_back({UndoStep::Kind::Edit, app.journal.indexOf(app.workingId), *before});
       app.redo.clear();
     }
-    app.lastEditSeconds = c.editStep ? -1e9 : now;  // after a step of its own, the next keystroke starts another
+    if (removal) app.ui.editor.undoNotice = c.removed;
+    app.lastEditSeconds = ownStep ? -1e9 : now;  // after a step of its own, the next keystroke starts another
     app.lastEditId = app.workingId;
     app.journal.update(app.workingId, app.working, nowMs());
     refreshProblems(app);
@@ -192,7 +205,11 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& given, double now) 
     openRecord(app, c.openId);
     scheduleSave(app, now);  // the open record is remembered
   }
-  if (c.newRecord) newRecord(app, blankRecord(), now);
+  if (c.newRecord) {
+    newRecord(app, blankRecord(), now);
+    app.ui.overlay.activeId = "record.company";  // written at once: the field opens when drawn
+    app.ui.overlay.pendingOpen = true;
+  }
   if (c.openSample) {
     const std::string text(reinterpret_cast<const char*>(sample_record), sample_record_size);
     if (auto imported = markdown::importMarkdown(text, "sample-record.md"); imported.record) newRecord(app, *imported.record, now);
@@ -207,6 +224,7 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& given, double now) 
   if (!c.deleteId.empty()) {
     const std::size_t index = app.journal.indexOf(c.deleteId);
     if (auto removed = app.journal.remove(c.deleteId, nowMs())) {
+      app.ui.editor.undoNotice = model::describeRemovedRecord(removed->record);
       app.undo.push_back({UndoStep::Kind::Remove, index, std::move(*removed)});
       app.redo.clear();
       openRecord(app, app.journal.openId());
@@ -339,7 +357,17 @@ std::string debugStateJson(const App& app) {
   j["flowchartNodes"] = chart ? chart->layout.nodes.size() : 0;
   j["flowchartNotDrawn"] = chart ? chart->layout.notDrawn : "";
   j["undo"] = app.undo.size();
-  j["editing"] = app.ui.overlay.activeId;  // the text field the browser's box is open on ("" when none)
+  // The text field the browser's box is open on ("" when none, and while a field asked for opens).
+  j["editing"] = app.ui.overlay.pendingOpen ? std::string() : app.ui.overlay.activeId;
+  j["undoNotice"] = app.ui.editor.undoNotice;
+  j["problems"] = app.ui.editor.problems.size();
+  j["popupOpen"] = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+  j["aboutOpen"] = app.ui.showAbout;
+  j["navFocus"] = app.ui.navFocus;
+  j["navRingShown"] = ImGui::GetIO().NavVisible;
+  j["chartZoom"] = app.ui.editor.process.view.zoom;
+  // The open record as its JSON form (sections, answers: what the list of records leaves out).
+  j["openRecord"] = app.workingId.empty() ? nlohmann::json() : nlohmann::json::parse(json::recordToJson(app.working));
   j["lastSaveMs"] = app.lastSaveMs;
   j["filesReceived"] = app.filesReceived;
   j["themeDark"] = app.themeDark;

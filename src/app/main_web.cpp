@@ -67,6 +67,7 @@ int main() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // window layout is not worth a storage key; the journal is
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep the idle loop awake
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // Tab, arrows, Enter and Space work without a mouse
 
   jobname::web::installTextOverlay(jobname::app::kShortcutLetters);  // its key filter must come before GLFW's listeners
   std::string error;

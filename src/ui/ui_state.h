@@ -44,7 +44,11 @@ struct TextOverlay {
   std::string initial;
   float x = 0, y = 0, w = 0, h = 0;  // CSS pixels
   bool multiline = false;
+  bool oneLine = false;      // a one-line field shown wrapped (a textarea where Enter leaves)
   float fontPx = 16;
+  // Tab, Shift+Tab or Enter left the box (set by the app): 1 for the next field, -1 the previous.
+  int move = 0;
+  std::vector<std::string> fieldOrder;  // the editable fields drawn this frame, in order
 };
 
 // The Interview Process panel's view of the open record's chart (the chart is UiState::charts').
@@ -124,6 +128,8 @@ struct EditorState {
   std::vector<ProblemLine> problems;  // the open record's, computed when it changes
   std::string jumpTo;                 // an anchor to scroll to (and open) when it is drawn
   std::string reveal;                 // an anchor to scroll into view, nothing more
+  bool showOpenInList = false;        // scroll the list to the open record's row (a record just made)
+  bool recordToTop = false;           // scroll the open record to its top (a record just made)
   collection::ListRows listCache;
   DuplicatePrompt duplicate;
   collection::Filter filter;
@@ -139,6 +145,7 @@ struct EditorState {
   std::string storageProblem;  // stays on screen until storage works again
   std::string storageUsage;    // "1.2 MB of about 5 MB"
   std::string notice;          // a passing message (e.g. a conflict copy was made)
+  std::string undoNotice;      // what the last removal took away, shown with an Undo until the next change
   // The journal was written by a newer version: shown, never changed (the banner says why).
   bool readOnly = false;
   std::string readOnlyReason;
@@ -211,6 +218,7 @@ struct UiState {
   std::map<std::string, WrappedField> wrappedFields;  // by field id
   mermaid::ChartCache charts;  // the charts of the records on screen, laid out once per change
   std::vector<WidgetAnchor> anchors;  // rebuilt every frame
+  std::string navFocus;  // the anchor of the widget keyboard navigation is on, this frame
 };
 
 // What the views ask the app to do after the frame.
@@ -222,6 +230,7 @@ struct UiCommands {
   std::string openId, deleteId, duplicateId;
   bool recordEdited = false;  // the open record's working copy changed this frame
   bool editStep = false;      // ...by a button (a fix, a stage added): an undo step of its own, never merged with typing
+  std::string removed;        // what that edit removed ("Removed the stage section ..."): its own undo step, said with an Undo
   bool undo = false, redo = false;
   bool focusSearch = false;
   ImportDecision importDecision = ImportDecision::None;
@@ -246,6 +255,9 @@ bool effectiveDarkTheme(const UiState& state);
 
 // Records the last submitted item under `name` (see WidgetAnchor).
 void anchorLastItem(UiState& state, const char* name);
+// Escape pressed while the current window (or one inside it) has the focus: a dialog closes on it,
+// as ImGui's own popups do. Never while a text box is open (it keeps its keys).
+bool escapePressedInWindow();
 // Records a rectangle (screen pixels) drawn without an item of its own under `name`.
 void anchorRect(UiState& state, const std::string& name, ImVec2 min, ImVec2 max);
 

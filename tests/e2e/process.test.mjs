@@ -103,6 +103,7 @@ export const tests = {
     await page.keyboard.press('Escape');
     const state = await waitForState(page, (s) => s.editing === '' && s.problems.some((p) => p.fix), 'a problem with a fix');
     const index = state.problems.findIndex((p) => p.fix);
+    await click(page, 'record.problems');  // one line with the count, opened on a click
     await click(page, `record.problem.${index}.fix`);
     let r = await waitForState(page, (s) => s.records[0].status === '📜📞🔧❌', 'the status row fixed').then((s) => s.records[0]);
     assert.ok(!(await debugState(page)).problems.some((p) => p.fix), 'a fix is still offered');

@@ -58,7 +58,7 @@ export const tests = {
     await click(page, 'collection.empty.sample');
     const company = (await debugState(page)).records[0].company;
     await typeInto(page, 'record.company', 'Acme', { replace: true });
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
     await waitForState(page, (s) => s.records[0].company === 'Acme' && s.editing === '', 'the company edited');
     await click(page, 'record.position');
     await page.keyboard.type('-senior');

@@ -33,8 +33,20 @@ EM_JS(void, jn_install_shortcut_guard, (const char* appShortcutKeys), {
     if (key.length === 1 && keys.includes(key)) event.preventDefault();
   }, { capture: true });
 });
+
+// GLFW stops Tab on the page (it keeps it for the app), so with nothing focused Tab would lead
+// nowhere: it puts the focus on the canvas, and goes on to the app as its first Tab.
+EM_JS(void, jn_install_tab_into_canvas, (), {
+  window.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const canvas = document.getElementById('canvas');
+    const focused = document.activeElement;
+    if (canvas && (!focused || focused === document.body || focused === document.documentElement)) canvas.focus();
+  }, { capture: true });
+});
 }  // namespace
 
+void installTabIntoCanvas() { jn_install_tab_into_canvas(); }
 void installShortcutGuard(const std::string& appShortcutKeys) { jn_install_shortcut_guard(appShortcutKeys.c_str()); }
 int timezoneOffsetMinutes() { return jn_timezone_offset(); }
 std::int64_t unixTimeMs() { return static_cast<std::int64_t>(jn_date_now()); }

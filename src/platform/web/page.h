@@ -9,6 +9,8 @@ namespace jobname::web {
 bool systemPrefersDark();
 void openInNewTab(const std::string& url);
 void showStartupError(const std::string& message);
+// Keyboard-only use: Tab on the page with nothing focused brings the focus to the app's canvas.
+void installTabIntoCanvas();
 // Stops the browser's own meaning of Ctrl/Cmd with `appShortcutKeys` (save page, open, find) while
 // the app has focus (the text box, text_overlay.h, stops them itself).
 void installShortcutGuard(const std::string& appShortcutKeys);

@@ -9,8 +9,10 @@ namespace jobname::web {
 
 namespace {
 EM_JS(void, jn_overlay_install, (const char* appShortcutKeys), {
-  const state = Module.jnOverlay = { element: null, changed: false, closed: false, initial: "", shortcut: "", redoInBox: 0 };
+  const state = Module.jnOverlay = { element: null, changed: false, closed: false, initial: "", shortcut: "", redoInBox: 0,
+                                     move: "", oneLine: false };
   const shortcutKeys = UTF8ToString(appShortcutKeys);
+  const lineBreak = new RegExp('[' + String.fromCharCode(13, 10) + ']', 'g');  // (no backslash: EM_JS text)
   const make = (tag) => {
     const el = document.createElement(tag);
     el.dir = 'auto';
@@ -18,6 +20,13 @@ EM_JS(void, jn_overlay_install, (const char* appShortcutKeys), {
     el.className = 'jn-text-overlay';
     el.style.display = 'none';
     el.addEventListener('input', (event) => {
+      // A one-line field in a textarea (shown wrapped) takes a pasted line break as a space, as an input does.
+      const oneLineValue = state.oneLine ? el.value.split(String.fromCharCode(13, 10)).join(' ').replace(lineBreak, ' ') : el.value;
+      if (oneLineValue !== el.value) {
+        const caret = el.selectionStart;
+        el.value = oneLineValue;
+        el.setSelectionRange(caret, caret);
+      }
       state.changed = true;
       // What the box's own redo has to redo: its undos since the last typing.
       const kind = event.inputType || '';
@@ -68,15 +77,25 @@ EM_JS(void, jn_overlay_install, (const char* appShortcutKeys), {
       event.stopImmediatePropagation();
       if (type !== 'keydown' || event.isComposing) return;
       if (appShortcut(event, el)) return;
-      if (event.key === 'Escape' || (event.key === 'Enter' && el === state.input)) el.blur();  // the text typed is kept
+      // Tab and Shift+Tab leave the field for the next or previous one, as Enter does in a one-line
+      // field (a wrapped one-line field is a textarea too); Escape just leaves. The text is kept.
+      const enterLeaves = event.key === 'Enter' && (el === state.input || state.oneLine);
+      if (event.key === 'Tab' || enterLeaves) {
+        event.preventDefault();
+        state.move = event.key === 'Tab' && event.shiftKey ? '<' : '>';
+        el.blur();
+      } else if (event.key === 'Escape') {
+        el.blur();
+      }
     }, { capture: true });
   }
 });
 
-EM_JS(void, jn_overlay_show, (float x, float y, float w, float h, int multiline, const char* text, float fontPx,
+EM_JS(void, jn_overlay_show, (float x, float y, float w, float h, int multiline, int oneLine, const char* text, float fontPx,
                               float padX, float padY, const char* colour, const char* background, int selectAll), {
   const state = Module.jnOverlay;
   const el = multiline ? state.textarea : state.input;
+  state.oneLine = !!oneLine;
   const other = multiline ? state.input : state.textarea;
   if (state.element === other) { other.style.display = 'none'; }
   state.element = el;
@@ -90,6 +109,7 @@ EM_JS(void, jn_overlay_show, (float x, float y, float w, float h, int multiline,
   state.changed = false;
   state.closed = false;
   state.shortcut = '';
+  state.move = '';
   state.redoInBox = 0;
   el.focus();
   if (selectAll) el.select();
@@ -114,15 +134,16 @@ EM_JS(void, jn_overlay_hide, (), {
   state.changed = false;
 });
 
-// "c" changed, "x" closed, the letter of an app shortcut pressed in the box, then the text; 0 when
-// nothing happened.
+// "c" changed, "x" closed, the letter of an app shortcut pressed in the box, '>' or '<' when the
+// box was left for the next or previous field, then the text; 0 when nothing happened.
 EM_JS(char*, jn_overlay_take, (), {
   const state = Module.jnOverlay;
   if (!state || (!state.changed && !state.closed && !state.shortcut)) return 0;
   const el = state.element || state.input;
-  const flags = (state.changed ? 'c' : '-') + (state.closed ? 'x' : '-') + (state.shortcut || '-');
+  const flags = (state.changed ? 'c' : '-') + (state.closed ? 'x' : '-') + (state.shortcut || '-') + (state.move || '-');
   state.changed = false;
   state.shortcut = '';
+  state.move = '';
   const closed = state.closed;
   state.closed = false;
   if (closed) state.element = null;
@@ -132,8 +153,9 @@ EM_JS(char*, jn_overlay_take, (), {
 
 void installTextOverlay(const std::string& appShortcutKeys) { jn_overlay_install(appShortcutKeys.c_str()); }
 
-void showTextOverlay(float x, float y, float w, float h, bool multiline, const std::string& text, const TextOverlayStyle& style) {
-  jn_overlay_show(x, y, w, h, multiline ? 1 : 0, text.c_str(), style.fontPx, style.paddingX, style.paddingY,
+void showTextOverlay(float x, float y, float w, float h, bool multiline, bool oneLine, const std::string& text,
+                     const TextOverlayStyle& style) {
+  jn_overlay_show(x, y, w, h, multiline ? 1 : 0, oneLine ? 1 : 0, text.c_str(), style.fontPx, style.paddingX, style.paddingY,
                   style.textColour.c_str(), style.background.c_str(), style.selectAll ? 1 : 0);
 }
 
@@ -145,11 +167,12 @@ TextOverlayEvents takeTextOverlayEvents() {
   char* raw = jn_overlay_take();
   if (!raw) return events;
   const std::string all = takeJsString(raw);
-  if (all.size() < 3) return events;
+  if (all.size() < 4) return events;
   events.changed = all[0] == 'c';
   events.closed = all[1] == 'x';
   events.shortcut = all[2] == '-' ? '\0' : all[2];
-  events.text = all.substr(3);
+  events.move = all[3] == '>' ? 1 : all[3] == '<' ? -1 : 0;
+  events.text = all.substr(4);
   return events;
 }
 

@@ -16,7 +16,9 @@ struct TextOverlayStyle {
 // Before glfwInit: its key listener must run before GLFW's. `appShortcutKeys`: the letters that,
 // with Ctrl (Cmd), are the app's shortcuts ("z" undo, "y" redo, as Ctrl+Shift+Z is).
 void installTextOverlay(const std::string& appShortcutKeys);
-void showTextOverlay(float x, float y, float w, float h, bool multiline, const std::string& text, const TextOverlayStyle& style);
+// `oneLine`: a wrapped one-line field shown in a textarea, where Enter leaves as in an input.
+void showTextOverlay(float x, float y, float w, float h, bool multiline, bool oneLine, const std::string& text,
+                     const TextOverlayStyle& style);
 void moveTextOverlay(float x, float y, float w, float h);
 void hideTextOverlay();
 
@@ -24,6 +26,7 @@ struct TextOverlayEvents {
   bool changed = false;
   bool closed = false;
   char shortcut = 0;  // the letter of an app shortcut pressed in the box ('y' for any redo), or 0
+  int move = 0;       // left with Tab or Enter (1) or Shift+Tab (-1) for the next or previous field
   std::string text;
 };
 TextOverlayEvents takeTextOverlayEvents();

@@ -33,6 +33,7 @@ void drawAboutView(UiState& state, UiCommands& commands) {
     return;
   }
   anchorLastItem(state, "about.window");
+  if (escapePressedInWindow()) state.showAbout = false;
   ImGui::Text("Jobname Studio %s", JN_VERSION);
   ImGui::TextWrapped("An offline journal of job interviews, kept in the Markdown format of the jobname book.");
   TextBidi(state, "دفتر مصاحبه‌های شغلی، بدون اینترنت و روی مرورگر شما");

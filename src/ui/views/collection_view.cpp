@@ -128,7 +128,14 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
   const std::vector<std::size_t>& order = collection::updateRows(editor.listCache, entries, version, editor.search, editor.filter);
   const float lineHeight = ImGui::GetTextLineHeightWithSpacing();
   const float rowHeight = lineHeight * 2.2f + ImGui::GetStyle().ItemSpacing.y;
-  if (ImGui::BeginChild("##records", ImVec2(0, 0), ImGuiChildFlags_None)) {
+  if (ImGui::BeginChild("##records", ImVec2(0, 0), ImGuiChildFlags_NavFlattened)) {
+    if (editor.showOpenInList) {  // a record just made: its row scrolled into view (drawn next frame)
+      editor.showOpenInList = false;
+      const auto at = std::find_if(order.begin(), order.end(), [&](std::size_t i) { return entries[i].id == openId; });
+      const float y = static_cast<float>(at - order.begin()) * rowHeight;
+      const float top = ImGui::GetScrollY(), height = ImGui::GetWindowHeight();
+      if (at != order.end() && (y < top || y + rowHeight > top + height)) ImGui::SetScrollY(std::max(0.0f, y - height * 0.3f));
+    }
     // Only the rows on screen are drawn: a thousand records cost what a screenful does.
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(order.size()), rowHeight);

@@ -10,11 +10,13 @@
 #include "core/markdown/import.h"
 #include "core/mermaid/status_check.h"
 #include "core/model/outcome.h"
+#include "core/model/removal_note.h"
 #include "core/model/stages.h"
 #include "core/text/ascii_case.h"
 #include "ui/views/process_panel.h"
 #include "ui/views/reading_view.h"
 #include "ui/widgets/bidi_text.h"
+#include "ui/widgets/flow_layout.h"
 #include "ui/widgets/jalali_date_picker.h"
 #include "ui/widgets/text_field.h"
 
@@ -53,10 +55,10 @@ bool statusRow(UiState& state, model::Record& r) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Status");
   for (std::size_t i = 0; i < r.status.size(); ++i) {
-    ImGui::SameLine();
-    ImGui::PushID(static_cast<int>(i));
     const model::StageKind* kind = model::stageByCode(r.status[i]);
     const std::string label = state.visualText.visual(kind ? kind->emoji : r.status[i]) + " " + (kind ? kind->label : "") + "  x";
+    sameLineIfFits(ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
+    ImGui::PushID(static_cast<int>(i));
     const auto ended = model::outcomeOfCode(r.status[i]);
     const bool outcome = ended && *ended != model::Outcome::Ghosted;
     if (outcome) ImGui::PushStyleColor(ImGuiCol_Button, *ended == model::Outcome::Accepted ? ImVec4(0.18f, 0.62f, 0.31f, 0.55f) : ImVec4(0.84f, 0.27f, 0.27f, 0.45f));
@@ -69,7 +71,7 @@ bool statusRow(UiState& state, model::Record& r) {
     ImGui::PopID();
     if (changed) break;
   }
-  ImGui::SameLine();
+  sameLineIfFits(ImGui::GetFontSize() * 9);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
   if (ImGui::BeginCombo("##addstage", "Add stage", ImGuiComboFlags_None)) {
     for (const auto& kind : model::knownStages()) {
@@ -92,7 +94,7 @@ bool applyWays(UiState& state, model::Record& r) {
   ImGui::TextUnformatted("Applied through");
   using text::lowerAscii;
   for (const char* way : kCommon) {
-    ImGui::SameLine();
+    sameLineIfFits(labelledWidth(ImGui::GetFrameHeight(), way));
     auto it = std::find_if(r.applyWays.begin(), r.applyWays.end(), [&](const std::string& w) { return lowerAscii(w) == lowerAscii(way); });
     bool on = it != r.applyWays.end();
     if (ImGui::Checkbox(way, &on)) {
@@ -108,7 +110,7 @@ bool applyWays(UiState& state, model::Record& r) {
     const bool common = std::any_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return lowerAscii(w) == lowerAscii(c); });
     if (!common) others += (others.empty() ? "" : ", ") + w;
   }
-  ImGui::SameLine();
+  sameLineIfFits(ImGui::GetFontSize() * 10);
   if (textField(state, "##otherways", "record.apply.other", others, ImGui::GetFontSize() * 10)) {
     std::vector<std::string> ways;
     for (const auto& w : r.applyWays) {
@@ -243,7 +245,11 @@ bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::si
   }
   ImGui::SameLine();
   if (item.kind == model::ItemKind::Question) {
-    changed |= textField(state, "##question", anchor.c_str(), item.text, -ImGui::GetFontSize() * 3);
+    TextFieldOptions question;
+    question.width = -ImGui::GetFontSize() * 3;
+    question.wrap = true;  // a long question is read whole, on as many lines as it needs
+    question.readOnly = state.editor.readOnly;
+    changed |= TextField(state, anchor.c_str(), item.text, question);
   } else {
     ImGui::TextDisabled(item.kind == model::ItemKind::Note ? "Note" : "Markdown");
   }
@@ -254,13 +260,18 @@ bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::si
   }
   ImGui::Indent(ImGui::GetFontSize() * 2);
   if (item.kind == model::ItemKind::Question) {
-    if (item.answer.empty()) {
-      if (ImGui::SmallButton("Add an answer")) { item.answer = " "; changed = true; }
-      anchorLastItem(state, (anchor + ".answer.add").c_str());
+    const std::string answerId = anchor + ".answer";
+    // An empty answer is no answer: its box is drawn while it is being written, and opens empty.
+    if (item.answer.empty() && state.overlay.activeId != answerId) {
+      if (ImGui::SmallButton("Add an answer")) {
+        state.overlay.activeId = answerId;
+        state.overlay.pendingOpen = true;
+      }
+      anchorLastItem(state, (answerId + ".add").c_str());
     } else {
       if (state.editor.openAllRequest) ImGui::SetNextItemOpen(state.editor.openAllRequest > 0);
       if (ImGui::TreeNodeEx("##answer", ImGuiTreeNodeFlags_DefaultOpen, "Answer")) {
-        changed |= multilineField(state, (anchor + ".answer").c_str(), item.answer, 3);
+        changed |= multilineField(state, answerId.c_str(), item.answer, 3);
         ImGui::TreePop();
       }
     }
@@ -271,7 +282,7 @@ bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::si
   return changed;
 }
 
-bool sectionsEditor(UiState& state, model::Record& r) {
+bool sectionsEditor(UiState& state, model::Record& r, UiCommands& commands) {
   bool changed = false;
   if (ImGui::SmallButton("Expand all")) state.editor.openAllRequest = 1;
   ImGui::SameLine();
@@ -298,7 +309,10 @@ bool sectionsEditor(UiState& state, model::Record& r) {
       return true;
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton("Remove stage section")) {
+    const bool remove = ImGui::SmallButton("Remove stage section");
+    anchorLastItem(state, (prefix + ".remove").c_str());
+    if (remove) {
+      commands.removed = model::describeRemovedSection(section);  // said with an Undo
       r.sections.erase(r.sections.begin() + static_cast<std::ptrdiff_t>(s));
       if (open) ImGui::TreePop();
       ImGui::PopID();
@@ -316,16 +330,17 @@ bool sectionsEditor(UiState& state, model::Record& r) {
           break;
         }
       }
-      if (ImGui::SmallButton("Add a question")) {
-        section.items.push_back({model::ItemKind::Question, "", "", model::kNew});
+      // A new question or note starts empty, its box open to be written at once.
+      const auto addItem = [&](model::ItemKind kind) {
+        section.items.push_back({kind, "", "", model::kNew});
+        state.overlay.activeId = prefix + ".item." + std::to_string(section.items.size() - 1);
+        state.overlay.pendingOpen = true;
         changed = true;
-      }
+      };
+      if (ImGui::SmallButton("Add a question")) addItem(model::ItemKind::Question);
       anchorLastItem(state, (prefix + ".add").c_str());
       ImGui::SameLine();
-      if (ImGui::SmallButton("Add a note")) {
-        section.items.push_back({model::ItemKind::Note, "", "", model::kNew});
-        changed = true;
-      }
+      if (ImGui::SmallButton("Add a note")) addItem(model::ItemKind::Note);
       anchorLastItem(state, (prefix + ".note.add").c_str());
       ImGui::TreePop();
     }
@@ -355,14 +370,21 @@ void markdownPreview(UiState& state, const model::Record& r) {
 }  // namespace
 
 // What the checks found, each line a link to its field, with a "Fix" button where the fix needs no
-// choice (an edit like any other: undone with Ctrl+Z). True when a fix changed the record.
+// choice (an edit like any other: undone with Ctrl+Z). One line with the count, always there, and
+// when opened a list of a fixed height: typing that adds or clears a problem never moves the form
+// under the pointer. True when a fix changed the record.
 bool problemsPanel(UiState& state, model::Record& r) {
   const auto& problems = state.editor.problems;
-  if (problems.empty()) return false;
-  const std::string title = "Problems (" + std::to_string(problems.size()) + ")###problems";
-  const bool open = ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
+  const std::string title = problems.empty() ? std::string("No problems###problems") : "Problems (" + std::to_string(problems.size()) + ")###problems";
+  const bool open = ImGui::CollapsingHeader(title.c_str());
   anchorLastItem(state, "record.problems");
   if (!open) return false;
+  const float height = ImGui::GetTextLineHeightWithSpacing() * 4 + ImGui::GetStyle().WindowPadding.y;
+  if (!ImGui::BeginChild("##problems.list", ImVec2(0, height))) {
+    ImGui::EndChild();
+    return false;
+  }
+  if (problems.empty()) ImGui::TextDisabled("The checks found nothing to mend.");
   bool fixed = false;
   for (std::size_t i = 0; i < problems.size(); ++i) {
     const auto& p = problems[i];
@@ -378,6 +400,7 @@ bool problemsPanel(UiState& state, model::Record& r) {
     anchorLastItem(state, ("record.problem." + std::to_string(i)).c_str());
     ImGui::PopID();
   }
+  ImGui::EndChild();
   return fixed;
 }
 
@@ -403,9 +426,9 @@ void drawRecordView(UiState& state, const std::string& id, model::Record& r, con
   bool changed = problemsPanel(state, r);
   commands.editStep = changed;
   changed |= textField(state, "Company", "record.company", r.company.name, em * 14);
-  ImGui::SameLine();
+  sameLineIfFits(labelledWidth(em * 12, "Persian name"));
   changed |= textField(state, "Persian name", "record.company.local", r.company.localName, em * 12);
-  ImGui::SameLine();
+  sameLineIfFits(labelledWidth(em * 16, "Link"));
   changed |= textField(state, "Link", "record.company.url", r.company.url, em * 16);
   changed |= textField(state, "Position", "record.position", r.position, em * 30);
   changed |= statusRow(state, r);
@@ -422,7 +445,7 @@ void drawRecordView(UiState& state, const std::string& id, model::Record& r, con
   }
   if (ImGui::CollapsingHeader("Dates", ImGuiTreeNodeFlags_DefaultOpen)) changed |= datesTable(state, r);
   if (ImGui::CollapsingHeader("Durations")) changed |= durationsTable(state, r);
-  if (ImGui::CollapsingHeader("Questions and notes", ImGuiTreeNodeFlags_DefaultOpen)) changed |= sectionsEditor(state, r);
+  if (ImGui::CollapsingHeader("Questions and notes", ImGuiTreeNodeFlags_DefaultOpen)) changed |= sectionsEditor(state, r, commands);
   if (ImGui::CollapsingHeader("Score", ImGuiTreeNodeFlags_DefaultOpen)) {
     // The slider is out of 10; a score written otherwise ("3/5", "nan/10") is shown as written
     // and replaced only when the slider is moved.

@@ -134,7 +134,7 @@ void drawShareLinkDialog(UiState& state, UiCommands& commands) {
     anchorLastItem(state, "share.copy");
   }
   ImGui::SameLine();
-  if (ImGui::Button("Close")) {
+  if (ImGui::Button("Close") || escapePressedInWindow()) {
     dialog.open = false;
     ImGui::CloseCurrentPopup();
   }
@@ -246,7 +246,7 @@ void drawOpenShareLink(UiState& state, UiCommands& commands) {
   ImGui::EndDisabled();
   anchorLastItem(state, "openlink.open");
   ImGui::SameLine();
-  if (ImGui::Button("Cancel")) {
+  if (ImGui::Button("Cancel") || escapePressedInWindow()) {
     share.pasteOpen = false;
     ImGui::CloseCurrentPopup();
   }

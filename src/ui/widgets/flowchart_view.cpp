@@ -256,7 +256,12 @@ void FlowchartView(UiState& state, const char* id, FlowchartViewState& view, con
     view.pan.y += io.MouseDelta.y / dpr;
     view.userMoved = true;
   }
-  if (ImGui::IsItemHovered() && io.MouseWheel != 0) {
+  // The wheel scrolls the page over the chart too, unless Ctrl is held or the chart was clicked:
+  // then it zooms, and the page keeps still.
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) view.wheelZooms = ImGui::IsItemHovered();
+  const bool wheelZooms = io.KeyCtrl || view.wheelZooms;
+  if (wheelZooms) ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelY);
+  if (ImGui::IsItemHovered() && wheelZooms && io.MouseWheel != 0) {
     const float before = view.zoom;
     view.zoom = std::clamp(view.zoom * std::pow(1.15f, io.MouseWheel), 0.2f, 4.0f);
     // Zoom around the mouse: the chart point under it stays under it.
@@ -284,7 +289,7 @@ void FlowchartView(UiState& state, const char* id, FlowchartViewState& view, con
     }
   }
   draw->PopClipRect();
-  if (ImGui::IsItemHovered()) ImGui::SetItemTooltip("Drag to move, wheel to zoom, double-click to fit");
+  if (ImGui::IsItemHovered()) ImGui::SetItemTooltip("Drag to move, Ctrl+wheel (or a click, then the wheel) to zoom, double-click to fit");
   ImGui::PopID();
 }
 

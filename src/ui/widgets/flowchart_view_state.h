@@ -9,6 +9,7 @@ struct FlowchartViewState {
   ImVec2 pan{0, 0};        // offset in CSS px
   bool fitPending = true;  // fit on the next draw (new chart, or asked)
   bool userMoved = false;  // panned or zoomed by hand: a changed chart keeps the view
+  bool wheelZooms = false; // clicked in: the wheel zooms it (else only with Ctrl) until a click elsewhere
 };
 
 }  // namespace jobname::ui

@@ -72,7 +72,7 @@ void drawShaped(UiState& state, const std::string& value, ImVec2 min, ImVec2 max
   draw->PopClipRect();
 }
 // Where the browser's box goes: over this field, in CSS pixels.
-void placeOverlay(UiState& state, ImVec2 min, float width, float height, bool multiline) {
+void placeOverlay(UiState& state, ImVec2 min, float width, float height, bool multiline, bool oneLine) {
   auto& overlay = state.overlay;
   const float toCss = 1.0f / state.devicePixelRatio;
   overlay.shown = true;
@@ -81,6 +81,7 @@ void placeOverlay(UiState& state, ImVec2 min, float width, float height, bool mu
   overlay.w = width * toCss;
   overlay.h = height * toCss;
   overlay.multiline = multiline;
+  overlay.oneLine = oneLine;
   overlay.fontPx = ImGui::GetFontSize() * toCss;
 }
 }  // namespace
@@ -94,7 +95,7 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
   const ImGuiStyle& style = ImGui::GetStyle();
   const float avail = ImGui::GetContentRegionAvail().x;
   const float width = options.width < 0 ? std::max(avail + options.width, ImGui::GetFontSize() * 3) : options.width;
-  const bool multiline = options.lines > 1;
+  const bool multiline = options.lines > 1 || options.wrap;
   const reading::WrappedText* wrapped = multiline ? &wrappedField(state, id, value, std::max(1.0f, width - style.FramePadding.x * 2)) : nullptr;
   const float lines = multiline ? std::min(kMostLines, std::max(options.lines, static_cast<float>(wrapped->lines.size()))) : 1;
   const float height = multiline ? ImGui::GetTextLineHeight() * lines + style.FramePadding.y * 2 : ImGui::GetFrameHeight();
@@ -103,6 +104,7 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
   const ImVec2 max(min.x + width, min.y + height);
   const bool clicked = ImGui::InvisibleButton("##field", ImVec2(width, height));
   anchorLastItem(state, id);
+  if (!options.readOnly) overlay.fieldOrder.emplace_back(id);
   const bool hovered = ImGui::IsItemHovered() && !options.readOnly;
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -112,6 +114,7 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
   bool changed = false;
   if (active && overlay.pendingOpen) {
     overlay.pendingOpen = false;
+    if (!ImGui::IsRectVisible(min, max)) ImGui::SetScrollHereY(0.5f);  // reached with Tab from off screen
     overlay.open = true;
     overlay.initial = overlay.text = value;
   }
@@ -120,7 +123,7 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
       value = overlay.text;
       changed = true;
     }
-    if (ImGui::IsItemVisible()) placeOverlay(state, min, width, height, options.lines > 1);
+    if (ImGui::IsItemVisible()) placeOverlay(state, min, width, height, multiline, options.wrap);
   } else {
     if (wrapped && !value.empty()) drawWrapped(*wrapped, min, max);
     else drawShaped(state, value, min, max, options.hint);
@@ -129,11 +132,22 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
       overlay.open = true;
       overlay.initial = value;
       overlay.text = value;
-      placeOverlay(state, min, width, height, options.lines > 1);
+      placeOverlay(state, min, width, height, multiline, options.wrap);
     }
   }
   ImGui::PopID();
   return changed;
+}
+
+std::string neighbourField(const std::vector<std::string>& order, const std::string& id, int step) {
+  const auto form = [](const std::string& name) { return name.substr(0, name.find('.')); };
+  const auto at = std::find(order.begin(), order.end(), id);
+  if (at == order.end() || step == 0) return "";
+  for (std::ptrdiff_t i = (at - order.begin()) + step; i >= 0 && i < static_cast<std::ptrdiff_t>(order.size()); i += step) {
+    const std::string& candidate = order[static_cast<std::size_t>(i)];
+    if (candidate != id && form(candidate) == form(id)) return candidate;
+  }
+  return "";
 }
 
 }  // namespace jobname::ui

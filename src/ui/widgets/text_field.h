@@ -6,6 +6,7 @@
 // English. This file only asks for the box and reads back its text: it never calls the browser.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "ui/ui_state.h"
 
@@ -14,11 +15,17 @@ namespace jobname::ui {
 struct TextFieldOptions {
   float width = -1.0f;   // pixels; negative: fill the line but for that many pixels
   float lines = 1.0f;    // more than 1: a multi-line box of at least that many lines
+  bool wrap = false;     // one line of text (Enter leaves), shown wrapped and growing like a multi-line field
   const char* hint = nullptr;
   bool readOnly = false;  // shown, never edited (a journal this version may not write)
 };
 
 // Returns true when the value changed this frame. `id` is also the field's anchor name.
 bool TextField(UiState& state, const char* id, std::string& value, const TextFieldOptions& options = {});
+
+// The field Tab (`step` 1) or Shift+Tab (-1) goes to from `id` in the order the fields were drawn:
+// one of the same form (the same first part of the name: "record", "collection"), or "" when
+// there is none that way.
+std::string neighbourField(const std::vector<std::string>& order, const std::string& id, int step);
 
 }  // namespace jobname::ui
