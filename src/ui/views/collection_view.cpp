@@ -156,8 +156,7 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
       ImGui::TextColored(outcomeColour(outcome), "%s", model::outcomeWord(outcome));
       ImGui::SameLine();
       ImGui::TextDisabled("%s", state.visualText.visual(r.position).c_str());
-      std::string right;
-      if (!r.dates.empty()) right = r.dates.back().date;
+      std::string right = collection::lastDateText(r);
       if (!r.score.text.empty()) right += (right.empty() ? "" : "  ") + r.score.text;  // as written
       ImGui::EndGroup();
       if (!right.empty()) {

@@ -101,3 +101,12 @@ TEST_CASE("checks: a score that is no number in range is flagged and kept as wri
   r.score.text = "3/5";
   CHECK(checkRecord(r).empty());
 }
+
+TEST_CASE("checks: an invalid date (1405.13.40) is flagged with its label") {
+  auto r = base();
+  r.dates[2].date = "1405.13.40";
+  const auto problems = checkRecord(r);
+  REQUIRE_FALSE(problems.empty());
+  CHECK(problems.front().message.find("'Rejection Email'") == 0);
+  CHECK(problems.front().field == "record.date.2.date");
+}
