@@ -1,6 +1,6 @@
 // Loads the app's fonts into ImGui: Noto Sans for Latin, with Noto Sans Arabic merged in for
-// Persian (including the presentation forms that shaping produces) and Symbola for the status
-// emoji; DejaVu Sans Mono for code, with the same Persian merged in. The bytes come from the app.
+// Persian (including the presentation forms that shaping produces) and Symbola for emoji (the
+// status set and the other emoji blocks); DejaVu Sans Mono for code, with the same Persian merged in. The bytes come from the app.
 #pragma once
 #include <imgui.h>
 
