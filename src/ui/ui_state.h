@@ -113,6 +113,15 @@ struct SetAsidePanel {
   std::string confirmDelete;  // the key waiting for "Delete it for good?"
 };
 
+// A record opened from a search (the list's, or the question bank's): the field holding the hit
+// is highlighted while the record is open, and scrolled to once when it is first drawn.
+struct SearchHitShown {
+  std::string recordId, field;
+  std::size_t offset = 0, length = 0;  // the hit in the field's text as written
+  bool revealPending = false;
+  bool shown = false;  // the record drawn this frame is recordId (set by the record view)
+};
+
 struct EditorState {
   Workspace workspace = Workspace::Record;
   Workspace pendingWorkspace = Workspace::None;  // a tab to select on the next frame
@@ -121,6 +130,10 @@ struct EditorState {
   std::vector<ProblemLine> problems;  // the open record's, computed when it changes
   std::string jumpTo;                 // an anchor to scroll to (and open) when it is drawn
   std::string reveal;                 // an anchor to scroll into view, nothing more
+  SearchHitShown searchHit;           // the field a search found, in the record opened from it
+  // The list's search and filter as last drawn: a change closes an open record it no longer shows.
+  std::string listSearchSeen;
+  collection::Filter listFilterSeen;
   collection::ListRows listCache;
   DuplicatePrompt duplicate;
   collection::Filter filter;
@@ -220,6 +233,7 @@ struct UiCommands {
   bool recordEdited = false;  // the open record's working copy changed this frame
   bool undo = false, redo = false;
   bool focusSearch = false;
+  bool closeRecord = false;  // the open record left the list (a search or filter hides it)
   ImportDecision importDecision = ImportDecision::None;
   bool importDecisionForAll = false;
   // files out

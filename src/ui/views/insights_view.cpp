@@ -8,6 +8,7 @@
 
 #include "core/calendar/jalali.h"
 #include "core/insights/chart_svg.h"
+#include "ui/views/record_view.h"
 #include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
@@ -25,9 +26,14 @@ const model::CollectionEntry* findEntry(const std::vector<model::CollectionEntry
 void bars(UiState& state, const char* id, const std::vector<insights::Count>& counts,
           const std::vector<model::CollectionEntry>& entries, const std::vector<std::string>& notes = {}) {
   int largest = 1;
-  for (const auto& c : counts) largest = std::max(largest, c.count());
   const float em = ImGui::GetFontSize();
-  const float labelWidth = em * 11, barWidth = std::max(em * 6, ImGui::GetContentRegionAvail().x - labelWidth - em * 8);
+  // The labels column as wide as its widest label (up to half the width): a label is never cut.
+  float widest = em * 6;
+  for (const auto& c : counts) {
+    largest = std::max(largest, c.count());
+    widest = std::max(widest, ImGui::CalcTextSize(state.visualText.visual(c.label).c_str()).x);
+  }
+  const float labelWidth = std::min(widest + em, std::max(em * 11, ImGui::GetContentRegionAvail().x * 0.5f)), barWidth = std::max(em * 6, ImGui::GetContentRegionAvail().x - labelWidth - em * 8);
   const ImU32 colour = ImGui::GetColorU32(ImGuiCol_PlotHistogram);
   for (std::size_t i = 0; i < counts.size(); ++i) {
     const auto& c = counts[i];
@@ -193,7 +199,7 @@ void drawStatisticsView(UiState& state, const std::vector<model::CollectionEntry
     in.statsKeyword = in.positionKeyword;
   }
   const insights::Stats& s = in.stats;
-  ImGui::Text("%d records", s.records);
+  ImGui::Text("%d %s", s.records, s.records == 1 ? "record" : "records");
   anchorLastItem(state, "stats.records");
   if (ImGui::BeginChild("##stats")) {
     std::vector<std::string> rates;
@@ -242,14 +248,20 @@ void drawQuestionBankView(UiState& state, const std::vector<model::CollectionEnt
   ImGui::SameLine();
   if (ImGui::Button("Export as FAQ")) commands.exportFaq = true;
   anchorLastItem(state, "questions.export");
-  ImGui::SameLine();
-  ImGui::TextDisabled("%d questions", static_cast<int>(in.bank.size()));
+  // The count is of the questions the search leaves.
   const std::string needle = insights::questionKey(in.questionSearch);
+  std::vector<std::size_t> matching;
+  for (std::size_t g = 0; g < in.bank.size(); ++g) {
+    if (needle.empty() || insights::questionKey(in.bank[g].text).find(needle) != std::string::npos) matching.push_back(g);
+  }
+  ImGui::SameLine();
+  if (needle.empty()) ImGui::TextDisabled("%d %s", static_cast<int>(in.bank.size()), in.bank.size() == 1 ? "question" : "questions");
+  else ImGui::TextDisabled("%d of %d questions", static_cast<int>(matching.size()), static_cast<int>(in.bank.size()));
+  anchorLastItem(state, "questions.count");
   if (ImGui::BeginChild("##bank")) {
     int shown = 0;
-    for (std::size_t g = 0; g < in.bank.size(); ++g) {
+    for (std::size_t g : matching) {
       const auto& group = in.bank[g];
-      if (!needle.empty() && insights::questionKey(group.text).find(needle) == std::string::npos) continue;
       ImGui::PushID(static_cast<int>(g));
       std::string where;
       for (std::size_t c = 0; c < group.companies.size(); ++c) where += (c ? ", " : "") + group.companies[c];
@@ -264,7 +276,10 @@ void drawQuestionBankView(UiState& state, const std::vector<model::CollectionEnt
           if (ImGui::SmallButton(("Open " + asked.company).c_str())) {
             commands.openId = asked.recordId;
             state.editor.pendingWorkspace = Workspace::Record;
+            showSearchHit(state, asked.recordId, "record.section." + std::to_string(asked.section) + ".item." + std::to_string(asked.item),
+                          asked.question, in.questionSearch);
           }
+          anchorLastItem(state, ("questions.group." + std::to_string(shown) + ".open." + std::to_string(a)).c_str());
           ImGui::SameLine();
           ImGui::TextUnformatted(state.visualText.visual(asked.question).c_str());
           if (!asked.answer.empty()) {

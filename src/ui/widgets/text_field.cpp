@@ -71,6 +71,23 @@ void drawShaped(UiState& state, const std::string& value, ImVec2 min, ImVec2 max
   }
   draw->PopClipRect();
 }
+// The field a search found: its frame marked, and on a one-line left-to-right text the hit itself.
+void searchHighlight(UiState& state, const std::string& value, const SearchHitShown& hit, ImVec2 min, ImVec2 max, bool multiline) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImU32 mark = IM_COL32(255, 196, 0, 255);
+  draw->AddRectFilled(min, max, IM_COL32(255, 196, 0, 48), ImGui::GetStyle().FrameRounding);
+  draw->AddRect(min, max, mark, ImGui::GetStyle().FrameRounding, 0, 2.0f);
+  anchorRect(state, "search.hit", min, max);
+  if (multiline || hit.length == 0 || hit.offset + hit.length > value.size() || text::containsRightToLeft(value)) return;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const std::string& before = state.visualText.visual(std::string_view(value).substr(0, hit.offset));
+  const std::string& found = state.visualText.visual(std::string_view(value).substr(hit.offset, hit.length));
+  const float x = min.x + style.FramePadding.x + ImGui::CalcTextSize(before.c_str()).x;
+  const float w = ImGui::CalcTextSize(found.c_str()).x;
+  draw->AddRectFilled(ImVec2(x, min.y + 2), ImVec2(std::min(x + w, max.x), max.y - 2), IM_COL32(255, 196, 0, 110), 2);
+  anchorRect(state, "search.hit.text", ImVec2(x, min.y + 2), ImVec2(std::min(x + w, max.x), max.y - 2));
+}
+
 // Where the browser's box goes: over this field, in CSS pixels.
 void placeOverlay(UiState& state, ImVec2 min, float width, float height, bool multiline) {
   auto& overlay = state.overlay;
@@ -109,6 +126,8 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
   const bool active = overlay.activeId == id && !options.readOnly;
   draw->AddRectFilled(min, max, ImGui::GetColorU32(active ? ImGuiCol_FrameBgActive : hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
                       style.FrameRounding);
+  const SearchHitShown& hit = state.editor.searchHit;
+  if (hit.shown && hit.field == id) searchHighlight(state, value, hit, min, max, multiline);
   bool changed = false;
   if (active && overlay.pendingOpen) {
     overlay.pendingOpen = false;
