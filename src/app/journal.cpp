@@ -18,6 +18,7 @@
 #include "core/text/ascii_case.h"
 #include "platform/web/files.h"
 #include "platform/web/page.h"
+#include "ui/widgets/flowchart_view.h"
 
 extern const unsigned char sample_record[];
 extern const std::size_t sample_record_size;
@@ -258,7 +259,7 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& given, double now) 
   if ((c.exportSvg || c.exportPng) && chart && !chart->layout.notDrawn.empty()) {
     app.ui.editor.notice = chart->layout.notDrawn + ", so it cannot be exported as a picture. Its text is kept as written.";
   } else if ((c.exportSvg || c.exportPng) && open && chart && chart->chart) {
-    const std::string svg = mermaid::writeSvg(chart->layout, ui::effectiveDarkTheme(app.ui));
+    const std::string svg = mermaid::writeSvg(chart->layout, ui::effectiveDarkTheme(app.ui), ui::chartLabelFontPx(app.ui));
     if (c.exportSvg) web::downloadFile(book::recordFileStem(open->record) + "-process.svg", "image/svg+xml", svg);
     if (c.exportPng) web::downloadSvgAsPng(book::recordFileStem(open->record) + "-process.png", svg, 2.0f);
   }

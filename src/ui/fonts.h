@@ -16,4 +16,9 @@ struct FontBytes {
 // Returns the monospaced font (code), with Persian merged in; the first font is the default.
 ImFont* loadFonts(FontBytes latin, FontBytes arabic, FontBytes emoji, FontBytes mono);
 
+// A font's em over its height from ascender to descender (its 'head' and 'hhea' tables): ImGui
+// sizes a font by that height, CSS by its em, so ImGui's N px are N times this in CSS. 1 when the
+// tables cannot be read.
+float emPerPixelHeight(FontBytes font);
+
 }  // namespace jobname::ui

@@ -210,6 +210,7 @@ struct UiState {
   settings::AppSettings settings;
   bool systemPrefersDark = false;
   float devicePixelRatio = 1.0f;
+  float fontEmPerPixelHeight = 1.0f;  // the body font's em in ImGui pixels of size (fonts.h)
   int todayYear = 0, todayMonth = 0, todayDay = 0;  // Jalali, from the app's clock
   double todayCheckedAt = -1e9;                     // ImGui time of the last look at the clock
   bool showAbout = false;

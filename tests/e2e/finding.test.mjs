@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openApp, anchors, anchor, click, debugState, typeInto, newPage, waitForState, screenshot, settle,
-         STATE_TIMEOUT_MS, dropFiles as drop } from './lib/app.mjs';
+         STATE_TIMEOUT_MS, download, dropFiles as drop } from './lib/app.mjs';
+import { PNG } from './lib/png.mjs';
 
 const read = (ctx, name) => fs.readFileSync(path.join(ctx.root, 'third_party/corpus', name), 'utf8');
 
@@ -183,3 +184,54 @@ export const tests = {
   },
 };
 
+// Node labels against their boxes in a PNG of the chart: the dark pixels of each box's row band
+// outside the box (a label spilling out), counted.
+function spilledInk(png, svg, scale) {
+  const boxes = [...svg.matchAll(/<g class="node[^"]*"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)]
+    .map((m) => m.slice(1, 5).map(Number));
+  assert.ok(boxes.length >= 3, `no boxes found in the SVG:\n${svg.slice(0, 800)}`);
+  const spills = [];
+  for (const [x, y, w, h] of boxes) {
+    let dark = 0;
+    for (let py = Math.ceil((y + 3) * scale); py < (y + h - 3) * scale; py++) {
+      for (const [from, to] of [[x - 60, x - 3], [x + w + 3, x + w + 60]]) {
+        for (let px = Math.max(0, Math.ceil(from * scale)); px < Math.min(png.width, to * scale); px++) {
+          const o = (py * png.width + px) * 4;  // the PNG is transparent where nothing is drawn
+          const [r, g, b, a] = png.pixels.subarray(o, o + 4);
+          if (a > 128 && r + g + b < 3 * 160) dark++;
+        }
+      }
+    }
+    if (dark) spills.push(`box at ${x},${y}: ${dark} px`);
+  }
+  return spills;
+}
+
+tests['node labels stay inside their boxes in the exported PNG and SVG'] = async (ctx) => {
+  const { context, page } = await newPage(ctx);
+  await openApp(page, ctx.url);
+  // Nodes with no arrows between them: any ink beside a box is its label's.
+  const chart = 'flowchart LR\n    a(WWW Technical Interview MMM)\n    b(مصاحبه فنی با مدیرعامل شرکت)\n    c(Task 🚀 Mixed فنی WWW)\n';
+  const record = recordNamed(ctx, 'Labels', 'Go developer').replace(/```mermaid\n[\s\S]*?```/, '```mermaid\n' + chart + '```');
+  await drop(page, [['labels.md', record]]);
+  await waitForState(page, (s) => s.flowchartNodes === 3, 'the chart laid out');
+  const svg = (await download(page, () => click(page, 'record.process.svg'))).text;
+  const [png] = await Promise.all([page.waitForEvent('download'), click(page, 'record.process.png')]);
+  const bytes = fs.readFileSync(await png.path());
+  fs.writeFileSync(path.join(ctx.artifacts, 'export-labels.png'), bytes);
+  const spills = spilledInk(PNG.decode(bytes), svg, 2);
+  assert.deepEqual(spills, [], 'labels spill out of their boxes in the PNG');
+  await context.close();
+};
+
+tests['statistics count apply ways case- and spelling-insensitively (jobinja/Jobinja), with the most common spelling'] = async (ctx) => {
+  const { context, page } = await newPage(ctx);
+  await openApp(page, ctx.url);
+  const withWays = (company, ways) => recordNamed(ctx, company, 'Go developer').replace('Jobinja & Jobvision', ways);
+  await drop(page, [['a.md', withWays('A', 'Jobinja & Jobvision')], ['b.md', withWays('B', 'jobinja')],
+                    ['c.md', withWays('C', 'Jobinja & LinkedIn')], ['d.md', withWays('D', 'Linkedin')]]);
+  await click(page, 'tab.statistics');
+  const state = await waitForState(page, (s) => s.stats.records === 4, 'the statistics of four records');
+  assert.deepEqual(state.stats.applyWays, { Jobinja: 3, Jobvision: 1, LinkedIn: 2 });
+  await context.close();
+};
