@@ -168,13 +168,13 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
       ImGui::BeginGroup();
       const std::string company = r.company.name.empty() ? std::string("(no company yet)") : r.company.name;
       ImGui::TextUnformatted(state.visualText.visual(company).c_str());  // shaped and reordered as everywhere
-      anchorLastItem(state, ("collection.row." + std::to_string(row) + ".company").c_str());
+      anchorLastItem(state, ("collection.company." + std::to_string(row)).c_str());
       if (!r.company.localName.empty()) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", state.visualText.visual(r.company.localName).c_str());
       }
       // The names as far as they are drawn (the browser tests check they stop short of the date).
-      anchorRect(state, "collection.row." + std::to_string(row) + ".names", rowMin,
+      anchorRect(state, "collection.names." + std::to_string(row), rowMin,
                  ImVec2(std::min(ImGui::GetItemRectMax().x, namesMax.x), namesMax.y));
       ImGui::PopClipRect();
       const model::Outcome outcome = model::outcomeOfStatus(r.status);
@@ -186,7 +186,7 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
         const float w = ImGui::CalcTextSize(right.c_str()).x;
         ImGui::SetCursorPos(ImVec2(start.x + ImGui::GetContentRegionAvail().x - w - 4, start.y + 2));
         ImGui::TextDisabled("%s", right.c_str());
-        anchorLastItem(state, ("collection.row." + std::to_string(row) + ".date").c_str());
+        anchorLastItem(state, ("collection.date." + std::to_string(row)).c_str());
       }
       ImGui::SetCursorPos(ImVec2(start.x, start.y + lineHeight * 2.2f + ImGui::GetStyle().ItemSpacing.y));
       ImGui::PopID();
