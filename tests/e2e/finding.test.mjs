@@ -235,3 +235,32 @@ tests['statistics count apply ways case- and spelling-insensitively (jobinja/Job
   assert.deepEqual(state.stats.applyWays, { Jobinja: 3, Jobvision: 1, LinkedIn: 2 });
   await context.close();
 };
+
+tests['statistics labels and counts are not cut at the right edge'] = async (ctx) => {
+  const { context, page } = await newPage(ctx, { viewport: { width: 1024, height: 700 } });
+  await openApp(page, ctx.url);
+  await drop(page, [['doctoreto.md', read(ctx, 'doctoreto.md')], ['gharar.md', read(ctx, 'gharar.md')],
+                    ['dpkharazmi.md', read(ctx, 'dpkharazmi.md')]]);
+  await click(page, 'tab.statistics');
+  await waitForState(page, (s) => s.stats.records === 3, 'the statistics of three records');
+  const shot = await screenshot(page);
+  fs.writeFileSync(path.join(ctx.artifacts, 'statistics-narrow.png'), await page.screenshot());
+  // Each funnel row ("2  67% of the stage before") ends before its row does: nothing drawn in the
+  // row's last pixels, where a cut text would run to the edge.
+  const all = await anchors(page);
+  const rows = Object.keys(all).filter((k) => /^stats\.funnel\.\d+$/.test(k));
+  assert.ok(rows.length === 6, rows.join(', '));
+  for (const name of rows) {
+    const [x, y, w, h] = all[name];
+    const background = shot.pixel(x + w - 1, y - 2);
+    let ink = 0;
+    for (let py = Math.ceil(y + 2); py < y + h - 2; py++) {
+      for (let px = Math.floor(x + w - 8); px < x + w; px++) {
+        const p = shot.pixel(px, py);
+        if (Math.abs(p[0] - background[0]) + Math.abs(p[1] - background[1]) + Math.abs(p[2] - background[2]) > 120) ink++;
+      }
+    }
+    assert.equal(ink, 0, `${name}: its text runs to the row's right edge (cut)`);
+  }
+  await context.close();
+};

@@ -27,13 +27,23 @@ void bars(UiState& state, const char* id, const std::vector<insights::Count>& co
           const std::vector<model::CollectionEntry>& entries, const std::vector<std::string>& notes = {}) {
   int largest = 1;
   const float em = ImGui::GetFontSize();
-  // The labels column as wide as its widest label (up to half the width): a label is never cut.
-  float widest = em * 6;
-  for (const auto& c : counts) {
-    largest = std::max(largest, c.count());
-    widest = std::max(widest, ImGui::CalcTextSize(state.visualText.visual(c.label).c_str()).x);
+  // The labels column as wide as its widest label (up to half the width), and the bars leave room
+  // for the widest count and note: neither is cut.
+  auto valueText = [&](std::size_t i) {
+    std::string value = std::to_string(counts[i].count());
+    if (i < notes.size() && !notes[i].empty()) value += "  " + notes[i];
+    return value;
+  };
+  float widest = em * 6, widestValue = 0;
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    largest = std::max(largest, counts[i].count());
+    widest = std::max(widest, ImGui::CalcTextSize(state.visualText.visual(counts[i].label).c_str()).x);
+    widestValue = std::max(widestValue, ImGui::CalcTextSize(valueText(i).c_str()).x);
   }
-  const float labelWidth = std::min(widest + em, std::max(em * 11, ImGui::GetContentRegionAvail().x * 0.5f)), barWidth = std::max(em * 6, ImGui::GetContentRegionAvail().x - labelWidth - em * 8);
+  const float available = ImGui::GetContentRegionAvail().x;
+  const float labelWidth = std::min(widest + em, std::max(em * 11, available * 0.5f));
+  const float valueWidth = widestValue + em;
+  const float barWidth = std::max(em * 6, available - labelWidth - valueWidth);
   const ImU32 colour = ImGui::GetColorU32(ImGuiCol_PlotHistogram);
   for (std::size_t i = 0; i < counts.size(); ++i) {
     const auto& c = counts[i];
@@ -41,7 +51,7 @@ void bars(UiState& state, const char* id, const std::vector<insights::Count>& co
     ImGui::PushID(static_cast<int>(i));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float height = ImGui::GetTextLineHeight();
-    if (ImGui::InvisibleButton("##bar", ImVec2(labelWidth + barWidth + em * 8, height + 2)) && c.count() > 0) {
+    if (ImGui::InvisibleButton("##bar", ImVec2(labelWidth + barWidth + valueWidth, height + 2)) && c.count() > 0) {
       state.editor.filter.ids = c.ids;
       state.editor.filter.idsLabel = c.label + " (" + std::to_string(c.count()) + ")";
       state.editor.pendingWorkspace = Workspace::Record;
@@ -54,8 +64,7 @@ void bars(UiState& state, const char* id, const std::vector<insights::Count>& co
     draw->PopClipRect();
     const float w = barWidth * static_cast<float>(c.count()) / static_cast<float>(largest);
     draw->AddRectFilled(ImVec2(at.x + labelWidth, at.y + 2), ImVec2(at.x + labelWidth + w, at.y + height), colour, 3);
-    std::string value = std::to_string(c.count());
-    if (i < notes.size() && !notes[i].empty()) value += "  " + notes[i];
+    const std::string value = valueText(i);
     draw->AddText(ImVec2(at.x + labelWidth + w + em * 0.4f, at.y), ImGui::GetColorU32(ImGuiCol_Text), value.c_str());
     if (ImGui::IsItemHovered() && c.count() > 0) {
       ImGui::BeginTooltip();
