@@ -91,6 +91,9 @@ export const tests = {
     // The hit's field is marked in the highlight colour (amber) on its border.
     const [r, g, b] = shot.pixel(hit.x + hit.w / 2, hit.y);
     assert.ok(r > 200 && g > 150 && b < 80, `the hit's field is not highlighted (${r},${g},${b})`);
+    // And the wrapped line holding the words is marked inside it.
+    const line = await anchor(page, 'search.hit.text');
+    assert.ok(line.y >= hit.y && line.y + line.h <= hit.y + hit.h && line.w > 20, JSON.stringify({ line, hit }));
     await context.close();
   },
 
