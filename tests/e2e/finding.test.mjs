@@ -175,7 +175,8 @@ export const tests = {
     const field = await anchor(page, 'record.company');
     const inField = inkMask(shot, { x: field.x + 2, y: field.y + 2, w: field.w - 4, h: field.h - 4 });
     const same = likeness(listed, inField);
-    assert.ok(same > 0.6, `the list's name is not drawn as the field's (likeness ${same.toFixed(2)})`);
+    // Shaped: 0.94; drawn in logical order, unjoined (the bug): 0.51.
+    assert.ok(same > 0.8, `the list's name is not drawn as the field's (likeness ${same.toFixed(2)})`);
     // And the emoji in the field too.
     await click(page, `collection.row.${rowOf('Rocket 🚀').row}.${rowOf('Rocket 🚀').id}`);
     await waitForState(page, (s) => s.openId === rowOf('Rocket 🚀').id, 'the rocket record open');
