@@ -11,9 +11,10 @@ endif()
 set(JN_LATIN_UNICODES "U+0020-007E,U+00A0-017F,U+0259,U+02C6-02DD,U+2000-206F,U+20AC,U+2116,U+2122,U+2190-2199,U+2212,U+25CB,U+25CF")
 set(JN_ARABIC_UNICODES "U+0020,U+00A0,U+0600-06FF,U+0750-077F,U+200C-200F,U+FB50-FDFF,U+FE70-FEFF")
 
-# The jobname format's status emoji (and a few more), monochrome, from Symbola (fonts-symbola):
-# Dear ImGui's rasteriser draws no colour emoji.
-set(JN_EMOJI_UNICODES "U+1F4DC,U+1F4DE,U+1F471,U+1F527,U+1F4DD,U+2696,U+2705,U+274C,U+274E,U+23F3,U+1F47B,U+1F389,U+2640,U+2642,U+2713,U+2717,U+2B50,U+1F3AF,U+1F4BC,U+1F4E7,U+1F4C5")
+# Emoji, monochrome, from Symbola (fonts-symbola): Dear ImGui's rasteriser draws no colour emoji.
+# The format's status emoji, and every emoji block besides (🚀, 👍, 🙂...) and the arrows (→, which
+# Noto Sans lacks) so that one a user writes is drawn, not "?". The blocks cost about 800 KB of the wasm (`make bench` prints its size).
+set(JN_EMOJI_UNICODES "U+1F4DC,U+1F4DE,U+1F471,U+1F527,U+1F4DD,U+2696,U+2705,U+274C,U+274E,U+23F3,U+1F47B,U+1F389,U+2640,U+2642,U+2713,U+2717,U+2B50,U+1F3AF,U+1F4BC,U+1F4E7,U+1F4C5,U+2190-21FF,U+231A-231B,U+23E9-23FA,U+2600-27BF,U+2B1B-2B1C,U+2B55,U+1F300-1F64F,U+1F680-1F6FF,U+1F900-1F9FF")
 set(JN_SYMBOLA "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf" CACHE FILEPATH "Symbola from fonts-symbola")
 
 # Code in the reading view, monospaced: DejaVu Sans Mono (fonts-dejavu-core), Latin only; Persian in

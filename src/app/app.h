@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/files/import_summary.h"
 #include "core/model/record.h"
 #include "core/store/journal.h"
 #include "platform/web/files.h"
@@ -38,6 +39,7 @@ struct App {
   std::vector<UndoStep> undo, redo;
   std::size_t undoAtFieldOpen = 0;  // undo steps before the text field being edited was opened
   std::vector<PendingImport> pendingImports;  // duplicates waiting for the user's answer
+  files::ImportSummary importSummary;         // the last import of files, shown once its duplicates are decided
   double lastEditSeconds = -1e9;
   std::string lastEditId;
   double saveDueSeconds = -1;  // when the pending save is due; < 0: none

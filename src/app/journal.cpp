@@ -21,6 +21,7 @@
 #include "core/text/ascii_case.h"
 #include "platform/web/files.h"
 #include "platform/web/page.h"
+#include "ui/widgets/flowchart_view.h"
 
 extern const unsigned char sample_record[];
 extern const std::size_t sample_record_size;
@@ -83,25 +84,43 @@ void promptNextDuplicate(App& app) {
   prompt.remaining = static_cast<int>(app.pendingImports.size()) - 1;
 }
 
+// The import's summary, shown once no duplicate waits: the prompt never sits over it.
+void showImportSummary(App& app) {
+  auto& summary = app.importSummary;
+  if (summary.files == 0) return;  // not an import of files (a share link)
+  summary.duplicatesWaiting = static_cast<int>(app.pendingImports.size());
+  app.ui.editor.importReport = files::summaryLines(summary);
+  // Records imported with nothing else to say need no window over the work (the list shows them).
+  const bool worthReading = app.ui.editor.importReport.size() > 1 || summary.replaced || summary.skipped;
+  app.ui.editor.showImportReport = summary.duplicatesWaiting == 0 && worthReading;
+}
+
 void decideDuplicates(App& app, ui::ImportDecision decision, bool forAll, double now) {
   std::string firstId;
+  auto& summary = app.importSummary;
   do {
     PendingImport pending = std::move(app.pendingImports.front());
     app.pendingImports.erase(app.pendingImports.begin());
     if (decision == ui::ImportDecision::KeepBoth) {
       addImported(app, std::move(pending.record), firstId);
+      ++summary.imported;
     } else if (decision == ui::ImportDecision::Replace) {
       if (const auto* existing = app.journal.find(pending.existingId)) {
         app.undo.push_back({UndoStep::Kind::Edit, app.journal.indexOf(pending.existingId), *existing});
         app.journal.update(pending.existingId, pending.record, nowMs());
         if (firstId.empty()) firstId = pending.existingId;
+        ++summary.replaced;
       } else {
         addImported(app, std::move(pending.record), firstId);
+        ++summary.imported;
       }
+    } else {
+      ++summary.skipped;
     }
   } while (forAll && !app.pendingImports.empty());
   if (!firstId.empty()) openRecord(app, firstId);
   promptNextDuplicate(app);
+  showImportSummary(app);
   scheduleSave(app, now);
 }
 
@@ -201,6 +220,11 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& given, double now) 
     refreshProblems(app);
     scheduleSave(app, now);
   }
+  if (c.closeRecord && c.openId.empty()) {  // the list no longer shows it
+    app.journal.setOpen("");
+    openRecord(app, "");
+    scheduleSave(app, now);  // the open record is remembered
+  }
   if (!c.openId.empty() && c.openId != app.workingId) {
     openRecord(app, c.openId);
     scheduleSave(app, now);  // the open record is remembered
@@ -255,7 +279,7 @@ void carryOutJournalCommands(App& app, const ui::UiCommands& given, double now) 
   if ((c.exportSvg || c.exportPng) && chart && !chart->layout.notDrawn.empty()) {
     app.ui.editor.notice = chart->layout.notDrawn + ", so it cannot be exported as a picture. Its text is kept as written.";
   } else if ((c.exportSvg || c.exportPng) && open && chart && chart->chart) {
-    const std::string svg = mermaid::writeSvg(chart->layout, ui::effectiveDarkTheme(app.ui));
+    const std::string svg = mermaid::writeSvg(chart->layout, ui::effectiveDarkTheme(app.ui), ui::chartLabelFontPx(app.ui));
     if (c.exportSvg) web::downloadFile(book::recordFileStem(open->record) + "-process.svg", "image/svg+xml", svg);
     if (c.exportPng) web::downloadSvgAsPng(book::recordFileStem(open->record) + "-process.png", svg, 2.0f);
   }
@@ -273,39 +297,44 @@ void importRecord(App& app, model::Record record, double now) {
 
 int importFiles(App& app, const std::vector<web::IncomingFile>& files) {
   if (refuseWhenReadOnly(app)) return 0;
-  auto& report = app.ui.editor.importReport;
-  report.clear();
+  auto& summary = app.importSummary;
+  summary = {};
+  summary.files = static_cast<int>(files.size());
   std::string firstId;
-  int imported = 0;
   bool activeContent = false;
   for (const auto& file : files) {
-    if (!file.readable) { report.push_back(file.name + ": the browser could not read this file"); continue; }
+    if (!file.readable) { summary.failed.push_back(file.name + ": the browser could not read this file"); continue; }
     files::LoadedFile loaded = files::loadRecordFile(file.name, file.bytes, files::formatOfFile(file.name));
-    for (const auto& d : loaded.diagnostics) report.push_back(formatDiagnostic(d));
+    // A file that gave no record failed, for the first error's reason; every other line is a note.
+    bool failureSaid = !loaded.records.empty();
+    for (const auto& d : loaded.diagnostics) {
+      if (!failureSaid && d.severity == Severity::Error) {
+        summary.failed.push_back(formatDiagnostic(d));
+        failureSaid = true;
+      } else {
+        summary.notes.push_back(formatDiagnostic(d));
+      }
+    }
+    if (!failureSaid) summary.failed.push_back(file.name + ": no record in it");
     // Imported as written, and said: it would run where the record is published.
     for (const auto& entry : loaded.records) {
       for (const auto& d : insights::activeContentDiagnostics(entry.record, file.name, Severity::Warning)) {
-        report.push_back(formatDiagnostic(d));
+        summary.notes.push_back(formatDiagnostic(d));
         activeContent = true;
       }
     }
-    for (auto& entry : loaded.records) imported += addUnlessDuplicate(app, std::move(entry.record), firstId) ? 1 : 0;
+    for (auto& entry : loaded.records) summary.imported += addUnlessDuplicate(app, std::move(entry.record), firstId) ? 1 : 0;
   }
   if (activeContent) {
-    report.push_back("Active content is imported as written; it would run in the browser of whoever reads a published book. "
-                     "Remove it before you publish (the book export refuses it or writes it as plain text).");
+    summary.notes.push_back("Active content is imported as written; it would run in the browser of whoever reads a published book. "
+                            "Remove it before you publish (the book export refuses it or writes it as plain text).");
   }
-  report.insert(report.begin(), std::to_string(imported) + " record" + (imported == 1 ? "" : "s") + " imported from " +
-                                    std::to_string(files.size()) + " file" + (files.size() == 1 ? "" : "s") + ".");
-  if (!app.pendingImports.empty()) {
-    report.push_back(std::to_string(app.pendingImports.size()) + " already in your journal: you are asked about each.");
-  }
-  app.ui.editor.showImportReport = report.size() > 1;  // only when there is something to read
   promptNextDuplicate(app);
+  showImportSummary(app);
   app.redo.clear();
   if (!firstId.empty()) openRecord(app, firstId);
   scheduleSave(app, ImGui::GetTime());
-  return imported;
+  return summary.imported;
 }
 
 void importIncomingFiles(App& app) {
@@ -377,6 +406,8 @@ std::string debugStateJson(const App& app) {
   j["stats"]["funnel"] = nlohmann::json::array();
   for (const auto& c : stats.funnel) j["stats"]["funnel"].push_back(c.count());
   for (const auto& c : stats.outcomes) j["stats"]["outcomes"][c.label] = c.count();
+  for (const auto& c : stats.applyWays) j["stats"]["applyWays"][c.label] = c.count();
+  j["searchHit"] = app.ui.editor.searchHit.field;  // the field a search opened the record at
   const auto& share = app.ui.share;
   const mermaid::RecordChart* sharedChart = share.incoming.active ? app.ui.charts.find(ui::kSharedRecordChart) : nullptr;
   j["share"] = {{"linkOpen", share.outgoing.open}, {"link", share.outgoing.link}, {"linkChars", share.outgoing.chars},

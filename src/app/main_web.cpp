@@ -80,6 +80,7 @@ int main() {
                                          {symbola_emoji, symbola_emoji_size}, {dejavu_sans_mono, dejavu_sans_mono_size});
   app = new jobname::app::App();
   app->ui.monoFont = mono;
+  app->ui.fontEmPerPixelHeight = jobname::ui::emPerPixelHeight({noto_sans_regular, noto_sans_regular_size});
   app->loop = &mainLoop;
   jobname::app::startApp(*app);
   jobname::web::runMainLoop(mainLoop, [](const jobname::web::FrameInfo& frame) { return jobname::app::runFrame(*app, frame); });

@@ -120,6 +120,15 @@ struct SetAsidePanel {
   std::string confirmDelete;  // the key waiting for "Delete it for good?"
 };
 
+// A record opened from a search (the list's, or the question bank's): the field holding the hit
+// is highlighted while the record is open, and scrolled to once when it is first drawn.
+struct SearchHitShown {
+  std::string recordId, field;
+  std::size_t offset = 0, length = 0;  // the hit in the field's text as written
+  bool revealPending = false;
+  bool shown = false;  // the record drawn this frame is recordId (set by the record view)
+};
+
 struct EditorState {
   Workspace workspace = Workspace::Record;
   Workspace pendingWorkspace = Workspace::None;  // a tab to select on the next frame
@@ -130,6 +139,10 @@ struct EditorState {
   std::string reveal;                 // an anchor to scroll into view, nothing more
   bool showOpenInList = false;        // scroll the list to the open record's row (a record just made)
   bool recordToTop = false;           // scroll the open record to its top (a record just made)
+  SearchHitShown searchHit;           // the field a search found, in the record opened from it
+  // The list's search and filter as last drawn: a change closes an open record it no longer shows.
+  std::string listSearchSeen;
+  collection::Filter listFilterSeen;
   collection::ListRows listCache;
   DuplicatePrompt duplicate;
   collection::Filter filter;
@@ -207,6 +220,7 @@ struct UiState {
   settings::AppSettings settings;
   bool systemPrefersDark = false;
   float devicePixelRatio = 1.0f;
+  float fontEmPerPixelHeight = 1.0f;  // the body font's em in ImGui pixels of size (fonts.h)
   int todayYear = 0, todayMonth = 0, todayDay = 0;  // Jalali, from the app's clock
   double todayCheckedAt = -1e9;                     // ImGui time of the last look at the clock
   bool showAbout = false;
@@ -233,6 +247,7 @@ struct UiCommands {
   std::string removed;        // what that edit removed ("Removed the stage section ..."): its own undo step, said with an Undo
   bool undo = false, redo = false;
   bool focusSearch = false;
+  bool closeRecord = false;  // the open record left the list (a search or filter hides it)
   ImportDecision importDecision = ImportDecision::None;
   bool importDecisionForAll = false;
   // files out

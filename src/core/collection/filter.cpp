@@ -22,6 +22,11 @@ long lastDay(const model::Record& record) {
   return last;
 }
 
+std::string lastDateText(const model::Record& record) {
+  const long last = lastDay(record);
+  return last ? calendar::formatJalali(calendar::jalaliFromJulianDay(last)) : std::string();
+}
+
 bool passes(const std::string& id, const model::Record& r, const Filter& f) {
   if (!f.ids.empty() && std::find(f.ids.begin(), f.ids.end(), id) == f.ids.end()) return false;
   if (f.outcome && *f.outcome != model::outcomeOfStatus(r.status)) return false;

@@ -30,6 +30,9 @@ struct Filter {
 int firstYear(const model::Record& record);
 // The last real date of a record, as a day number for sorting (0 when none).
 long lastDay(const model::Record& record);
+// That date as the list shows it, normalised ("1404.04.09" however it was written, Persian digits
+// or slashes); "" when no date is real. A date not in the calendar (1405.13.40) is never it.
+std::string lastDateText(const model::Record& record);
 
 bool passes(const std::string& id, const model::Record& record, const Filter& filter);
 

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/text/ascii_case.h"
+#include "core/text/search_fold.h"
 
 namespace jobname::collection {
 
@@ -39,7 +40,7 @@ std::vector<std::size_t> searchRecords(const ListRows& list, const std::string& 
 // The records shown, in the chosen order (stable: ties keep the journal's order).
 std::vector<std::size_t> visibleRows(const std::vector<model::CollectionEntry>& entries, const std::string& search,
                                      const Filter& filter, ListRows& list, const std::string& previousNeedle) {
-  const std::string needle = text::lowerAscii(search);
+  const std::string needle = text::foldForSearch(search);
   std::vector<std::size_t> candidates;
   if (needle.empty()) {
     for (std::size_t i = 0; i < entries.size(); ++i) candidates.push_back(i);
@@ -70,7 +71,7 @@ std::vector<std::size_t> visibleRows(const std::vector<model::CollectionEntry>& 
 std::string searchableText(const model::Record& r) {
   std::string all;
   auto add = [&](const std::string& field) {
-    all += text::lowerAscii(field);
+    all += text::foldForSearch(field);
     all += '\n';
   };
   add(r.company.name);
@@ -121,7 +122,7 @@ const std::vector<std::size_t>& updateRows(ListRows& list, const std::vector<mod
   }
   if (list.version != version || list.search != search || !(list.filter == filter)) {
     const auto started = std::chrono::steady_clock::now();
-    const std::string previous = list.version == version ? text::lowerAscii(list.search) : std::string();
+    const std::string previous = list.version == version ? text::foldForSearch(list.search) : std::string();
     list.version = version;
     list.search = search;
     list.filter = filter;

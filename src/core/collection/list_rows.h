@@ -13,7 +13,7 @@
 
 namespace jobname::collection {
 
-// One record's searchable text, lower-cased; the set of byte pairs in it (4096 bits), to rule a
+// One record's searchable text, folded for search (text/search_fold.h); the set of byte pairs in it (4096 bits), to rule a
 // record out before reading its text; its last date, for sorting.
 struct RecordIndex {
   std::string id;
@@ -23,7 +23,7 @@ struct RecordIndex {
   long lastDay = 0;
 };
 
-// Every text field of the record in one lower-cased string, fields kept apart by a line break
+// Every text field of the record in one string folded for search (case, digits, letter variants), fields kept apart by a line break
 // (so a search never matches across two fields).
 std::string searchableText(const model::Record& record);
 RecordIndex indexRecord(const model::CollectionEntry& entry);

@@ -7,20 +7,17 @@
 #include <map>
 #include <unordered_map>
 
+#include "core/text/search_fold.h"
 #include "core/text/utf8.h"
 
 namespace jobname::insights {
 
 namespace {
-// Persian is written with Arabic letter variants and spacing habits that mean nothing.
+// Persian is written with Arabic letter variants and spacing habits that mean nothing: letters
+// fold as a search does; the joiners and no-break space part words.
 char32_t foldPersian(char32_t cp) {
-  switch (cp) {
-    case 0x064A: case 0x0649: return 0x06CC;  // Arabic yeh, alef maksura -> Persian yeh
-    case 0x0643: return 0x06A9;               // Arabic kaf -> Persian keheh
-    case 0x0629: return 0x0647;               // teh marbuta -> heh
-    case 0x200C: case 0x200D: case 0x00A0: return U' ';  // ZWNJ, ZWJ, no-break space -> space
-    default: return cp;
-  }
+  if (cp == 0x200C || cp == 0x200D || cp == 0x00A0) return U' ';
+  return text::foldForSearch(cp);
 }
 
 std::vector<std::string> words(const std::string& key) {
@@ -81,6 +78,7 @@ std::string questionKey(const std::string& question) {
   std::string key;
   for (std::size_t pos = 0; pos < question.size();) {
     char32_t cp = foldPersian(text::decodeUtf8(question, pos));
+    if (cp == 0) continue;  // a mark left out
     if (cp < 0x80) {
       if (std::isalnum(static_cast<int>(cp))) key += static_cast<char>(std::tolower(static_cast<int>(cp)));
       else if (!key.empty() && key.back() != ' ') key += ' ';

@@ -8,6 +8,7 @@
 #include "core/model/outcome.h"
 #include "core/model/stages.h"
 #include "core/text/ascii_case.h"
+#include "core/text/search_fold.h"
 
 namespace jobname::insights {
 
@@ -28,6 +29,51 @@ void add(std::vector<Count>& counts, const std::string& label, const std::string
   }
   counts.push_back({label, {id}});
 }
+
+// What two spellings of one platform or apply way share: "LinkedIn", "Linkedin" and "linked-in"
+// are one, as are "jobinja" and "Jobinja" (folded as a search is, without spaces and dashes).
+std::string spellingKey(const std::string& label) {
+  std::string key;
+  for (char c : text::foldForSearch(label)) {
+    if (c != ' ' && c != '-' && c != '_' && c != '.') key += c;
+  }
+  return key.empty() ? label : key;
+}
+
+// Counts of labels written in several spellings: one count per spelling key, shown with the
+// spelling used most often (the first written among equals).
+struct SpelledCounts {
+  std::vector<Count> counts;
+  std::vector<std::string> keys;                       // one per count
+  std::vector<std::map<std::string, int>> spellings;   // one per count
+  std::vector<std::string> firstSpelling;              // one per count
+
+  std::size_t add(const std::string& label, const std::string& id) {
+    const std::string key = spellingKey(label);
+    std::size_t i = 0;
+    while (i < keys.size() && keys[i] != key) ++i;
+    if (i == keys.size()) {
+      keys.push_back(key);
+      counts.push_back({label, {}});
+      spellings.emplace_back();
+      firstSpelling.push_back(label);
+    }
+    counts[i].ids.push_back(id);
+    ++spellings[i][label];
+    return i;
+  }
+
+  std::vector<Count> labelled() {
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+      int best = spellings[i][firstSpelling[i]];
+      counts[i].label = firstSpelling[i];
+      for (const auto& [spelling, n] : spellings[i]) {
+        if (n > best) { best = n; counts[i].label = spelling; }
+      }
+    }
+    return counts;
+  }
+};
 
 void sortByCount(std::vector<Count>& counts) {
   std::stable_sort(counts.begin(), counts.end(), [](const Count& a, const Count& b) { return a.count() > b.count(); });
@@ -69,7 +115,9 @@ Stats computeStats(const std::vector<model::CollectionEntry>& entries, const Sta
   for (model::Outcome o : model::kOutcomes) s.outcomes.push_back({model::outcomeWord(o), {}});
   for (int score = 0; score <= 10; ++score) s.scores.push_back({std::to_string(score), {}});
   std::map<std::string, Count> months;
-  std::map<std::string, int> wayResponded, positionResponded;
+  std::map<std::string, int> positionResponded;
+  SpelledCounts platforms, applyWays;
+  std::vector<int> wayResponded;  // one per apply way
   std::vector<long> toReply, toAnswer;
   const std::string keyword = text::lowerAscii(filter.positionKeyword);
 
@@ -103,15 +151,16 @@ Stats computeStats(const std::vector<model::CollectionEntry>& entries, const Sta
       months[month].label = month;
       months[month].ids.push_back(e.id);
     }
-    if (!r.platform.empty()) add(s.platforms, r.platform, e.id);
+    if (!r.platform.empty()) platforms.add(r.platform, e.id);
     const bool responded = r.status.size() > 1 || (!r.status.empty() && r.status[0] != "resume");
     if (!r.position.empty()) {
       add(s.positions, r.position, e.id);
       positionResponded[r.position] += responded ? 1 : 0;
     }
     for (const auto& way : r.applyWays) {
-      add(s.applyWays, way, e.id);
-      wayResponded[way] += responded ? 1 : 0;
+      const std::size_t i = applyWays.add(way, e.id);
+      wayResponded.resize(applyWays.counts.size());
+      wayResponded[i] += responded ? 1 : 0;
     }
     if (const auto outOfTen = r.score.numbers().outOfTen()) {  // out of range: flagged by the checks
       const int bucket = std::clamp(static_cast<int>(*outOfTen), 0, 10);
@@ -135,12 +184,18 @@ Stats computeStats(const std::vector<model::CollectionEntry>& entries, const Sta
     const int before = i == 0 ? s.funnel[0].count() : s.funnel[i - 1].count();
     s.conversion.push_back(before ? static_cast<double>(s.funnel[i].count()) / before : 0);
   }
+  s.platforms = platforms.labelled();
   sortByCount(s.platforms);
-  sortByCount(s.applyWays);
-  sortByCount(s.positions);
-  for (const auto& way : s.applyWays) {
-    s.responseByApplyWay.push_back(way.count() ? static_cast<double>(wayResponded[way.label]) / way.count() : 0);
+  // Apply ways sorted with their reply counts.
+  std::vector<std::size_t> ways(applyWays.counts.size());
+  for (std::size_t i = 0; i < ways.size(); ++i) ways[i] = i;
+  const std::vector<Count> wayCounts = applyWays.labelled();
+  std::stable_sort(ways.begin(), ways.end(), [&](std::size_t a, std::size_t b) { return wayCounts[a].count() > wayCounts[b].count(); });
+  for (std::size_t i : ways) {
+    s.applyWays.push_back(wayCounts[i]);
+    s.responseByApplyWay.push_back(static_cast<double>(wayResponded[i]) / wayCounts[i].count());
   }
+  sortByCount(s.positions);
   for (const auto& position : s.positions) {
     s.responseByPosition.push_back(position.count() ? static_cast<double>(positionResponded[position.label]) / position.count() : 0);
   }

@@ -96,7 +96,7 @@ std::string text(const std::string& label, Point centre, const char* cls) {
 }
 }  // namespace
 
-std::string writeSvg(const FlowchartLayout& layout, bool dark) {
+std::string writeSvg(const FlowchartLayout& layout, bool dark, float labelFontPx) {
   const char* ink = dark ? "#d8dde6" : "#333a44";
   const char* nodeFill = dark ? "#2a3040" : "#eef2fb";
   const char* nodeStroke = dark ? "#7b93d6" : "#5470c6";
@@ -104,12 +104,12 @@ std::string writeSvg(const FlowchartLayout& layout, bool dark) {
   const char* background = dark ? "#1c1e24" : "#ffffff";
   std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + number(layout.width) + "\" height=\"" +
                     number(layout.height) + "\" viewBox=\"0 0 " + number(layout.width) + " " + number(layout.height) +
-                    "\" font-family=\"'Noto Sans', 'Noto Sans Arabic', sans-serif\" font-size=\"16\">\n";
+                    "\" font-family=\"'Noto Sans', 'Noto Sans Arabic', sans-serif\" font-size=\"" + number(labelFontPx) + "\">\n";
   svg += std::string("<style>") + ".node{fill:" + nodeFill + ";stroke:" + nodeStroke + ";stroke-width:1.5}" +
          ".node.muted{fill:" + mutedFill + ";stroke:#9aa0a8;stroke-dasharray:4 3}" + ".edge{fill:none;stroke:" + ink +
          ";stroke-width:1.5}" + ".edge.dotted{stroke-dasharray:3 4}.edge.thick{stroke-width:3.5}" +
          ".rejected{stroke:#d64545}.accepted{stroke:#2e9e4f}" + ".label{fill:" + ink + ";text-anchor:middle}" +
-         ".edge-label{fill:" + ink + ";text-anchor:middle;font-size:14px}" + ".label-bg{fill:" + background +
+         ".edge-label{fill:" + ink + ";text-anchor:middle;font-size:" + number(labelFontPx * 14 / 16) + "px}" + ".label-bg{fill:" + background +
          ";opacity:0.9}</style>\n";
   svg += "<defs>";
   for (const char* outcome : {"neutral", "rejected", "accepted"}) {

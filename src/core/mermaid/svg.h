@@ -14,6 +14,9 @@ enum class EdgeColour { Neutral, Rejected, Accepted };
 // a rejection or a decline red, an acceptance green.
 EdgeColour edgeColour(const EdgePath& edge);
 
-std::string writeSvg(const FlowchartLayout& layout, bool dark = false);
+// `labelFontPx`: the CSS font size the labels were measured at, so that each fits its box as
+// measured. 16 for estimateTextSize; the app's chart measures with its own font, whose 16 px
+// (ImGui sizes a font by its full height) are a smaller CSS size (ui::chartLabelFontPx).
+std::string writeSvg(const FlowchartLayout& layout, bool dark = false, float labelFontPx = 16.0f);
 
 }  // namespace jobname::mermaid

@@ -14,7 +14,7 @@ std::vector<about::Component> shippedComponents() {
                     {"Dear ImGui", IMGUI_VERSION, "MIT", "Omar Cornut and contributors", "imgui.txt"});
   components.push_back({"Noto Sans, Noto Sans Arabic", "fonts-noto-core", "SIL Open Font License 1.1",
                         "Google LLC and the Noto project authors", "noto-fonts.txt"});
-  components.push_back({"Symbola (status emoji)", "fonts-symbola", "Free for any use", "George Douros", "symbola.txt"});
+  components.push_back({"Symbola (emoji)", "fonts-symbola", "Free for any use", "George Douros", "symbola.txt"});
   components.push_back({"DejaVu Sans Mono (code)", "fonts-dejavu-core", "Bitstream Vera licence (free)", "Bitstream, Inc. and the DejaVu authors",
                         "dejavu-fonts.txt"});
   components.push_back({"Emscripten runtime", "3.1.6", "MIT", "Emscripten authors", "emscripten.txt"});

@@ -8,6 +8,7 @@
 
 #include "core/collection/list_rows.h"
 #include "core/model/stages.h"
+#include "ui/views/record_view.h"
 #include "ui/widgets/bidi_text.h"
 #include "ui/widgets/text_field.h"
 
@@ -125,7 +126,17 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
     if (ImGui::SmallButton("Show all")) editor.filter.ids.clear();
     anchorLastItem(state, "collection.filter.chart.clear");
   }
+  // A search or filter that hides the open record closes it: no record stays open beside a list
+  // that does not show it. Only when they change: an edit or a new record keeps its place.
+  const bool listChanged = editor.search != editor.listSearchSeen || !(editor.filter == editor.listFilterSeen);
+  editor.listSearchSeen = editor.search;
+  editor.listFilterSeen = editor.filter;
+  if (listChanged && editor.search.empty()) editor.searchHit = SearchHitShown{};
   const std::vector<std::size_t>& order = collection::updateRows(editor.listCache, entries, version, editor.search, editor.filter);
+  if (listChanged && !openId.empty() &&
+      std::none_of(order.begin(), order.end(), [&](std::size_t i) { return entries[i].id == openId; })) {
+    commands.closeRecord = true;
+  }
   const float lineHeight = ImGui::GetTextLineHeightWithSpacing();
   const float rowHeight = lineHeight * 2.2f + ImGui::GetStyle().ItemSpacing.y;
   if (ImGui::BeginChild("##records", ImVec2(0, 0), ImGuiChildFlags_NavFlattened)) {
@@ -146,31 +157,43 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
       ImGui::PushID(entry.id.c_str());
       const bool selected = entry.id == openId;
       const ImVec2 start = ImGui::GetCursorPos();
+      const ImVec2 rowMin = ImGui::GetCursorScreenPos();
+      const float rowWidth = ImGui::GetContentRegionAvail().x;
       if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, lineHeight * 2.2f))) {
         commands.openId = entry.id;
+        showSearchHit(state, entry.id, r, editor.search);
       }
       anchorLastItem(state, ("collection.item." + std::to_string(i)).c_str());
       anchorLastItem(state, ("collection.row." + std::to_string(row) + "." + entry.id).c_str());
+      // The date and score on the right; the names and position stop short of them.
+      std::string right = collection::lastDateText(r);
+      if (!r.score.text.empty()) right += (right.empty() ? "" : "  ") + r.score.text;  // as written
+      const float rightWidth = right.empty() ? 0.0f : ImGui::CalcTextSize(right.c_str()).x + ImGui::GetFontSize() * 0.6f;
+      const ImVec2 namesMax(rowMin.x + rowWidth - rightWidth, rowMin.y + lineHeight * 1.1f);
+      ImGui::PushClipRect(rowMin, namesMax, true);
       ImGui::SetCursorPos(ImVec2(start.x + 4, start.y + 2));
       ImGui::BeginGroup();
       const std::string company = r.company.name.empty() ? std::string("(no company yet)") : r.company.name;
-      ImGui::TextUnformatted(company.c_str());
+      ImGui::TextUnformatted(state.visualText.visual(company).c_str());  // shaped and reordered as everywhere
+      anchorLastItem(state, ("collection.company." + std::to_string(row)).c_str());
       if (!r.company.localName.empty()) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", state.visualText.visual(r.company.localName).c_str());
       }
+      // The names as far as they are drawn (the browser tests check they stop short of the date).
+      anchorRect(state, "collection.names." + std::to_string(row), rowMin,
+                 ImVec2(std::min(ImGui::GetItemRectMax().x, namesMax.x), namesMax.y));
+      ImGui::PopClipRect();
       const model::Outcome outcome = model::outcomeOfStatus(r.status);
       ImGui::TextColored(outcomeColour(outcome), "%s", model::outcomeWord(outcome));
       ImGui::SameLine();
       ImGui::TextDisabled("%s", state.visualText.visual(r.position).c_str());
-      std::string right;
-      if (!r.dates.empty()) right = r.dates.back().date;
-      if (!r.score.text.empty()) right += (right.empty() ? "" : "  ") + r.score.text;  // as written
       ImGui::EndGroup();
       if (!right.empty()) {
         const float w = ImGui::CalcTextSize(right.c_str()).x;
         ImGui::SetCursorPos(ImVec2(start.x + ImGui::GetContentRegionAvail().x - w - 4, start.y + 2));
         ImGui::TextDisabled("%s", right.c_str());
+        anchorLastItem(state, ("collection.date." + std::to_string(row)).c_str());
       }
       ImGui::SetCursorPos(ImVec2(start.x, start.y + lineHeight * 2.2f + ImGui::GetStyle().ItemSpacing.y));
       ImGui::PopID();

@@ -8,6 +8,7 @@
 
 #include "core/calendar/jalali.h"
 #include "core/insights/chart_svg.h"
+#include "ui/views/record_view.h"
 #include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
@@ -25,9 +26,24 @@ const model::CollectionEntry* findEntry(const std::vector<model::CollectionEntry
 void bars(UiState& state, const char* id, const std::vector<insights::Count>& counts,
           const std::vector<model::CollectionEntry>& entries, const std::vector<std::string>& notes = {}) {
   int largest = 1;
-  for (const auto& c : counts) largest = std::max(largest, c.count());
   const float em = ImGui::GetFontSize();
-  const float labelWidth = em * 11, barWidth = std::max(em * 6, ImGui::GetContentRegionAvail().x - labelWidth - em * 8);
+  // The labels column as wide as its widest label (up to half the width), and the bars leave room
+  // for the widest count and note: neither is cut.
+  auto valueText = [&](std::size_t i) {
+    std::string value = std::to_string(counts[i].count());
+    if (i < notes.size() && !notes[i].empty()) value += "  " + notes[i];
+    return value;
+  };
+  float widest = em * 6, widestValue = 0;
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    largest = std::max(largest, counts[i].count());
+    widest = std::max(widest, ImGui::CalcTextSize(state.visualText.visual(counts[i].label).c_str()).x);
+    widestValue = std::max(widestValue, ImGui::CalcTextSize(valueText(i).c_str()).x);
+  }
+  const float available = ImGui::GetContentRegionAvail().x;
+  const float labelWidth = std::min(widest + em, std::max(em * 11, available * 0.5f));
+  const float valueWidth = widestValue + em;
+  const float barWidth = std::max(em * 6, available - labelWidth - valueWidth);
   const ImU32 colour = ImGui::GetColorU32(ImGuiCol_PlotHistogram);
   for (std::size_t i = 0; i < counts.size(); ++i) {
     const auto& c = counts[i];
@@ -35,7 +51,7 @@ void bars(UiState& state, const char* id, const std::vector<insights::Count>& co
     ImGui::PushID(static_cast<int>(i));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float height = ImGui::GetTextLineHeight();
-    if (ImGui::InvisibleButton("##bar", ImVec2(labelWidth + barWidth + em * 8, height + 2)) && c.count() > 0) {
+    if (ImGui::InvisibleButton("##bar", ImVec2(labelWidth + barWidth + valueWidth, height + 2)) && c.count() > 0) {
       state.editor.filter.ids = c.ids;
       state.editor.filter.idsLabel = c.label + " (" + std::to_string(c.count()) + ")";
       state.editor.pendingWorkspace = Workspace::Record;
@@ -48,8 +64,7 @@ void bars(UiState& state, const char* id, const std::vector<insights::Count>& co
     draw->PopClipRect();
     const float w = barWidth * static_cast<float>(c.count()) / static_cast<float>(largest);
     draw->AddRectFilled(ImVec2(at.x + labelWidth, at.y + 2), ImVec2(at.x + labelWidth + w, at.y + height), colour, 3);
-    std::string value = std::to_string(c.count());
-    if (i < notes.size() && !notes[i].empty()) value += "  " + notes[i];
+    const std::string value = valueText(i);
     draw->AddText(ImVec2(at.x + labelWidth + w + em * 0.4f, at.y), ImGui::GetColorU32(ImGuiCol_Text), value.c_str());
     if (ImGui::IsItemHovered() && c.count() > 0) {
       ImGui::BeginTooltip();
@@ -193,7 +208,7 @@ void drawStatisticsView(UiState& state, const std::vector<model::CollectionEntry
     in.statsKeyword = in.positionKeyword;
   }
   const insights::Stats& s = in.stats;
-  ImGui::Text("%d records", s.records);
+  ImGui::Text("%d %s", s.records, s.records == 1 ? "record" : "records");
   anchorLastItem(state, "stats.records");
   if (ImGui::BeginChild("##stats")) {
     std::vector<std::string> rates;
@@ -242,14 +257,20 @@ void drawQuestionBankView(UiState& state, const std::vector<model::CollectionEnt
   ImGui::SameLine();
   if (ImGui::Button("Export as FAQ")) commands.exportFaq = true;
   anchorLastItem(state, "questions.export");
-  ImGui::SameLine();
-  ImGui::TextDisabled("%d questions", static_cast<int>(in.bank.size()));
+  // The count is of the questions the search leaves.
   const std::string needle = insights::questionKey(in.questionSearch);
+  std::vector<std::size_t> matching;
+  for (std::size_t g = 0; g < in.bank.size(); ++g) {
+    if (needle.empty() || insights::questionKey(in.bank[g].text).find(needle) != std::string::npos) matching.push_back(g);
+  }
+  ImGui::SameLine();
+  if (needle.empty()) ImGui::TextDisabled("%d %s", static_cast<int>(in.bank.size()), in.bank.size() == 1 ? "question" : "questions");
+  else ImGui::TextDisabled("%d of %d questions", static_cast<int>(matching.size()), static_cast<int>(in.bank.size()));
+  anchorLastItem(state, "questions.count");
   if (ImGui::BeginChild("##bank")) {
     int shown = 0;
-    for (std::size_t g = 0; g < in.bank.size(); ++g) {
+    for (std::size_t g : matching) {
       const auto& group = in.bank[g];
-      if (!needle.empty() && insights::questionKey(group.text).find(needle) == std::string::npos) continue;
       ImGui::PushID(static_cast<int>(g));
       std::string where;
       for (std::size_t c = 0; c < group.companies.size(); ++c) where += (c ? ", " : "") + group.companies[c];
@@ -264,7 +285,10 @@ void drawQuestionBankView(UiState& state, const std::vector<model::CollectionEnt
           if (ImGui::SmallButton(("Open " + asked.company).c_str())) {
             commands.openId = asked.recordId;
             state.editor.pendingWorkspace = Workspace::Record;
+            showSearchHit(state, asked.recordId, "record.section." + std::to_string(asked.section) + ".item." + std::to_string(asked.item),
+                          asked.question, in.questionSearch);
           }
+          anchorLastItem(state, ("questions.group." + std::to_string(shown) + ".open." + std::to_string(a)).c_str());
           ImGui::SameLine();
           ImGui::TextUnformatted(state.visualText.visual(asked.question).c_str());
           if (!asked.answer.empty()) {

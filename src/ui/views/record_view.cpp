@@ -13,6 +13,7 @@
 #include "core/model/removal_note.h"
 #include "core/model/stages.h"
 #include "core/text/ascii_case.h"
+#include "core/collection/search_hit.h"
 #include "ui/views/process_panel.h"
 #include "ui/views/reading_view.h"
 #include "ui/widgets/bidi_text.h"
@@ -414,7 +415,26 @@ void modeToggle(UiState& state) {
   anchorLastItem(state, "record.mode.read");
 }
 
+void showSearchHit(UiState& state, const std::string& id, const model::Record& record, std::string_view search) {
+  auto& hit = state.editor.searchHit;
+  hit = SearchHitShown{};
+  if (const auto found = collection::firstSearchHit(record, search)) {
+    hit = {id, found->field, found->span.offset, found->span.length, true, false};
+  }
+}
+
+void showSearchHit(UiState& state, const std::string& id, std::string field, std::string_view fieldText, std::string_view search) {
+  const text::SearchHit span = text::findFolded(fieldText, search);
+  state.editor.searchHit = {id, std::move(field), span.found() ? span.offset : 0, span.found() ? span.length : 0, true, false};
+}
+
 void drawRecordView(UiState& state, const std::string& id, model::Record& r, const std::string& revision, UiCommands& commands) {
+  auto& hit = state.editor.searchHit;
+  hit.shown = !hit.recordId.empty() && hit.recordId == id;
+  if (hit.shown && hit.revealPending && !state.editor.readingMode) {  // scrolled to when its field is drawn
+    state.editor.reveal = hit.field;
+    hit.revealPending = false;
+  }
   modeToggle(state);
   if (state.editor.readingMode) {
     const float em = ImGui::GetFontSize();

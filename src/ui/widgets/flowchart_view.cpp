@@ -225,6 +225,8 @@ void drawEdge(UiState& state, ImDrawList* draw, const mermaid::EdgePath& edge, c
 }
 }  // namespace
 
+float chartLabelFontPx(const UiState& state) { return kLabelSize * state.fontEmPerPixelHeight; }
+
 mermaid::Size measureChartLabel(UiState& state, const std::string& label) {
   const std::string& visual = visualLabel(state, label);
   const ImVec2 extent = ImGui::GetFont()->CalcTextSizeA(kLabelSize, FLT_MAX, 0.0f, visual.c_str());

@@ -19,5 +19,7 @@ void FlowchartView(UiState& state, const char* id, FlowchartViewState& view, con
 
 // Label size in chart units (16 px text), as the view will draw it: the layout's MeasureText.
 mermaid::Size measureChartLabel(UiState& state, const std::string& label);
+// The CSS font size those labels are measured at: what an exported SVG writes them in.
+float chartLabelFontPx(const UiState& state);
 
 }  // namespace jobname::ui

@@ -71,6 +71,42 @@ void drawShaped(UiState& state, const std::string& value, ImVec2 min, ImVec2 max
   }
   draw->PopClipRect();
 }
+// The field a search found: its frame marked, and the hit itself where its place is known: the
+// words on a one-line left-to-right text, the wrapped lines holding it in a multi-line field.
+void searchHighlight(UiState& state, const std::string& value, const SearchHitShown& hit, ImVec2 min, ImVec2 max,
+                     const reading::WrappedText* wrapped) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImU32 mark = IM_COL32(255, 196, 0, 110);
+  draw->AddRectFilled(min, max, IM_COL32(255, 196, 0, 48), style.FrameRounding);
+  draw->AddRect(min, max, IM_COL32(255, 196, 0, 255), style.FrameRounding, 0, 2.0f);
+  anchorRect(state, "search.hit", min, max);
+  if (hit.length == 0 || hit.offset + hit.length > value.size()) return;
+  const std::size_t hitEnd = hit.offset + hit.length;
+  if (wrapped) {
+    float y = min.y + style.FramePadding.y;
+    for (const reading::TextLine& line : wrapped->lines) {
+      if (line.logicalBegin < hitEnd && hit.offset < line.logicalEnd && !line.segments.empty() && y < max.y) {
+        const ImVec2 from(min.x + style.FramePadding.x + line.segments.front().x, y);
+        const ImVec2 to(std::min(max.x, min.x + style.FramePadding.x + line.segments.back().x + line.segments.back().width),
+                        std::min(max.y, y + ImGui::GetTextLineHeight()));
+        draw->AddRectFilled(from, to, mark, 2);
+        anchorRect(state, "search.hit.text", from, to);
+      }
+      y += ImGui::GetTextLineHeight();
+    }
+    return;
+  }
+  if (text::containsRightToLeft(value)) return;  // its visual order: the frame says enough
+  const std::string& before = state.visualText.visual(std::string_view(value).substr(0, hit.offset));
+  const std::string& found = state.visualText.visual(std::string_view(value).substr(hit.offset, hit.length));
+  const float x = min.x + style.FramePadding.x + ImGui::CalcTextSize(before.c_str()).x;
+  const float w = ImGui::CalcTextSize(found.c_str()).x;
+  const ImVec2 from(x, min.y + 2), to(std::min(x + w, max.x), max.y - 2);
+  draw->AddRectFilled(from, to, mark, 2);
+  anchorRect(state, "search.hit.text", from, to);
+}
+
 // Where the browser's box goes: over this field, in CSS pixels.
 void placeOverlay(UiState& state, ImVec2 min, float width, float height, bool multiline, bool oneLine) {
   auto& overlay = state.overlay;
@@ -111,6 +147,8 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
   const bool active = overlay.activeId == id && !options.readOnly;
   draw->AddRectFilled(min, max, ImGui::GetColorU32(active ? ImGuiCol_FrameBgActive : hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
                       style.FrameRounding);
+  const SearchHitShown& hit = state.editor.searchHit;
+  if (hit.shown && hit.field == id) searchHighlight(state, value, hit, min, max, value.empty() ? nullptr : wrapped);
   bool changed = false;
   if (active && overlay.pendingOpen) {
     overlay.pendingOpen = false;

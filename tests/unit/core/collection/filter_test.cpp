@@ -66,3 +66,12 @@ TEST_CASE("collection filter: two filters are equal when they show the same rows
   b.sort = SortOrder::Score;
   CHECK_FALSE(a == b);
 }
+
+TEST_CASE("collection filter: an invalid date (1405.13.40) is never the record's date; persian-digit dates show normalised") {
+  const model::Record r = record({"resume"}, {"1404.01.10", "1405.13.40"});
+  CHECK(lastDateText(r) == "1404.01.10");
+  CHECK(lastDay(r) == lastDay(record({"resume"}, {"1404.01.10"})));
+  CHECK(firstYear(record({"resume"}, {"1405.13.40", "1403.02.01"})) == 1403);
+  CHECK(lastDateText(record({"resume"}, {"۱۴۰۴/۰۴/۰۹"})) == "1404.04.09");
+  CHECK(lastDateText(record({"resume"}, {"1405.13.40"})).empty());
+}

@@ -124,3 +124,12 @@ TEST_CASE("list rows: the corpus is found by a Persian word and by a company nam
   CHECK(ids(updateRows(list, entries, 1, "doctoreto", {}), entries) == std::vector<std::string>{"doctoreto.md"});
   CHECK(updateRows(list, entries, 1, "مصاحبه", {}).size() > 1);
 }
+
+TEST_CASE("list rows: search with persian digits or arabic letter variants finds the record (۱۴۰۴, ك/ک)") {
+  auto entries = journal();
+  entries[0].record.position = "برنامه‌نويس";  // Arabic yeh, as some keyboards type it
+  ListRows list;
+  CHECK(ids(updateRows(list, entries, 1, "۱۴۰۴", {}), entries) == std::vector<std::string>{"b"});
+  CHECK(ids(updateRows(list, entries, 1, "برنامه‌نویس", {}), entries) == std::vector<std::string>{"a"});
+  CHECK(ids(updateRows(list, entries, 1, "SNAPP", {}), entries) == std::vector<std::string>{"a"});
+}

@@ -125,3 +125,12 @@ TEST_CASE("checks: a rejection only the status row has is written into the chart
   CHECK(r.process == "flowchart LR\n a(Send Resume) --> b(Technical Interview) --rejected--x c(Offer)");
   CHECK(r.status == std::vector<std::string>{"resume", "technical", "rejected"});
 }
+
+TEST_CASE("checks: an invalid date (1405.13.40) is flagged with its label") {
+  auto r = base();
+  r.dates[2].date = "1405.13.40";
+  const auto problems = checkRecord(r);
+  REQUIRE_FALSE(problems.empty());
+  CHECK(problems.front().message.find("'Rejection Email'") == 0);
+  CHECK(problems.front().field == "record.date.2.date");
+}

@@ -98,3 +98,21 @@ TEST_CASE("stats: flows from the deepest stage reached to the outcome, and repli
   CHECK(s.positions[0].label == "Go developer");
   CHECK(s.responseByPosition[0] == doctest::Approx(1.0));   // a, b, d all got a reply
 }
+
+TEST_CASE("stats: apply ways and platforms count case- and spelling-insensitively (jobinja/Jobinja, LinkedIn/Linkedin)") {
+  auto entries = journal();
+  entries.push_back(entry("e", {"resume", "hr_call"}, {}, "jobinja", "google meet", std::nullopt));
+  entries.push_back(entry("f", {"resume"}, {}, "Linkedin", "Google meet", std::nullopt));
+  entries.push_back(entry("g", {"resume"}, {}, "linked-in", "", std::nullopt));
+  const Stats s = computeStats(entries);
+  REQUIRE(s.applyWays.size() == 2);
+  CHECK(s.applyWays[0].label == "LinkedIn");  // the spelling used most often
+  CHECK(s.applyWays[0].count() == 5);
+  CHECK(s.applyWays[1].label == "Jobinja");   // one each: the first written
+  CHECK(s.applyWays[1].count() == 2);
+  CHECK(s.responseByApplyWay[1] == doctest::Approx(1.0));
+  CHECK(s.responseByApplyWay[0] == doctest::Approx(0.4));  // a and d of a, c, d, f, g
+  REQUIRE(s.platforms.size() == 2);
+  CHECK(s.platforms[0].label == "Google Meet");
+  CHECK(s.platforms[0].count() == 4);
+}

@@ -134,3 +134,13 @@ TEST_CASE("svg: shapes, markers, outcome colours and right-to-left labels") {
   CHECK(svg.find("مصاحبه فنی") != std::string::npos);
   CHECK(svg.find("class=\"node muted\"") != std::string::npos);
 }
+
+TEST_CASE("svg: node labels are written at the font size they were measured at (labels spilled out of their boxes)") {
+  const auto parsed = parseFlowchart("flowchart LR\n a(Technical Interview) --label--> b(HR)");
+  REQUIRE(parsed.chart);
+  const std::string measured16 = writeSvg(layoutFlowchart(*parsed.chart));
+  CHECK(measured16.find("font-size=\"16\"") != std::string::npos);
+  const std::string app = writeSvg(layoutFlowchart(*parsed.chart), false, 11.7f);
+  CHECK(app.find("font-size=\"11.7\"") != std::string::npos);
+  CHECK(app.find("font-size:10.2px") != std::string::npos);  // edge labels, 14 of the screen's 16
+}
