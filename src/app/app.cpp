@@ -299,6 +299,7 @@ void placeTextOverlay(App& app) {
     web::showTextOverlay(overlay.x, overlay.y, overlay.w, overlay.h, overlay.multiline, overlay.oneLine, overlay.initial, style);
     overlay.closed = false;
     app.undoAtFieldOpen = app.undo.size();
+    app.lastEditSeconds = -1e9;  // typing in a field is an undo step of its own, never merged with the last field's
   } else if (overlay.closed && !overlay.pendingOpen) {  // (unless a click asked for another field meanwhile)
     // Left with Tab, Shift+Tab or Enter: the next (previous) field of the form opens when drawn.
     const std::string next = ui::neighbourField(overlay.fieldOrder, overlay.activeId, overlay.move);

@@ -389,7 +389,7 @@ std::string debugStateJson(const App& app) {
   // The text field the browser's box is open on ("" when none, and while a field asked for opens).
   j["editing"] = app.ui.overlay.pendingOpen ? std::string() : app.ui.overlay.activeId;
   j["undoNotice"] = app.ui.editor.undoNotice;
-  j["problems"] = app.ui.editor.problems.size();
+  j["problemCount"] = app.ui.editor.problems.size();
   j["popupOpen"] = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
   j["aboutOpen"] = app.ui.showAbout;
   j["navFocus"] = app.ui.navFocus;

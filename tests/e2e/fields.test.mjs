@@ -201,12 +201,12 @@ export const tests = {
   async 'the problems line keeps its height while typing: the form does not shift'(ctx) {
     const { context, page } = await samplePage(ctx);
     const before = await anchor(page, 'record.position');
-    const problems = (await debugState(page)).problems;
+    const problems = (await debugState(page)).problemCount;
     await typeInto(page, 'record.company.url', '', { replace: true });  // "no link to the company" comes and goes
-    await waitForState(page, (s) => s.problems !== problems, 'the problems changed');
+    await waitForState(page, (s) => s.problemCount !== problems, 'the problems changed');
     assert.equal((await anchor(page, 'record.position')).y, before.y);
     await page.keyboard.type('https://example.com');
-    await waitForState(page, (s) => s.problems === problems, 'the problems back as they were');
+    await waitForState(page, (s) => s.problemCount === problems, 'the problems back as they were');
     assert.equal((await anchor(page, 'record.position')).y, before.y);
     await context.close();
   },

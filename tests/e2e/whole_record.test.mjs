@@ -4,18 +4,27 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, anchor, click, settle, newPage, waitForState, download } from './lib/app.mjs';
+import { openApp, anchor, click, settle, newPage, waitForState, download, reveal } from './lib/app.mjs';
 import { addStage, chooseOutcome } from './lib/stages.mjs';
 
 const GOLDEN = 'tests/golden/records/written-through-the-editor.md';
 
-// Clicks into a one-line field, types and presses Enter, then waits until the box has closed.
-async function fill(page, name, text) {
-  await click(page, name);
+// Clicks into a one-line field (unless Tab has opened it), types and presses Enter, which commits
+// the field and moves on to the next one.
+async function fill(page, name, text, { tabbedTo = false } = {}) {
+  if (!tabbedTo) await click(page, name);
   await waitForState(page, (s) => s.editing === name, `${name} open`);
   await page.keyboard.type(text, { delay: 5 });
   await page.keyboard.press('Enter');
-  await waitForState(page, (s) => s.editing === '', `${name} committed`);
+  await waitForState(page, (s) => s.editing !== name, `${name} committed`);
+}
+
+// Types into the open one-line field and presses Tab, which keeps the text and opens the next.
+async function typeAndTab(page, name, text) {
+  await waitForState(page, (s) => s.editing === name, `${name} open`);
+  await page.keyboard.type(text, { delay: 5 });
+  await page.keyboard.press('Tab');
+  await waitForState(page, (s) => s.editing !== name, `${name} left with Tab`);
 }
 
 // Clicks into a multi-line field and types; the next click elsewhere commits it. Whatever the box
@@ -36,16 +45,17 @@ async function pickDay(page, row, day) {
 }
 
 export const tests = {
-  async 'a whole record written from an empty journal with clicks, typing and Enter exports the expected Markdown'(ctx) {
+  async 'a whole record written from an empty journal with clicks, typing, Tab and Enter exports the expected Markdown'(ctx) {
     const { context, page } = await newPage(ctx, { timezoneId: 'Asia/Tehran' });
     await page.clock.setFixedTime(new Date('2025-06-30T10:00:00+03:30'));  // 1404.04.09: the picker opens on Tir 1404
     await openApp(page, ctx.url);
     await click(page, 'collection.empty.new');
     await waitForState(page, (s) => s.records.length === 1, 'a new record');
 
-    await fill(page, 'record.company', 'Acme Soft');
-    await fill(page, 'record.company.local', 'اکمی سافت');
-    await fill(page, 'record.company.url', 'https://acme.example');
+    // A new record opens with the cursor in Company; Tab moves through the header's fields.
+    await typeAndTab(page, 'record.company', 'Acme Soft');
+    await typeAndTab(page, 'record.company.local', 'اکمی سافت');
+    await fill(page, 'record.company.url', 'https://acme.example', { tabbedTo: true });
     await fill(page, 'record.position', 'Back-End Developer (Go)');
 
     // The process: the new record's planned HR Call and Technical Interview removed, then the three
@@ -74,7 +84,11 @@ export const tests = {
     await click(page, 'record.section.0.note.add');
     await write(page, 'record.section.0.item.1', 'مصاحبه‌ی خوبی بود، ولی وقت کم بود.');
 
+    await page.keyboard.press('Escape');  // leaves the note, keeping its text
+    await waitForState(page, (s) => s.editing === '', 'the note left');
+
     // The score: a click on the slider at seven tenths.
+    await reveal(page, 'record.score');
     const slider = await anchor(page, 'record.score');
     await page.mouse.click(slider.x + slider.w * 0.7, slider.cy);
     await waitForState(page, (s) => s.records[0].scoreText === '7/10' && s.editing === '', 'a score of 7/10');

@@ -8,8 +8,8 @@ export async function addStage(page, name) {
   await click(page, 'record.stage.add');
   const state = await waitForState(page, (s) => /^record\.stage\.\d+$/.test(s.editing), 'the new stage\'s name field open');
   await page.keyboard.type(name, { delay: 5 });
-  await page.keyboard.press('Enter');
-  await waitForState(page, (s) => s.editing === '' && s.records[0].process.includes(`(${name})`), `the stage ${name} named`);
+  await page.keyboard.press('Enter');  // commits the name and moves on to the next field
+  await waitForState(page, (s) => s.editing !== state.editing && s.records[0].process.includes(`(${name})`), `the stage ${name} named`);
   return state.editing;
 }
 
