@@ -7,6 +7,7 @@
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/markdown/source_edits.h"
+#include "../../support/record_edit_checks.h"
 
 using namespace jobname;
 
@@ -59,21 +60,9 @@ const std::vector<std::string> kForeign = {
     "<!-- interview notes, kept in git -->", "Referred by a friend; the team is small.", "یادداشتی میان دو بخش",
     "    - docker\n    - kafka\n    TODO: add other", "  through the referral"};
 
-model::Record load(const std::string& text) {
-  auto result = markdown::importMarkdown(text, "acme.md");
-  REQUIRE(result.record);
-  REQUIRE(markdown::exportMarkdown(*result.record) == text);
-  return *result.record;
-}
-
-// Exports, checks that the result reads back as the edited record, and returns it.
-std::string exportChecked(const model::Record& record) {
-  const std::string out = markdown::exportMarkdown(record);
-  const auto again = markdown::importMarkdown(out, "acme.md");
-  REQUIRE(again.record);
-  CHECK(model::sameContent(*again.record, record));
-  return out;
-}
+model::Record load(const std::string& text) { return testing::loadUnchanged(text); }
+using testing::exportChecked;
+using testing::question;
 
 void checkForeignKept(const std::string& out) {
   for (const auto& text : kForeign) CHECK_MESSAGE(out.find(text) != std::string::npos, text);
@@ -93,9 +82,6 @@ std::string replaced(std::string text, const std::string& what, const std::strin
   return text.replace(at, what.size(), with);
 }
 
-model::SectionItem question(const std::string& text, const std::string& answer = "") {
-  return {model::ItemKind::Question, text, answer, model::kNew};
-}
 }  // namespace
 
 TEST_CASE("lossless: removing a section when a field block stands between sections no longer drops foreign text") {

@@ -9,32 +9,15 @@
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/markdown/source_edits.h"
+#include "../../support/record_edit_checks.h"
 
 using namespace jobname;
 
 namespace {
 
-model::Record load(const std::string& text) {
-  auto result = markdown::importMarkdown(text, "acme.md");
-  REQUIRE(result.record);
-  REQUIRE(markdown::exportMarkdown(*result.record) == text);
-  return *result.record;
-}
-
-std::string exportChecked(const model::Record& record) {
-  const std::string out = markdown::exportMarkdown(record);
-  const auto again = markdown::importMarkdown(out, "acme.md");
-  REQUIRE(again.record);
-  CHECK(model::sameContent(*again.record, record));
-  return out;
-}
-
-model::SectionItem question(const std::string& text) {
-  model::SectionItem item;
-  item.kind = model::ItemKind::Question;
-  item.text = text;
-  return item;
-}
+model::Record load(const std::string& text) { return testing::loadUnchanged(text); }
+using testing::exportChecked;
+using testing::question;
 
 }  // namespace
 
