@@ -178,12 +178,8 @@ class Patcher {
   void closeFenceBeforeAddedText() {
     std::vector<std::size_t> order(edits_.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    // The order applyEdits writes them in: by place, an insertion before a replacement there.
-    std::stable_sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
-      const Edit& x = edits_[a];
-      const Edit& y = edits_[b];
-      return x.begin != y.begin ? x.begin < y.begin : x.end < y.end;
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [this](std::size_t a, std::size_t b) { return editWrittenFirst(edits_[a], edits_[b]); });
     FenceTracker written;
     std::size_t pos = 0;
     for (const std::size_t i : order) {

@@ -7,9 +7,10 @@ namespace jobname::markdown {
 using model::NodeSpan;
 using model::Span;
 
+bool editWrittenFirst(const Edit& a, const Edit& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; }
+
 std::string applyEdits(std::string_view text, std::size_t begin, std::size_t end, std::vector<Edit> edits) {
-  std::stable_sort(edits.begin(), edits.end(),
-                   [](const Edit& a, const Edit& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
+  std::stable_sort(edits.begin(), edits.end(), editWrittenFirst);
   std::string out;
   out.reserve(end - begin + 64);
   std::size_t pos = begin;

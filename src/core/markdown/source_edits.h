@@ -21,6 +21,9 @@ struct Edit {
 // [begin, end) of `text` with the edits that lie inside it applied. Edits never overlap by
 // construction; an insertion goes before an edit that starts at the same byte, and insertions
 // at one byte keep the order they were made in.
+// The order applyEdits writes edits in: by place, an insertion before a replacement there (a
+// stable sort keeps insertions at one place in the order they were made).
+bool editWrittenFirst(const Edit& a, const Edit& b);
 std::string applyEdits(std::string_view text, std::size_t begin, std::size_t end, std::vector<Edit> edits);
 
 // `text` (whose lines end in '\n') with its lines ending in `newline`: "\n", or "\r\n" for a
