@@ -106,7 +106,8 @@ class Patcher {
   std::string run() {
     patchCompany();
     patchStatus();
-    patchScalar(src_.position, model::kPositionBlock, old_.position, now_.position, "## " + now_.position, false);
+    patchScalar(src_.position, model::kPositionBlock, old_.position, now_.position, "## " + now_.position, false,
+                headingTitle(src_.position, now_.position));
     patchProcess();
     if (now_.applyWays != old_.applyWays) {
       patchScalar(src_.applyWays, model::kApplyBlock, "", "*", "### Apply Way\n" + joinApplyWays(now_.applyWays), true,
@@ -161,6 +162,12 @@ class Patcher {
     return first;
   }
   void insertBlock(Block block, const std::string& text) { insertAt(insertionPoint(block), "\n\n" + text); }
+
+  // A heading's new title: an empty heading ("#" alone) has no space before its title, and
+  // "#Task" is no heading.
+  std::string headingTitle(const Span& title, const std::string& now) const {
+    return title.begin > 0 && text_[title.begin - 1] == '#' ? " " + now : now;
+  }
 
   // The end of the line that holds byte `at`, before its "\r\n" or "\n".
   std::size_t lineEnd(std::size_t at) const {
@@ -237,7 +244,10 @@ class Patcher {
     if (src_.process.present) {
       // A fence left open on the file's last line has no line for the chart yet.
       const bool fenceLineEnded = src_.process.begin > 0 && text_[src_.process.begin - 1] == '\n';
-      const std::string chart = src_.process.begin == src_.process.end ? now_.process + "\n" : now_.process;
+      // An empty chart written at a line's start (or the file's end) ends its own last line; one
+      // written at the fence line's end is followed by that line's ending.
+      const bool chartEndsItsLine = src_.process.begin == src_.process.end && (fenceLineEnded || src_.process.end == text_.size());
+      const std::string chart = chartEndsItsLine ? now_.process + "\n" : now_.process;
       processEdit_ = edits_.size();
       replace(src_.process, fenceLineEnded ? chart : "\n" + chart);
     } else if (src_.blocks[model::kProcessBlock].present) {
@@ -366,9 +376,7 @@ class Patcher {
     std::vector<Edit> e;
     if (section.level != was.level) e.push_back(edit(s.block.begin, s.title.begin, std::string(std::max(1, std::min(section.level, 6)), '#') + " "));
     if (section.title != was.title) {
-      // An empty heading ("#" alone) has no space before its title: "#Task" is no heading.
-      const bool spaced = s.title.begin > s.block.begin && text_[s.title.begin - 1] != '#';
-      e.push_back(edit(s.title.begin, s.title.end, spaced || section.level != was.level ? section.title : " " + section.title));
+      e.push_back(edit(s.title.begin, s.title.end, section.level != was.level ? section.title : headingTitle(s.title, section.title)));
     }
     const std::function<std::vector<Edit>(const model::SectionItem&, std::size_t)> edits =
         [&](const model::SectionItem& item, std::size_t io) { return itemEdits(item, was.items[io], s.itemSpans[io]); };

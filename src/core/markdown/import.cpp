@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <memory>
 
 #include "core/calendar/jalali.h"
@@ -33,6 +34,8 @@ struct Parser {
   std::vector<Heading> headings;
   std::vector<Diagnostic>& diagnostics;
   const std::string& fileName;
+  std::size_t unclosedFenceLine = SIZE_MAX;  // a code fence that runs to the end of the record
+  bool warnedUnclosedChart = false;
 
   std::string_view lineText(std::size_t i) const { return text.substr(lines[i].begin, lines[i].end - lines[i].begin); }
   std::string slice(std::size_t begin, std::size_t end) const { return std::string(text.substr(begin, end - begin)); }
@@ -50,6 +53,7 @@ struct Parser {
       const std::string_view line = lineText(i);
       if (isFenceLine(line)) {
         inFence = !inFence;
+        unclosedFenceLine = inFence ? i : SIZE_MAX;
         continue;
       }
       if (inFence) continue;
@@ -125,9 +129,12 @@ struct Parser {
       // An unclosed fence runs to the end of the record, as Markdown reads it: what it swallows
       // is the chart's text, shown in its field, not held out of sight.
       warn(i, "the flowchart's code block is not closed");
+      warnedUnclosedChart = true;
       std::size_t last = to;
       while (last > i + 1 && isBlank(lineText(last - 1))) --last;
-      const std::size_t begin = lines[i].next;
+      // With nothing after the fence line in its block, the (empty) chart stands at that line's
+      // end, inside the block: a chart written there comes before whatever is added after the block.
+      const std::size_t begin = last > i + 1 ? lines[i].next : lines[i].end;
       const std::size_t end = last > i + 1 ? lines[last - 1].end : begin;
       doc.process = span(begin, end);
       doc.parsed.process = multilineValue(begin, end);
@@ -222,11 +229,16 @@ struct Parser {
     const std::size_t begin = lines[from - 1].next;
     const std::size_t end = to < lines.size() ? lines[to].begin : text.size();
     const std::string_view body = text.substr(begin, end - begin);
-    const std::size_t mark = body.find("<mark");
+    // The first whole <mark ...>value</mark>: a broken one before it (its tag never closed)
+    // holds no score and does not hide the one after it.
+    std::size_t mark = body.find("<mark"), tagEnd = 0, closeMark = 0;
+    for (; mark != std::string_view::npos; mark = body.find("<mark", mark + 1)) {
+      tagEnd = body.find('>', mark);
+      closeMark = body.find("</mark>", mark);
+      const bool closedBeforeNextMark = closeMark != std::string_view::npos && body.find("<mark", mark + 1) > closeMark;
+      if (tagEnd != std::string_view::npos && closedBeforeNextMark && closeMark > tagEnd) break;
+    }
     if (mark == std::string_view::npos) return;
-    const std::size_t tagEnd = body.find('>', mark);
-    const std::size_t closeMark = body.find("</mark>", mark);
-    if (tagEnd == std::string_view::npos || closeMark == std::string_view::npos || closeMark < tagEnd) return;
     const std::string_view tag = body.substr(mark, tagEnd - mark);
     if (const std::size_t colour = tag.find("background-color:"); colour != std::string_view::npos) {
       std::size_t cb = colour + 17;
@@ -253,6 +265,14 @@ struct Parser {
 
   void run() {
     findHeadings();
+    readBlocks();
+    // Added text goes after the fence and would read as code: say where it opens.
+    if (unclosedFenceLine != SIZE_MAX && !warnedUnclosedChart) {
+      warn(unclosedFenceLine, "a code block opened here is never closed: the rest of the record reads as code");
+    }
+  }
+
+  void readBlocks() {
     bool haveCompany = false, havePosition = false, sawSection = false;
     for (std::size_t h = 0; h < headings.size(); ++h) {
       const Heading& heading = headings[h];
@@ -270,7 +290,11 @@ struct Parser {
         continue;
       }
       Block block = classify(title);
-      if (block != model::kBlockCount && doc.blocks[block].present) block = model::kBlockCount;  // a second one is a section
+      if (block != model::kBlockCount && doc.blocks[block].present) {
+        // A second one is a section: what is added to the field goes under the first.
+        warn(heading.line, "a second '" + std::string(title) + "' heading is read as a section of its own; the first one holds the field");
+        block = model::kBlockCount;
+      }
       if (block == model::kStatusBlock) {
         // The status row is itself a level-4 heading: "#### 📜📞🔧❌".
         std::size_t rowLine = bodyFrom;

@@ -223,3 +223,65 @@ TEST_CASE("stray markup: a position added to a record whose status heading comes
   const std::string out = exportChecked(record);
   CHECK(out.find("## Backend Developer\n\n### Technical Interview") != std::string::npos);
 }
+
+TEST_CASE("stray markup: a position written into an empty '##' heading gets its space and stays a heading") {
+  // Found by fuzz_markdown_edits: "##" alone is the (empty) position heading; the new position
+  // was written straight after the hashes ("##Senior"), which is no heading, and the record
+  // read back without a position.
+  const std::string text = "# [Acme](https://acme.example/)\n\n##\n\n### Technical Interview\n";
+  auto record = load(text);
+  REQUIRE(record.position.empty());
+  record.position = "Senior Go Developer";
+  const std::string out = exportChecked(record);
+  CHECK(out == "# [Acme](https://acme.example/)\n\n## Senior Go Developer\n\n### Technical Interview\n");
+}
+
+TEST_CASE("stray markup: a chart written under an unclosed fence on the process block's last line stays in the block") {
+  // Found by fuzz_markdown_edits: a stray "~~~" line makes the "```" below it close a fence for
+  // the headings, while the chart reads it as its own fence, left open and followed only by
+  // blank lines. The empty chart stood at the start of the next line, outside its block, so a
+  // block added after the process block came between the fence and the chart.
+  const std::string text =
+      "# [Acme](https://acme.example/)\n\n### Interview Process\n~~~ note\n```\n\n### Technical Interview\n";
+  auto record = load(text);
+  REQUIRE(record.process.empty());
+  record.process = "flowchart LR\n    a --> b";
+  record.applyWays = {"LinkedIn"};
+  const std::string out = exportChecked(record);
+  CHECK(out.find("```\nflowchart LR\n    a --> b\n\n### Apply Way\nLinkedIn") != std::string::npos);
+}
+
+TEST_CASE("stray markup: a broken <mark> before the score no longer hides the score added after it") {
+  // Found by fuzz_markdown_edits: the score line's tag was never closed ('"k6/10</mark>'), so
+  // the block held no score; a score added on the next line was not read, since only the first
+  // <mark> was tried, and the score disappeared on the next import.
+  const std::string text =
+      "# [Acme](https://acme.example/)\n\n### Score\n"
+      "<h4><mark style=\"background-color:#ff9800\"k6/10</mark></h4>\n";
+  auto record = load(text);
+  REQUIRE(record.score.text.empty());
+  record.score.set(3, 10);
+  const std::string out = exportChecked(record);
+  CHECK(out.find("\"k6/10</mark></h4>\n<h4><mark") != std::string::npos);
+  CHECK(markdown::importMarkdown(out, "acme.md").record->score.text == "3/10");
+}
+
+TEST_CASE("stray markup: a field heading written twice and a fence never closed are named in a warning") {
+  // Text added to such a record may read as part of the user's stray markup (the second heading
+  // holds a section, the open fence swallows what follows it): the import says where it is.
+  const std::string twice =
+      "# [Acme](https://acme.example/)\n\n### Apply Way\nJobinja\n\n### Apply Way\nLinkedIn\n";
+  const auto a = markdown::importMarkdown(twice, "acme.md");
+  REQUIRE(a.record);
+  REQUIRE(a.diagnostics.size() == 1);
+  CHECK(a.diagnostics[0].line == 6);
+  CHECK(a.diagnostics[0].message.find("a second 'Apply Way' heading") != std::string::npos);
+  CHECK(a.record->applyWays == std::vector<std::string>{"Jobinja"});
+
+  const std::string fence = "# [Acme](https://acme.example/)\n\n### Technical Interview\n- Code:\n```\nx := 1\n";
+  const auto b = markdown::importMarkdown(fence, "acme.md");
+  REQUIRE(b.record);
+  REQUIRE(b.diagnostics.size() == 1);
+  CHECK(b.diagnostics[0].line == 5);
+  CHECK(b.diagnostics[0].message.find("never closed") != std::string::npos);
+}
