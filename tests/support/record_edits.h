@@ -389,13 +389,21 @@ struct ExportCheck {
   bool representable = true;  // false: the format cannot hold the edited record (promise 1 reads back only)
 };
 
+// Where the first line ending that is a LF alone stands, or npos.
+inline std::size_t firstBareLineFeed(const std::string& text) {
+  for (std::size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1)) {
+    if (i == 0 || text[i - 1] != '\r') return i;
+  }
+  return std::string::npos;
+}
+
 // The promises of an export `out` of the edited record `edited` (which has its file as source):
 // 1. it imports, and reads back as the edited record (same content) whenever the format can
 //    hold that record (see `representable`);
 // 2. every untouched line of the file (see UntouchedLines) is in it, in the file's order (as a
 //    subsequence of its lines: text added between them is what the edits wrote), and every
 //    element moved unedited is in it byte for byte;
-// 3. a file whose lines end in CRLF gives an export whose lines all end in CRLF.
+// 3. a file whose lines all end in CRLF gives an export whose lines all end in CRLF.
 // A file the importer warned about (a code fence never closed, a field heading written twice)
 // keeps promises 2 and 3 but not always 1: text added after its stray markup may read as part
 // of it, which the warning told the user; `readsBackPromised` is false for such a file.
@@ -429,9 +437,9 @@ inline ExportCheck checkExport(const model::Record& edited, const std::string& o
   for (const std::string& moved : untouched.movedUnedited()) {
     if (out.find(moved) == std::string::npos) return fail("an element moved unedited changed: '" + moved.substr(0, 60) + "'");
   }
-  if (src.newline == "\r\n") {
-    for (std::size_t i = out.find('\n'); i != std::string::npos; i = out.find('\n', i + 1)) {
-      if (i == 0 || out[i - 1] != '\r') return fail("a line of a CRLF record ends in LF alone, at byte " + std::to_string(i));
+  if (src.newline == "\r\n" && firstBareLineFeed(src.text) == std::string::npos) {
+    if (const std::size_t lf = firstBareLineFeed(out); lf != std::string::npos) {
+      return fail("a line of a CRLF record ends in LF alone, at byte " + std::to_string(lf));
     }
   }
   return check;

@@ -234,7 +234,7 @@ class Patcher {
   void patchStatus() {
     if (now_.status == old_.status) return;
     const std::string row = model::writeStatusRow(now_.status);
-    if (src_.statusRow.present) replace(src_.statusRow, row);
+    if (src_.statusRow.present) replace(src_.statusRow, headingTitle(src_.statusRow, row));
     else if (src_.blocks[model::kStatusBlock].present) insertAt(src_.blocks[model::kStatusBlock].end, "\n#### " + row);
     else insertBlock(model::kStatusBlock, "### Status\n#### " + row);
   }

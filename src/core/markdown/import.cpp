@@ -178,8 +178,13 @@ struct Parser {
   void parseList(std::size_t from, std::size_t to, model::ListSpans& list, std::vector<model::EntrySpans>& spans,
                  bool dates) {
     list.insertAt = from > 0 ? lines[from - 1].end : 0;
+    std::size_t firstStray = SIZE_MAX;  // a line that is neither an entry nor under one
+    std::size_t entryEnd = 0;            // one past the last line of the entry above
     for (std::size_t i = from; i < to; ++i) {
-      if (!isListEntry(lineText(i))) continue;
+      if (!isListEntry(lineText(i))) {
+        if (firstStray == SIZE_MAX && i >= entryEnd && !isBlank(lineText(i))) firstStray = i;
+        continue;
+      }
       std::string label, value;
       model::EntrySpans entry = parseEntry(i, label, value);
       if (dates) {
@@ -198,8 +203,15 @@ struct Parser {
       }
       // Indented lines under an entry ("  at 5 PM, online") belong to it, as they would to a
       // Markdown list item: they go where it goes.
-      entry.item.end = lines[indentedLinesEnd(i, to)].end;
+      const std::size_t last = indentedLinesEnd(i, to);
+      entry.item.end = lines[last].end;
       spans.push_back(entry);
+      entryEnd = std::max(entryEnd, last + 1);
+    }
+    // Kept as written, but an entry added or removed beside it may change how it reads (with no
+    // entry left, a line under "Interview Duration" is the duration).
+    if (firstStray != SIZE_MAX && !spans.empty()) {
+      warn(firstStray, "text under '" + std::string(dates ? "Interview Date" : "Interview Duration") + "' that is no list entry is kept as it is");
     }
   }
 

@@ -9,6 +9,7 @@
 #include "core/markdown/export.h"
 #include "core/markdown/import.h"
 #include "core/markdown/source_edits.h"
+#include "core/model/stages.h"
 #include "../../support/record_edit_checks.h"
 
 using namespace jobname;
@@ -284,4 +285,33 @@ TEST_CASE("stray markup: a field heading written twice and a fence never closed 
   REQUIRE(b.diagnostics.size() == 1);
   CHECK(b.diagnostics[0].line == 5);
   CHECK(b.diagnostics[0].message.find("never closed") != std::string::npos);
+}
+
+TEST_CASE("stray markup: a status row written into an empty '####' heading gets its space and stays the row") {
+  // Found by fuzz_markdown_edits: "####" alone under "### Status" is the (empty) status row; the
+  // new row was written straight after the hashes, which is no heading, and read back as none.
+  const std::string text = "# [Acme](https://acme.example/)\n\n### Status\n####\n";
+  auto record = load(text);
+  REQUIRE(record.status.empty());
+  record.status = {model::knownStages()[0].code, model::knownStages()[1].code};
+  const std::string out = exportChecked(record);
+  CHECK(out.find("####") != std::string::npos);
+  CHECK(out.find("#### " + model::writeStatusRow(record.status)) != std::string::npos);
+}
+
+TEST_CASE("stray markup: text in the dates or durations list that is no entry is named in a warning") {
+  // Found by fuzz_markdown_edits: with the last duration removed, a line the user wrote under
+  // the heading became the duration. The line is kept where it stands; the import says so.
+  const std::string text =
+      "# [Acme](https://acme.example/)\n\n### Interview Duration\n- **HR Call**<br />1 hour\n\nask again\n";
+  const auto result = markdown::importMarkdown(text, "acme.md");
+  REQUIRE(result.record);
+  REQUIRE(result.record->durations.size() == 1);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].line == 6);
+  CHECK(result.diagnostics[0].message.find("no list entry") != std::string::npos);
+  // Lines indented under an entry are the entry's: no warning.
+  const auto indented = markdown::importMarkdown(
+      "# [Acme](https://acme.example/)\n\n### Interview Date\n- **HR Call**<br />1402.02.02\n  at 5 PM, online\n", "acme.md");
+  CHECK(indented.diagnostics.empty());
 }
