@@ -68,6 +68,24 @@ function likeness(a, b) {
   return shared / (a.set.size + b.set.size - shared);
 }
 
+// Waits until the widgets drawn satisfy `predicate` (given the anchors by name).
+async function waitForAnchors(page, predicate, what) {
+  const deadline = Date.now() + STATE_TIMEOUT_MS;
+  while (!predicate(await anchors(page))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await settle(page, 1);
+  }
+}
+
+// Collapses the open record's stage sections and answers ("Collapse all"), then the whole
+// "Questions and notes" part, as a user tidying a long record does; waits until they are gone.
+async function collapseQuestions(page) {
+  await click(page, 'record.sections.collapse');
+  await waitForAnchors(page, (all) => !Object.keys(all).some((k) => /^record\.section\.\d+\.title$/.test(k)), 'the stage sections collapsed');
+  await click(page, 'record.sections.header');
+  await waitForAnchors(page, (all) => !all['record.sections.collapse'], 'questions and notes collapsed');
+}
+
 export const tests = {
   async 'search with persian digits and arabic letter variants finds the record and opens it scrolled to the highlighted hit'(ctx) {
     const { context, page } = await newPage(ctx);
@@ -120,6 +138,48 @@ export const tests = {
     await click(page, 'questions.group.0');
     await click(page, 'questions.group.0.open.0');
     const doctoreto = (await debugState(page)).records.find((r) => r.company === 'doctoreto').id;
+    const state = await waitForState(page, (s) => s.openId === doctoreto && s.searchHit !== '', 'doctoreto opened at the question');
+    await waitInViewport(page, state.searchHit);
+    assert.ok((await anchors(page))['search.hit.text'], 'the words searched for are not marked');
+    await context.close();
+  },
+
+  async 'a search hit inside a collapsed section opens the section and scrolls to the highlighted hit'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    await drop(page, [['doctoreto.md', read(ctx, 'doctoreto.md')], ['gharar.md', read(ctx, 'gharar.md')]]);
+    const doctoreto = (await debugState(page)).records.find((r) => r.company === 'doctoreto').id;
+    const row = (await listRows(page)).find((r) => r.id === doctoreto);
+    await click(page, `collection.row.${row.row}.${doctoreto}`);
+    await waitForState(page, (s) => s.openId === doctoreto, 'doctoreto open');
+    await collapseQuestions(page);
+    // doctoreto's closing note, in a stage section now collapsed.
+    await typeInto(page, 'collection.search', 'كارهايي كه');
+    const rows = await listRows(page);
+    assert.deepEqual(rows.map((r) => r.company), ['doctoreto']);
+    await click(page, `collection.row.0.${doctoreto}`);
+    const state = await waitForState(page, (s) => s.openId === doctoreto && /^record\.section\.\d+\.item\.\d+$/.test(s.searchHit),
+                                     'doctoreto opened at its note');
+    await waitInViewport(page, state.searchHit);
+    const hit = await anchor(page, 'search.hit');
+    const words = await anchor(page, 'search.hit.text');
+    assert.ok(words.y >= hit.y && words.y + words.h <= hit.y + hit.h && words.w > 20, JSON.stringify({ words, hit }));
+    await context.close();
+  },
+
+  async 'the question bank opens a collapsed section to show the question it lists'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    await drop(page, [['gharar.md', read(ctx, 'gharar.md')], ['doctoreto.md', read(ctx, 'doctoreto.md')]]);
+    const doctoreto = (await debugState(page)).records.find((r) => r.company === 'doctoreto').id;
+    const row = (await listRows(page)).find((r) => r.id === doctoreto);
+    await click(page, `collection.row.${row.row}.${doctoreto}`);
+    await waitForState(page, (s) => s.openId === doctoreto, 'doctoreto open');
+    await collapseQuestions(page);
+    await click(page, 'tab.questions');
+    await typeInto(page, 'questions.search', 'main benefits');
+    await click(page, 'questions.group.0');
+    await click(page, 'questions.group.0.open.0');
     const state = await waitForState(page, (s) => s.openId === doctoreto && s.searchHit !== '', 'doctoreto opened at the question');
     await waitInViewport(page, state.searchHit);
     assert.ok((await anchors(page))['search.hit.text'], 'the words searched for are not marked');
