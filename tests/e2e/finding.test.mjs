@@ -86,6 +86,30 @@ async function collapseQuestions(page) {
   await waitForAnchors(page, (all) => !all['record.sections.collapse'], 'questions and notes collapsed');
 }
 
+// Across a one-line field (between its border's corners), the columns marked in the search-hit
+// colour and the columns holding text: { ink: [first, last], marked: [[from, to], ...] } in page
+// pixels, marked runs apart by more than two columns counted apart.
+function markedColumns(shot, field) {
+  const amber = ([r, g, b]) => (r + g) / 2 - b;
+  const background = shot.pixel(field.x + 4, field.y + field.h / 2);  // right-to-left text leaves the left end empty
+  const lightness = (p) => p[0] + p[1] + p[2];
+  const ink = [], marked = [];
+  for (let x = Math.ceil(field.x + 6); x < field.x + field.w - 6; x++) {
+    let isInk = false, isMarked = false;
+    for (let y = Math.ceil(field.y + 3); y < field.y + field.h - 3; y++) {
+      const p = shot.pixel(x, y);
+      if (Math.abs(lightness(p) - lightness(background)) > 200 && Math.abs(amber(p)) < 40) isInk = true;
+      if (amber(p) > amber(background) + 30) isMarked = true;
+    }
+    if (isInk) ink.push(x);
+    if (isMarked) {
+      if (marked.length && x - marked[marked.length - 1][1] <= 3) marked[marked.length - 1][1] = x;
+      else marked.push([x, x]);
+    }
+  }
+  return { ink: [ink[0], ink[ink.length - 1]], inkColumns: ink, marked };
+}
+
 export const tests = {
   async 'search with persian digits and arabic letter variants finds the record and opens it scrolled to the highlighted hit'(ctx) {
     const { context, page } = await newPage(ctx);
@@ -183,6 +207,40 @@ export const tests = {
     const state = await waitForState(page, (s) => s.openId === doctoreto && s.searchHit !== '', 'doctoreto opened at the question');
     await waitInViewport(page, state.searchHit);
     assert.ok((await anchors(page))['search.hit.text'], 'the words searched for are not marked');
+    await context.close();
+  },
+
+  async 'a search hit in a persian one-line field marks the matched words where they are drawn, in pieces across latin words'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    const local = 'اسنپ فود Snapp Food';
+    await drop(page, [['snapp.md', recordNamed(ctx, `Snapp | ${local}`, 'Go developer')]]);
+    const id = (await debugState(page)).records[0].id;
+    const columnsFor = async (search) => {
+      const at = Buffer.from(local.slice(0, local.indexOf(search))).length;
+      await typeInto(page, 'collection.search', search, { replace: true });
+      await click(page, `collection.row.0.${id}`);
+      await waitForState(page, (s) => s.openId === id && s.searchHit === 'record.company.local' && s.searchHitSpan[0] === at,
+                         `opened at "${search}" in the persian name`);
+      await waitInViewport(page, 'record.company.local');
+      const field = await anchor(page, 'record.company.local');
+      const shot = await screenshot(page);
+      fs.writeFileSync(path.join(ctx.artifacts, `search-hit-rtl-${at}.png`), await page.screenshot({ clip: { x: field.x - 4, y: field.y - 4, width: field.w + 8, height: field.h + 8 } }));
+      return markedColumns(shot, field);
+    };
+    // The first Persian word is drawn last, at the right end: marked there, not at the left.
+    let seen = await columnsFor('اسنپ');
+    assert.equal(seen.marked.length, 1, JSON.stringify(seen.marked));
+    assert.ok(seen.marked[0][1] >= seen.ink[1] - 2 && seen.marked[0][0] > seen.ink[0] + 20, JSON.stringify(seen));
+    // Visually "Snapp Food دوف پنسا": "فود Snapp" is two pieces, Snapp at the left end and فود
+    // after Food, with Food and اسنپ unmarked.
+    seen = await columnsFor('فود Snapp');
+    assert.equal(seen.marked.length, 2, JSON.stringify(seen.marked));
+    const [snapp, persian] = seen.marked;
+    assert.ok(snapp[0] <= seen.ink[0] + 2, `Snapp is not marked from the left end: ${JSON.stringify(seen)}`);
+    assert.ok(persian[1] < seen.ink[1] - 10, `اسنپ is marked: ${JSON.stringify(seen)}`);
+    assert.ok(seen.inkColumns.some((x) => x > snapp[1] && x < persian[0]), `Food is marked: ${JSON.stringify(seen)}`);
+    assert.ok(seen.inkColumns.filter((x) => x >= persian[0] && x <= persian[1]).length > 8, `no Persian letters under the mark: ${JSON.stringify(seen)}`);
     await context.close();
   },
 
