@@ -77,6 +77,36 @@ async function waitForAnchors(page, predicate, what) {
   }
 }
 
+// Clicks the company's row in the list and waits for its record to open; gives the record's id.
+async function openRecord(page, company) {
+  const id = (await debugState(page)).records.find((r) => r.company === company).id;
+  const row = (await listRows(page)).find((r) => r.id === id);
+  await click(page, `collection.row.${row.row}.${id}`);
+  await waitForState(page, (s) => s.openId === id, `${company} open`);
+  return id;
+}
+
+// Opens doctoreto from the question bank's "main benefits" question (with its sections collapsed
+// first when `collapsed`) and checks it is shown scrolled to the question, the words marked.
+async function questionBankOpensDoctoreto(ctx, { collapsed }) {
+  const { context, page } = await newPage(ctx);
+  await openApp(page, ctx.url);
+  await drop(page, [['gharar.md', read(ctx, 'gharar.md')], ['doctoreto.md', read(ctx, 'doctoreto.md')]]);
+  if (collapsed) {
+    await openRecord(page, 'doctoreto');
+    await collapseQuestions(page);
+  }
+  await click(page, 'tab.questions');
+  await typeInto(page, 'questions.search', 'main benefits');
+  await click(page, 'questions.group.0');
+  await click(page, 'questions.group.0.open.0');
+  const doctoreto = (await debugState(page)).records.find((r) => r.company === 'doctoreto').id;
+  const state = await waitForState(page, (s) => s.openId === doctoreto && s.searchHit !== '', 'doctoreto opened at the question');
+  await waitInViewport(page, state.searchHit);
+  assert.ok((await anchors(page))['search.hit.text'], 'the words searched for are not marked');
+  await context.close();
+}
+
 // Collapses the open record's stage sections and answers ("Collapse all"), then the whole
 // "Questions and notes" part, as a user tidying a long record does; waits until they are gone.
 async function collapseQuestions(page) {
@@ -143,10 +173,7 @@ export const tests = {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);
     await drop(page, [['doctoreto.md', read(ctx, 'doctoreto.md')], ['gharar.md', read(ctx, 'gharar.md')]]);
-    const gharar = (await debugState(page)).records.find((r) => r.company === 'gharar').id;
-    const row = (await listRows(page)).find((r) => r.id === gharar);
-    await click(page, `collection.row.${row.row}.${gharar}`);
-    await waitForState(page, (s) => s.openId === gharar, 'gharar open');
+    await openRecord(page, 'gharar');
     await typeInto(page, 'collection.search', 'doctoreto');
     await waitForState(page, (s) => s.openId === '', 'the hidden record closed');
     assert.ok(!(await anchors(page))['record.company'], 'the record editor is still shown');
@@ -154,28 +181,14 @@ export const tests = {
   },
 
   async 'the question bank opens a record scrolled to the question it lists'(ctx) {
-    const { context, page } = await newPage(ctx);
-    await openApp(page, ctx.url);
-    await drop(page, [['gharar.md', read(ctx, 'gharar.md')], ['doctoreto.md', read(ctx, 'doctoreto.md')]]);
-    await click(page, 'tab.questions');
-    await typeInto(page, 'questions.search', 'main benefits');
-    await click(page, 'questions.group.0');
-    await click(page, 'questions.group.0.open.0');
-    const doctoreto = (await debugState(page)).records.find((r) => r.company === 'doctoreto').id;
-    const state = await waitForState(page, (s) => s.openId === doctoreto && s.searchHit !== '', 'doctoreto opened at the question');
-    await waitInViewport(page, state.searchHit);
-    assert.ok((await anchors(page))['search.hit.text'], 'the words searched for are not marked');
-    await context.close();
+    await questionBankOpensDoctoreto(ctx, { collapsed: false });
   },
 
   async 'a search hit inside a collapsed section opens the section and scrolls to the highlighted hit'(ctx) {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);
     await drop(page, [['doctoreto.md', read(ctx, 'doctoreto.md')], ['gharar.md', read(ctx, 'gharar.md')]]);
-    const doctoreto = (await debugState(page)).records.find((r) => r.company === 'doctoreto').id;
-    const row = (await listRows(page)).find((r) => r.id === doctoreto);
-    await click(page, `collection.row.${row.row}.${doctoreto}`);
-    await waitForState(page, (s) => s.openId === doctoreto, 'doctoreto open');
+    const doctoreto = await openRecord(page, 'doctoreto');
     await collapseQuestions(page);
     // doctoreto's closing note, in a stage section now collapsed.
     await typeInto(page, 'collection.search', 'كارهايي كه');
@@ -192,22 +205,7 @@ export const tests = {
   },
 
   async 'the question bank opens a collapsed section to show the question it lists'(ctx) {
-    const { context, page } = await newPage(ctx);
-    await openApp(page, ctx.url);
-    await drop(page, [['gharar.md', read(ctx, 'gharar.md')], ['doctoreto.md', read(ctx, 'doctoreto.md')]]);
-    const doctoreto = (await debugState(page)).records.find((r) => r.company === 'doctoreto').id;
-    const row = (await listRows(page)).find((r) => r.id === doctoreto);
-    await click(page, `collection.row.${row.row}.${doctoreto}`);
-    await waitForState(page, (s) => s.openId === doctoreto, 'doctoreto open');
-    await collapseQuestions(page);
-    await click(page, 'tab.questions');
-    await typeInto(page, 'questions.search', 'main benefits');
-    await click(page, 'questions.group.0');
-    await click(page, 'questions.group.0.open.0');
-    const state = await waitForState(page, (s) => s.openId === doctoreto && s.searchHit !== '', 'doctoreto opened at the question');
-    await waitInViewport(page, state.searchHit);
-    assert.ok((await anchors(page))['search.hit.text'], 'the words searched for are not marked');
-    await context.close();
+    await questionBankOpensDoctoreto(ctx, { collapsed: true });
   },
 
   async 'a search hit in a persian one-line field marks the matched words where they are drawn, in pieces across latin words'(ctx) {
