@@ -68,6 +68,78 @@ function likeness(a, b) {
   return shared / (a.set.size + b.set.size - shared);
 }
 
+// Waits until the widgets drawn satisfy `predicate` (given the anchors by name).
+async function waitForAnchors(page, predicate, what) {
+  const deadline = Date.now() + STATE_TIMEOUT_MS;
+  while (!predicate(await anchors(page))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await settle(page, 1);
+  }
+}
+
+// Clicks the company's row in the list and waits for its record to open; gives the record's id.
+async function openRecord(page, company) {
+  const id = (await debugState(page)).records.find((r) => r.company === company).id;
+  const row = (await listRows(page)).find((r) => r.id === id);
+  await click(page, `collection.row.${row.row}.${id}`);
+  await waitForState(page, (s) => s.openId === id, `${company} open`);
+  return id;
+}
+
+// Opens doctoreto from the question bank's "main benefits" question (with its sections collapsed
+// first when `collapsed`) and checks it is shown scrolled to the question, the words marked.
+async function questionBankOpensDoctoreto(ctx, { collapsed }) {
+  const { context, page } = await newPage(ctx);
+  await openApp(page, ctx.url);
+  await drop(page, [['gharar.md', read(ctx, 'gharar.md')], ['doctoreto.md', read(ctx, 'doctoreto.md')]]);
+  if (collapsed) {
+    await openRecord(page, 'doctoreto');
+    await collapseQuestions(page);
+  }
+  await click(page, 'tab.questions');
+  await typeInto(page, 'questions.search', 'main benefits');
+  await click(page, 'questions.group.0');
+  await click(page, 'questions.group.0.open.0');
+  const doctoreto = (await debugState(page)).records.find((r) => r.company === 'doctoreto').id;
+  const state = await waitForState(page, (s) => s.openId === doctoreto && s.searchHit !== '', 'doctoreto opened at the question');
+  await waitInViewport(page, state.searchHit);
+  assert.ok((await anchors(page))['search.hit.text'], 'the words searched for are not marked');
+  await context.close();
+}
+
+// Collapses the open record's stage sections and answers ("Collapse all"), then the whole
+// "Questions and notes" part, as a user tidying a long record does; waits until they are gone.
+async function collapseQuestions(page) {
+  await click(page, 'record.sections.collapse');
+  await waitForAnchors(page, (all) => !Object.keys(all).some((k) => /^record\.section\.\d+\.title$/.test(k)), 'the stage sections collapsed');
+  await click(page, 'record.sections.header');
+  await waitForAnchors(page, (all) => !all['record.sections.collapse'], 'questions and notes collapsed');
+}
+
+// Across a one-line field (between its border's corners), the columns marked in the search-hit
+// colour and the columns holding text: { ink: [first, last], marked: [[from, to], ...] } in page
+// pixels, marked runs apart by more than two columns counted apart.
+function markedColumns(shot, field) {
+  const amber = ([r, g, b]) => (r + g) / 2 - b;
+  const background = shot.pixel(field.x + 4, field.y + field.h / 2);  // right-to-left text leaves the left end empty
+  const lightness = (p) => p[0] + p[1] + p[2];
+  const ink = [], marked = [];
+  for (let x = Math.ceil(field.x + 6); x < field.x + field.w - 6; x++) {
+    let isInk = false, isMarked = false;
+    for (let y = Math.ceil(field.y + 3); y < field.y + field.h - 3; y++) {
+      const p = shot.pixel(x, y);
+      if (Math.abs(lightness(p) - lightness(background)) > 200 && Math.abs(amber(p)) < 40) isInk = true;
+      if (amber(p) > amber(background) + 30) isMarked = true;
+    }
+    if (isInk) ink.push(x);
+    if (isMarked) {
+      if (marked.length && x - marked[marked.length - 1][1] <= 3) marked[marked.length - 1][1] = x;
+      else marked.push([x, x]);
+    }
+  }
+  return { ink: [ink[0], ink[ink.length - 1]], inkColumns: ink, marked };
+}
+
 export const tests = {
   async 'search with persian digits and arabic letter variants finds the record and opens it scrolled to the highlighted hit'(ctx) {
     const { context, page } = await newPage(ctx);
@@ -101,10 +173,7 @@ export const tests = {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);
     await drop(page, [['doctoreto.md', read(ctx, 'doctoreto.md')], ['gharar.md', read(ctx, 'gharar.md')]]);
-    const gharar = (await debugState(page)).records.find((r) => r.company === 'gharar').id;
-    const row = (await listRows(page)).find((r) => r.id === gharar);
-    await click(page, `collection.row.${row.row}.${gharar}`);
-    await waitForState(page, (s) => s.openId === gharar, 'gharar open');
+    await openRecord(page, 'gharar');
     await typeInto(page, 'collection.search', 'doctoreto');
     await waitForState(page, (s) => s.openId === '', 'the hidden record closed');
     assert.ok(!(await anchors(page))['record.company'], 'the record editor is still shown');
@@ -112,17 +181,64 @@ export const tests = {
   },
 
   async 'the question bank opens a record scrolled to the question it lists'(ctx) {
+    await questionBankOpensDoctoreto(ctx, { collapsed: false });
+  },
+
+  async 'a search hit inside a collapsed section opens the section and scrolls to the highlighted hit'(ctx) {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);
-    await drop(page, [['gharar.md', read(ctx, 'gharar.md')], ['doctoreto.md', read(ctx, 'doctoreto.md')]]);
-    await click(page, 'tab.questions');
-    await typeInto(page, 'questions.search', 'main benefits');
-    await click(page, 'questions.group.0');
-    await click(page, 'questions.group.0.open.0');
-    const doctoreto = (await debugState(page)).records.find((r) => r.company === 'doctoreto').id;
-    const state = await waitForState(page, (s) => s.openId === doctoreto && s.searchHit !== '', 'doctoreto opened at the question');
+    await drop(page, [['doctoreto.md', read(ctx, 'doctoreto.md')], ['gharar.md', read(ctx, 'gharar.md')]]);
+    const doctoreto = await openRecord(page, 'doctoreto');
+    await collapseQuestions(page);
+    // doctoreto's closing note, in a stage section now collapsed.
+    await typeInto(page, 'collection.search', 'كارهايي كه');
+    const rows = await listRows(page);
+    assert.deepEqual(rows.map((r) => r.company), ['doctoreto']);
+    await click(page, `collection.row.0.${doctoreto}`);
+    const state = await waitForState(page, (s) => s.openId === doctoreto && /^record\.section\.\d+\.item\.\d+$/.test(s.searchHit),
+                                     'doctoreto opened at its note');
     await waitInViewport(page, state.searchHit);
-    assert.ok((await anchors(page))['search.hit.text'], 'the words searched for are not marked');
+    const hit = await anchor(page, 'search.hit');
+    const words = await anchor(page, 'search.hit.text');
+    assert.ok(words.y >= hit.y && words.y + words.h <= hit.y + hit.h && words.w > 20, JSON.stringify({ words, hit }));
+    await context.close();
+  },
+
+  async 'the question bank opens a collapsed section to show the question it lists'(ctx) {
+    await questionBankOpensDoctoreto(ctx, { collapsed: true });
+  },
+
+  async 'a search hit in a persian one-line field marks the matched words where they are drawn, in pieces across latin words'(ctx) {
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    const local = 'اسنپ فود Snapp Food';
+    await drop(page, [['snapp.md', recordNamed(ctx, `Snapp | ${local}`, 'Go developer')]]);
+    const id = (await debugState(page)).records[0].id;
+    const columnsFor = async (search) => {
+      const at = Buffer.from(local.slice(0, local.indexOf(search))).length;
+      await typeInto(page, 'collection.search', search, { replace: true });
+      await click(page, `collection.row.0.${id}`);
+      await waitForState(page, (s) => s.openId === id && s.searchHit === 'record.company.local' && s.searchHitSpan[0] === at,
+                         `opened at "${search}" in the persian name`);
+      await waitInViewport(page, 'record.company.local');
+      const field = await anchor(page, 'record.company.local');
+      const shot = await screenshot(page);
+      fs.writeFileSync(path.join(ctx.artifacts, `search-hit-rtl-${at}.png`), await page.screenshot({ clip: { x: field.x - 4, y: field.y - 4, width: field.w + 8, height: field.h + 8 } }));
+      return markedColumns(shot, field);
+    };
+    // The first Persian word is drawn last, at the right end: marked there, not at the left.
+    let seen = await columnsFor('اسنپ');
+    assert.equal(seen.marked.length, 1, JSON.stringify(seen.marked));
+    assert.ok(seen.marked[0][1] >= seen.ink[1] - 2 && seen.marked[0][0] > seen.ink[0] + 20, JSON.stringify(seen));
+    // Visually "Snapp Food دوف پنسا": "فود Snapp" is two pieces, Snapp at the left end and فود
+    // after Food, with Food and اسنپ unmarked.
+    seen = await columnsFor('فود Snapp');
+    assert.equal(seen.marked.length, 2, JSON.stringify(seen.marked));
+    const [snapp, persian] = seen.marked;
+    assert.ok(snapp[0] <= seen.ink[0] + 2, `Snapp is not marked from the left end: ${JSON.stringify(seen)}`);
+    assert.ok(persian[1] < seen.ink[1] - 10, `اسنپ is marked: ${JSON.stringify(seen)}`);
+    assert.ok(seen.inkColumns.some((x) => x > snapp[1] && x < persian[0]), `Food is marked: ${JSON.stringify(seen)}`);
+    assert.ok(seen.inkColumns.filter((x) => x >= persian[0] && x <= persian[1]).length > 8, `no Persian letters under the mark: ${JSON.stringify(seen)}`);
     await context.close();
   },
 

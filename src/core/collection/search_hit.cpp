@@ -32,4 +32,9 @@ std::optional<FieldHit> firstSearchHit(const model::Record& r, std::string_view 
   return hit;
 }
 
+bool fieldWithin(std::string_view field, std::string_view part) {
+  if (part.empty() || field.size() < part.size() || field.substr(0, part.size()) != part) return false;
+  return field.size() == part.size() || field[part.size()] == '.';
+}
+
 }  // namespace jobname::collection

@@ -20,4 +20,9 @@ struct FieldHit {
 // Folded as the list's search is (text/search_fold.h): "۱۴۰۴" finds "1404", "كار" finds "کار".
 std::optional<FieldHit> firstSearchHit(const model::Record& record, std::string_view search);
 
+// True when the field named `field` is drawn inside the part named `part`: the part itself, or a
+// name that goes on from it after a dot ("record.section.1.item.3.answer" is inside
+// "record.section.1", not inside "record.section.10"). What a collapsed part opens for.
+bool fieldWithin(std::string_view field, std::string_view part);
+
 }  // namespace jobname::collection

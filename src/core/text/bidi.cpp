@@ -25,22 +25,34 @@ bool isStrongLeftToRight(char32_t cp) {
   return FRIBIDI_IS_LETTER(type) && !FRIBIDI_IS_RTL(type);
 }
 
-std::string lineToVisual(std::string_view line, BaseDirection base) {
+// A code point as drawn: the logical code point it shows, and its bytes in the visual text.
+struct DrawnGlyph {
+  std::size_t logical = 0;
+  std::size_t begin = 0, end = 0;
+};
+
+// One line reordered and shaped; when `glyphs` is given, where each drawn code point comes from.
+std::string lineToVisual(std::string_view line, BaseDirection base, std::vector<DrawnGlyph>* glyphs = nullptr) {
   std::u32string logical = toUtf32(line);
   if (logical.empty()) return {};
   std::vector<FriBidiChar> in(logical.begin(), logical.end());
   std::vector<FriBidiChar> out(in.size() + 1);
+  std::vector<FriBidiStrIndex> visualToLogical(in.size() + 1);
   FriBidiParType direction = base == BaseDirection::RightToLeft   ? FRIBIDI_PAR_RTL
                              : base == BaseDirection::LeftToRight ? FRIBIDI_PAR_LTR
                                                                   : FRIBIDI_PAR_ON;
   if (!fribidi_log2vis(in.data(), static_cast<FriBidiStrIndex>(in.size()), &direction, out.data(),
-                       nullptr, nullptr, nullptr)) {
-    return std::string(line);
+                       nullptr, visualToLogical.data(), nullptr)) {
+    out.assign(in.begin(), in.end());  // drawn as written rather than not at all
+    for (std::size_t i = 0; i < in.size(); ++i) visualToLogical[i] = static_cast<FriBidiStrIndex>(i);
   }
   std::string result;
   result.reserve(line.size());
   for (std::size_t i = 0; i < in.size(); ++i) {
-    if (!isInvisibleForDisplay(out[i])) appendUtf8(result, out[i]);
+    if (isInvisibleForDisplay(out[i])) continue;
+    const std::size_t begin = result.size();
+    appendUtf8(result, out[i]);
+    if (glyphs) glyphs->push_back({static_cast<std::size_t>(visualToLogical[i]), begin, result.size()});
   }
   return result;
 }
@@ -76,6 +88,24 @@ std::string toVisual(std::string_view logical, BaseDirection base) {
     start = end + 1;
   }
   return result;
+}
+
+std::vector<VisualRun> visualRuns(std::string_view logicalLine, std::size_t begin, std::size_t end, BaseDirection base) {
+  std::vector<DrawnGlyph> glyphs;
+  lineToVisual(logicalLine, base, &glyphs);
+  std::vector<std::size_t> byteOf;  // each logical code point's first byte
+  for (std::size_t pos = 0; pos < logicalLine.size();) {
+    byteOf.push_back(pos);
+    decodeUtf8(logicalLine, pos);
+  }
+  std::vector<VisualRun> runs;
+  for (const DrawnGlyph& glyph : glyphs) {
+    const std::size_t at = byteOf[glyph.logical];
+    if (at < begin || at >= end) continue;
+    if (!runs.empty() && runs.back().end == glyph.begin) runs.back().end = glyph.end;
+    else runs.push_back({glyph.begin, glyph.end});
+  }
+  return runs;
 }
 
 const std::string& VisualTextCache::visual(std::string_view logical, BaseDirection base) {

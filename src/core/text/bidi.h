@@ -23,6 +23,17 @@ BaseDirection paragraphDirection(std::string_view logical);
 // forms (U+FB50..U+FEFC), with the zero-width no-break spaces FriBidi leaves after lam-alef dropped.
 std::string toVisual(std::string_view logical, BaseDirection base = BaseDirection::Auto);
 
+// A piece of a line as drawn: bytes [begin, end) of the line's visual text (what toVisual gives).
+struct VisualRun {
+  std::size_t begin = 0, end = 0;
+};
+
+// Where the logical bytes [begin, end) of one line (no '\n') are drawn: the pieces of its visual
+// text showing them, left to right. One piece for text of one direction; more where the range
+// crosses a change of direction (Persian with Latin words or digits), since each is reordered.
+std::vector<VisualRun> visualRuns(std::string_view logicalLine, std::size_t begin, std::size_t end,
+                                  BaseDirection base = BaseDirection::Auto);
+
 // The GNU FriBidi built in ("1.0.8"), for the About box and `jobname --version`.
 const char* fribidiLibraryVersion();
 

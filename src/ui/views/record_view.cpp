@@ -24,6 +24,14 @@
 namespace jobname::ui {
 
 namespace {
+// Opens the collapsible part drawn next when the field about to be scrolled to lies inside it (a
+// search hit, a problem clicked): a part the user collapsed is opened, not left hiding the field.
+void openIfScrollingInto(const UiState& state, std::string_view part) {
+  if (collection::fieldWithin(state.editor.reveal, part) || collection::fieldWithin(state.editor.jumpTo, part)) {
+    ImGui::SetNextItemOpen(true);
+  }
+}
+
 // A labelled one-line field: the label after the box, as ImGui lays out its own widgets.
 bool textField(UiState& state, const char* label, const char* anchor, std::string& value, float width = -1.0f) {
   TextFieldOptions options;
@@ -271,6 +279,7 @@ bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::si
       anchorLastItem(state, (answerId + ".add").c_str());
     } else {
       if (state.editor.openAllRequest) ImGui::SetNextItemOpen(state.editor.openAllRequest > 0);
+      openIfScrollingInto(state, answerId);
       if (ImGui::TreeNodeEx("##answer", ImGuiTreeNodeFlags_DefaultOpen, "Answer")) {
         changed |= multilineField(state, answerId.c_str(), item.answer, 3);
         ImGui::TreePop();
@@ -288,12 +297,14 @@ bool sectionsEditor(UiState& state, model::Record& r, UiCommands& commands) {
   if (ImGui::SmallButton("Expand all")) state.editor.openAllRequest = 1;
   ImGui::SameLine();
   if (ImGui::SmallButton("Collapse all")) state.editor.openAllRequest = -1;
+  anchorLastItem(state, "record.sections.collapse");
   for (std::size_t s = 0; s < r.sections.size(); ++s) {
     auto& section = r.sections[s];
     ImGui::PushID(static_cast<int>(s));
     const std::string prefix = "record.section." + std::to_string(s);
     if (state.editor.openAllRequest) ImGui::SetNextItemOpen(state.editor.openAllRequest > 0);
     else ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
+    openIfScrollingInto(state, prefix);
     const bool open = ImGui::TreeNode("##section", "%s", section.title.empty() ? "(untitled stage)" : state.visualText.visual(section.title).c_str());
     ImGui::SameLine();
     if (ImGui::ArrowButton("##up", ImGuiDir_Up) && s > 0) {
@@ -463,9 +474,15 @@ void drawRecordView(UiState& state, const std::string& id, model::Record& r, con
       ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.1f, 1), "%s", warning.c_str());
     }
   }
+  openIfScrollingInto(state, "record.date");
   if (ImGui::CollapsingHeader("Dates", ImGuiTreeNodeFlags_DefaultOpen)) changed |= datesTable(state, r);
+  openIfScrollingInto(state, "record.duration");
   if (ImGui::CollapsingHeader("Durations")) changed |= durationsTable(state, r);
-  if (ImGui::CollapsingHeader("Questions and notes", ImGuiTreeNodeFlags_DefaultOpen)) changed |= sectionsEditor(state, r, commands);
+  openIfScrollingInto(state, "record.section");
+  const bool questionsOpen = ImGui::CollapsingHeader("Questions and notes", ImGuiTreeNodeFlags_DefaultOpen);
+  anchorLastItem(state, "record.sections.header");
+  if (questionsOpen) changed |= sectionsEditor(state, r, commands);
+  openIfScrollingInto(state, "record.score");
   if (ImGui::CollapsingHeader("Score", ImGuiTreeNodeFlags_DefaultOpen)) {
     // The slider is out of 10; a score written otherwise ("3/5", "nan/10") is shown as written
     // and replaced only when the slider is moved.

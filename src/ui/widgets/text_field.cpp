@@ -43,6 +43,15 @@ void drawWrapped(const reading::WrappedText& wrapped, ImVec2 min, ImVec2 max) {
   draw->PopClipRect();
 }
 
+// Where a line of a one-line field's visual text starts: right-aligned when it holds right-to-left
+// letters (each line of the logical text has its own direction).
+float lineLeft(std::string_view visualLine, ImVec2 min, ImVec2 max) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  if (!text::containsRightToLeft(visualLine)) return min.x + style.FramePadding.x;
+  const float width = ImGui::CalcTextSize(visualLine.data(), visualLine.data() + visualLine.size()).x;
+  return std::max(min.x + style.FramePadding.x, max.x - style.FramePadding.x - width);
+}
+
 // The shaped text, line by line, clipped to the frame; right-to-left paragraphs right-aligned.
 void drawShaped(UiState& state, const std::string& value, ImVec2 min, ImVec2 max, const char* hint) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -60,10 +69,7 @@ void drawShaped(UiState& state, const std::string& value, ImVec2 min, ImVec2 max
     const std::size_t end = std::min(visual.find('\n', start), visual.size());
     const char* b = visual.c_str() + start;
     const char* e = visual.c_str() + end;
-    // Each line of the logical text has its own direction.
-    const bool rtl = text::containsRightToLeft(std::string_view(b, static_cast<std::size_t>(e - b)));
-    const float width = ImGui::CalcTextSize(b, e).x;
-    const float x = rtl ? std::max(min.x + style.FramePadding.x, max.x - style.FramePadding.x - width) : min.x + style.FramePadding.x;
+    const float x = lineLeft(std::string_view(b, static_cast<std::size_t>(e - b)), min, max);
     draw->AddText(ImVec2(x, y), ImGui::GetColorU32(ImGuiCol_Text), b, e);
     y += ImGui::GetTextLineHeight();
     if (end == visual.size()) break;
@@ -71,8 +77,9 @@ void drawShaped(UiState& state, const std::string& value, ImVec2 min, ImVec2 max
   }
   draw->PopClipRect();
 }
-// The field a search found: its frame marked, and the hit itself where its place is known: the
-// words on a one-line left-to-right text, the wrapped lines holding it in a multi-line field.
+// The field a search found: its frame marked, and the hit itself: the words as drawn on a one-line
+// field (in either direction, in pieces where the hit crosses from Persian into Latin or digits),
+// the wrapped lines holding it in a multi-line field.
 void searchHighlight(UiState& state, const std::string& value, const SearchHitShown& hit, ImVec2 min, ImVec2 max,
                      const reading::WrappedText* wrapped) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -97,14 +104,27 @@ void searchHighlight(UiState& state, const std::string& value, const SearchHitSh
     }
     return;
   }
-  if (text::containsRightToLeft(value)) return;  // its visual order: the frame says enough
-  const std::string& before = state.visualText.visual(std::string_view(value).substr(0, hit.offset));
-  const std::string& found = state.visualText.visual(std::string_view(value).substr(hit.offset, hit.length));
-  const float x = min.x + style.FramePadding.x + ImGui::CalcTextSize(before.c_str()).x;
-  const float w = ImGui::CalcTextSize(found.c_str()).x;
-  const ImVec2 from(x, min.y + 2), to(std::min(x + w, max.x), max.y - 2);
-  draw->AddRectFilled(from, to, mark, 2);
-  anchorRect(state, "search.hit.text", from, to);
+  // The line holding the hit's start (a one-line field holds one line, but may be given more).
+  const std::size_t lineBegin = hit.offset == 0 ? 0 : value.rfind('\n', hit.offset - 1) + 1;  // npos + 1 == 0
+  const std::size_t lineEnd = std::min(value.find('\n', hit.offset), value.size());
+  const std::string_view line = std::string_view(value).substr(lineBegin, lineEnd - lineBegin);
+  const std::string& visual = state.visualText.visual(line);
+  const float left = lineLeft(visual, min, max);
+  const float top = min.y + 2 + ImGui::GetTextLineHeight() * static_cast<float>(std::count(value.begin(), value.begin() + lineBegin, '\n'));
+  const float bottom = std::min(max.y - 2, top + ImGui::GetFrameHeight() - 4);
+  ImVec2 first(max.x, bottom), last(min.x, top);  // all the pieces, for the anchor
+  int piece = 0;
+  for (const text::VisualRun& run : text::visualRuns(line, hit.offset - lineBegin, std::min(hitEnd, lineEnd) - lineBegin)) {
+    const float x = left + ImGui::CalcTextSize(visual.data(), visual.data() + run.begin).x;
+    const float w = ImGui::CalcTextSize(visual.data() + run.begin, visual.data() + run.end).x;
+    const ImVec2 from(std::max(x, min.x), top), to(std::min(x + w, max.x), bottom);
+    if (from.x >= to.x || top >= bottom) continue;
+    draw->AddRectFilled(from, to, mark, 2);
+    anchorRect(state, "search.hit.text." + std::to_string(piece++), from, to);
+    first = ImVec2(std::min(first.x, from.x), std::min(first.y, from.y));
+    last = ImVec2(std::max(last.x, to.x), std::max(last.y, to.y));
+  }
+  if (piece > 0) anchorRect(state, "search.hit.text", first, last);
 }
 
 // Where the browser's box goes: over this field, in CSS pixels.

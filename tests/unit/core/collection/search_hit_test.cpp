@@ -31,3 +31,13 @@ TEST_CASE("search hit: the record opens at the first field holding the search, f
   CHECK_FALSE(firstSearchHit(r, "offer"));
   CHECK_FALSE(firstSearchHit(r, ""));
 }
+
+TEST_CASE("a field is within the part that draws it, and not within a part of a longer number") {
+  CHECK(fieldWithin("record.section.1.item.3.answer", "record.section.1"));
+  CHECK(fieldWithin("record.section.1.item.3.answer", "record.section.1.item.3.answer"));
+  CHECK(fieldWithin("record.date.0.note", "record.date"));
+  CHECK_FALSE(fieldWithin("record.section.10.item.0", "record.section.1"));
+  CHECK_FALSE(fieldWithin("record.section.1.item.3", "record.section.1.item.3.answer"));
+  CHECK_FALSE(fieldWithin("", "record.section"));
+  CHECK_FALSE(fieldWithin("record.company", ""));
+}

@@ -51,3 +51,21 @@ TEST_CASE("bidi: emoji sequences are made drawable glyph by glyph; the stored te
   CHECK(toVisual("⚖️") == "⚖");
   CHECK(toVisual("📜📞🔧❌") == "📜📞🔧❌");
 }
+
+TEST_CASE("bidi: a logical range of a line is found where it is drawn, split where the direction changes") {
+  const auto drawn = [](std::string_view line, std::string_view found) {
+    const std::size_t at = line.find(found);
+    const std::string visual = toVisual(line);
+    std::vector<std::string> pieces;
+    for (const VisualRun& run : visualRuns(line, at, at + found.size())) pieces.push_back(visual.substr(run.begin, run.end - run.begin));
+    return pieces;
+  };
+  CHECK(drawn("Snapp Food", "Food") == std::vector<std::string>{"Food"});
+  // A Persian line is drawn from the right: its first word is the last drawn.
+  CHECK(drawn("اسنپ فود", "اسنپ") == std::vector<std::string>{toVisual("اسنپ")});
+  CHECK(drawn("اسنپ فود", "فود") == std::vector<std::string>{toVisual("فود")});
+  // The Latin words keep their order on the left; the range crosses from Persian into them.
+  CHECK(toVisual("اسنپ فود Snapp Food") == "Snapp Food " + toVisual("فود") + " " + toVisual("اسنپ"));
+  CHECK(drawn("اسنپ فود Snapp Food", "فود Snapp") == std::vector<std::string>{"Snapp", " " + toVisual("فود")});
+  CHECK(visualRuns("اسنپ", 0, 0).empty());
+}
