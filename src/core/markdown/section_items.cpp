@@ -123,6 +123,9 @@ QuestionExtent questionExtent(std::string_view text, const std::vector<Line>& li
     const std::string_view t = trim(next);
     const bool opensDetails = followDetails && t.substr(0, 8) == "<details";
     if (detailsDepth == 0 && !inFence && indentOf(next) < 2 && !opensDetails) break;
+    // A question at the margin ends a <details> left open: the questions below stay questions
+    // whatever closing tags come after them.
+    if (detailsDepth > 0 && !inFence && indentOf(next) == 0 && isQuestionStart(next)) break;
     // Inside a code fence, <details> and </details> are code, not the answer's bounds: an
     // answer whose fence never closes runs on as far as the fence does, as the headings do.
     if (isFenceLine(next)) inFence = !inFence;

@@ -315,3 +315,21 @@ TEST_CASE("stray markup: text in the dates or durations list that is no entry is
       "# [Acme](https://acme.example/)\n\n### Interview Date\n- **HR Call**<br />1402.02.02\n  at 5 PM, online\n", "acme.md");
   CHECK(indented.diagnostics.empty());
 }
+
+TEST_CASE("stray markup: a question's <details> left open no longer takes in the questions below it at a later </details>") {
+  // Found by fuzz_markdown_edits: a <details> nested in an answer and closed once left the
+  // answer open; a stray </details> under a later question closed it, and every question between
+  // became part of the first one's answer. Which questions a section has depended on what came
+  // after them, so moving one changed the count.
+  const std::string text =
+      "# [Acme](https://acme.example/)\n\n### Technical Interview\n"
+      "- First?\n  <details>\n  <summary>Answer</summary>\n  <details>\n  inner\n  </details>\n\n"
+      "- Second?\n  </details>\n\n"
+      "- Third?\n";
+  auto record = load(text);
+  REQUIRE(record.sections.size() == 1);
+  CHECK(record.sections[0].items.size() == 3);
+  CHECK(record.sections[0].items[0].answer.empty());
+  std::swap(record.sections[0].items[1], record.sections[0].items[2]);
+  exportChecked(record);
+}
