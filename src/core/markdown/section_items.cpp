@@ -215,7 +215,10 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
     } else if (isFenceLine(line)) {
       std::size_t j = i + 1;
       while (j < to && !isFenceLine(lineText(j))) ++j;
+      // A fence that never closes runs to the section's last line that is not blank: blank lines
+      // after it are the gap before what follows, not the item's text.
       last = j < to ? j : to - 1;
+      while (j == to && last > i && isBlank(lineText(last))) --last;
     } else {
       // A paragraph (or HTML block) up to the next blank line; a <details> block stays whole.
       int detailsDepth = 0;
@@ -229,6 +232,8 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
         if (detailsDepth == 0 && (isBlank(next) || isQuestionStart(next) || isNoteStart(next) || isFenceLine(next))) break;
         ++j;
       }
+      // A <details> that never closes runs to the section's last line that is not blank.
+      while (j > i && isBlank(lineText(j))) --j;
       last = j;
     }
     itemSpans.item = model::nodeSpan(lines[first].begin, lines[last].end);

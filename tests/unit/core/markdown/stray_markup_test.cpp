@@ -333,3 +333,22 @@ TEST_CASE("stray markup: a question's <details> left open no longer takes in the
   std::swap(record.sections[0].items[1], record.sections[0].items[2]);
   exportChecked(record);
 }
+
+TEST_CASE("stray markup: an unclosed fence or <details> at a section's end no longer takes the blank lines after it into its text") {
+  // Found by fuzz_markdown_edits: kept as written, such an item ran to the section's last line,
+  // blank or not; a section added after it took the blank lines as the gap before it, and the
+  // item read back one line ending shorter.
+  for (const std::string stray : {"```go\nx := 1\n", "<details>\nx\n"}) {
+    const std::string text = "# [Acme](https://acme.example/)\n\n### Technical Interview\n" + stray + "\n\n";
+    auto record = load(text);
+    REQUIRE(record.sections.size() == 1);
+    REQUIRE(record.sections[0].items.size() == 1);
+    CHECK(record.sections[0].items[0].text == stray.substr(0, stray.size() - 1));
+    record.sections.push_back(record.sections[0]);
+    record.sections.back().origin = model::kNew;
+    record.sections.back().items.clear();
+    record.sections.back().title = "Task Review";
+    // (A fence is closed before the added section, on a line of its own that the item then holds.)
+    if (stray[0] == '<') exportChecked(record);
+  }
+}
