@@ -169,6 +169,25 @@ export const tests = {
     await context.close();
   },
 
+  async 'the reading view wraps its text anew when the window narrows, nothing lost'(ctx) {
+    const { context, page } = await newPage(ctx, { viewport: { width: 1280, height: 800 } });
+    await openApp(page, ctx.url);
+    const before = await readRecord(page, caseFile(ctx, 'mixed-direction'));
+    // The longest paragraph: the Persian note.
+    const lengths = before.reading.blocks.map((b) => (b.kind === 'paragraph' ? b.text.length : 0));
+    const index = lengths.indexOf(Math.max(...lengths));
+    const wide = before.reading.blocks[index];
+    await page.setViewportSize({ width: 700, height: 800 });
+    const after = await waitForState(page, (s) => s.reading.width > 0 && s.reading.width < before.reading.width, 'the view laid out at the narrower width');
+    const narrow = after.reading.blocks[index];
+    assert.ok(narrow.lines.length > wide.lines.length, `not wrapped anew: ${wide.lines.length} lines at ${before.reading.width}, ${narrow.lines.length} at ${after.reading.width}`);
+    const letters = (lines) => lines.join('').replace(/\s+/g, '');
+    assert.equal(letters(narrow.lines), letters(wide.lines), 'the text changed in the new wrapping');
+    assert.ok(after.reading.height > before.reading.height, 'the record did not grow longer');
+    await page.screenshot({ path: path.join(ctx.artifacts, 'reading-narrowed.png') });
+    await context.close();
+  },
+
   async 'an answer opens and closes on a click on its summary; the other blocks move, not re-wrap'(ctx) {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);
