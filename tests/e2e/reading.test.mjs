@@ -34,6 +34,36 @@ async function assertInked(page, name, scale) {
   return { ...a, minX, maxX };
 }
 
+// The ink of a rectangle on a screenshot: how many pixels are drawn, and each row's leftmost drawn
+// pixel (in screen pixels from the rectangle's left, null where the row is blank).
+function inkRows(shot, rect, scale) {
+  const x0 = Math.round(rect.x * scale), y0 = Math.round(rect.y * scale);
+  const x1 = Math.round((rect.x + rect.w) * scale), y1 = Math.round((rect.y + rect.h) * scale);
+  const background = shot.pixel(x0 + 2, y0 + 2);
+  let inked = 0;
+  const left = [];
+  for (let y = y0 + 2; y < y1 - 2; y++) {
+    let first = null;
+    for (let x = x0 + 2; x < x1 - 2; x++) {
+      const p = shot.pixel(x, y);
+      if (Math.abs(p[0] - background[0]) + Math.abs(p[1] - background[1]) + Math.abs(p[2] - background[2]) <= 120) continue;
+      inked++;
+      if (first === null) first = x - x0;
+    }
+    left.push(first);
+  }
+  return { inked, left };
+}
+
+// How much further right the upper rows of `b` start than its lower rows, compared with `a` (the
+// same words at the same place): a slant leans the tops of the letters right.
+function leanAgainst(a, b) {
+  const shifts = a.left.map((x, row) => (x !== null && b.left[row] !== null ? { row, shift: b.left[row] - x } : null)).filter(Boolean);
+  const mid = shifts.length / 2;
+  const mean = (list) => list.reduce((sum, s) => sum + s.shift, 0) / list.length;
+  return mean(shifts.slice(0, Math.floor(mid))) - mean(shifts.slice(Math.ceil(mid)));
+}
+
 // One screenshot per element kind, on a desktop and on a phone: each a focused record of the golden tests.
 const KINDS = {
   'nested-lists': { kind: 'item', text: 'DNS' },
@@ -113,6 +143,49 @@ export const tests = {
 
   async 'every element kind drawn in the reading view on a 390x844 phone'(ctx) {
     await everyKind(ctx, PHONE, 'phone');
+  },
+
+  async 'bold and italic are drawn unlike plain text: bold heavier, italic leaning'(ctx) {
+    const device = { deviceScaleFactor: 2 };
+    const { context, page } = await newPage(ctx, device);
+    await openApp(page, ctx.url);
+    const file = path.join(ctx.artifacts, 'reading-weights.md');
+    const words = 'Weight of the written words';
+    fs.writeFileSync(file, `# [Weights](https://weights.example)\n\n## Writer\n\n### Technical Interview\n- ${words}\n\n- **${words}**\n\n- *${words}*\n`);
+    const state = await readRecord(page, file);
+    const items = state.reading.blocks.map((b, i) => (b.kind === 'item' && b.text.includes(words) ? i : -1)).filter((i) => i >= 0);
+    assert.equal(items.length, 3, `the three items: ${JSON.stringify(state.reading.blocks.map((b) => b.text))}`);
+    const shot = await screenshot(page);
+    const shapes = [];
+    for (const i of items) shapes.push(inkRows(shot, await anchor(page, `reading.block.${i}`), device.deviceScaleFactor));
+    await page.screenshot({ path: path.join(ctx.artifacts, 'reading-weights.png') });
+    const [p, b, it] = shapes;
+    assert.ok(p.inked > 0, 'the plain item is drawn');
+    assert.ok(b.inked > p.inked * 1.2, `bold is not heavier than plain (${b.inked} against ${p.inked} pixels)`);
+    assert.ok(it.inked < p.inked * 1.2, `italic is drawn heavy, as bold is (${it.inked} against ${p.inked} pixels)`);
+    const lean = leanAgainst(p, it) / device.deviceScaleFactor;
+    assert.ok(lean > 1.5, `italic does not lean right against plain (${lean.toFixed(2)} px)`);
+    assert.ok(Math.abs(leanAgainst(p, b)) / device.deviceScaleFactor < 1, 'bold is slanted');
+    await context.close();
+  },
+
+  async 'the reading view wraps its text anew when the window narrows, nothing lost'(ctx) {
+    const { context, page } = await newPage(ctx, { viewport: { width: 1280, height: 800 } });
+    await openApp(page, ctx.url);
+    const before = await readRecord(page, caseFile(ctx, 'mixed-direction'));
+    // The longest paragraph: the Persian note.
+    const lengths = before.reading.blocks.map((b) => (b.kind === 'paragraph' ? b.text.length : 0));
+    const index = lengths.indexOf(Math.max(...lengths));
+    const wide = before.reading.blocks[index];
+    await page.setViewportSize({ width: 700, height: 800 });
+    const after = await waitForState(page, (s) => s.reading.width > 0 && s.reading.width < before.reading.width, 'the view laid out at the narrower width');
+    const narrow = after.reading.blocks[index];
+    assert.ok(narrow.lines.length > wide.lines.length, `not wrapped anew: ${wide.lines.length} lines at ${before.reading.width}, ${narrow.lines.length} at ${after.reading.width}`);
+    const letters = (lines) => lines.join('').replace(/\s+/g, '');
+    assert.equal(letters(narrow.lines), letters(wide.lines), 'the text changed in the new wrapping');
+    assert.ok(after.reading.height > before.reading.height, 'the record did not grow longer');
+    await page.screenshot({ path: path.join(ctx.artifacts, 'reading-narrowed.png') });
+    await context.close();
   },
 
   async 'an answer opens and closes on a click on its summary; the other blocks move, not re-wrap'(ctx) {
