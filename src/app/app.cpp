@@ -161,7 +161,8 @@ void carryOutCommands(App& app, const ui::UiCommands& commands) {
     web::copyToClipboard(commands.copyText);
     app.ui.editor.copyPending = true;
   }
-  carryOutJournalCommands(app, commands, ImGui::GetTime());
+  carryOutRecordCommands(app, commands, ImGui::GetTime());
+  carryOutExportCommands(app, commands);
   carryOutShareCommands(app, commands, ImGui::GetTime());
   carryOutStorageCommands(app, commands);
 }

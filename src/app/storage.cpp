@@ -1,6 +1,6 @@
 // What the app does about its storage: save when due (and say why when it cannot), follow the
 // other tabs (core/store/journal.h has the rules), keep a journal of a newer version read-only,
-// and the set-aside data (restore, export, delete). The records' own commands are in journal.cpp.
+// and the set-aside data (restore, export, delete). The records' own commands are in record_commands.cpp.
 #include <imgui.h>
 
 #include <chrono>
