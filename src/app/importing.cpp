@@ -5,8 +5,8 @@
 
 #include "app/app.h"
 #include "core/files/import_duplicates.h"
+#include "core/files/import_summary.h"
 #include "core/files/record_file.h"
-#include "core/insights/active_content.h"
 #include "core/store/undo_history.h"
 #include "platform/web/files.h"
 #include "platform/web/page.h"
@@ -96,33 +96,11 @@ int importFiles(App& app, const std::vector<web::IncomingFile>& files) {
   summary = {};
   summary.files = static_cast<int>(files.size());
   std::string firstId;
-  bool activeContent = false;
   for (const auto& file : files) {
     if (!file.readable) { summary.failed.push_back(file.name + ": the browser could not read this file"); continue; }
     files::LoadedFile loaded = files::loadRecordFile(file.name, file.bytes, files::formatOfFile(file.name));
-    // A file that gave no record failed, for the first error's reason; every other line is a note.
-    bool failureSaid = !loaded.records.empty();
-    for (const auto& d : loaded.diagnostics) {
-      if (!failureSaid && d.severity == Severity::Error) {
-        summary.failed.push_back(formatDiagnostic(d));
-        failureSaid = true;
-      } else {
-        summary.notes.push_back(formatDiagnostic(d));
-      }
-    }
-    if (!failureSaid) summary.failed.push_back(file.name + ": no record in it");
-    // Imported as written, and said: it would run where the record is published.
-    for (const auto& entry : loaded.records) {
-      for (const auto& d : insights::activeContentDiagnostics(entry.record, file.name, Severity::Warning)) {
-        summary.notes.push_back(formatDiagnostic(d));
-        activeContent = true;
-      }
-    }
+    files::summarizeLoadedFile(summary, file.name, loaded);
     for (auto& entry : loaded.records) summary.imported += addUnlessDuplicate(app, std::move(entry.record), firstId) ? 1 : 0;
-  }
-  if (activeContent) {
-    summary.notes.push_back("Active content is imported as written; it would run in the browser of whoever reads a published book. "
-                            "Remove it before you publish (the book export refuses it or writes it as plain text).");
   }
   promptNextDuplicate(app);
   showImportSummary(app);

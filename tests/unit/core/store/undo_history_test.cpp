@@ -14,12 +14,18 @@ model::Record named(const std::string& company) {
   r.position = "Backend";
   return r;
 }
+
+// An empty journal over memory, loaded.
+struct EmptyJournal {
+  MemoryStore kv;
+  Journal journal{kv};
+  EmptyJournal() { journal.load(); }
+};
 }  // namespace
 
 TEST_CASE("undo history: an edit undone writes the record back, and redo writes the edit again") {
-  MemoryStore kv;
-  Journal journal(kv);
-  journal.load();
+  EmptyJournal empty;
+  Journal& journal = empty.journal;
   const std::string id = journal.add(named("Acme"), 1);
   std::vector<UndoStep> undo, redo;
   undo.push_back({UndoStep::Kind::Edit, journal.indexOf(id), *journal.find(id)});
@@ -38,9 +44,8 @@ TEST_CASE("undo history: an edit undone writes the record back, and redo writes 
 }
 
 TEST_CASE("undo history: an add undone removes the record; redone, it is back in its place and open") {
-  MemoryStore kv;
-  Journal journal(kv);
-  journal.load();
+  EmptyJournal empty;
+  Journal& journal = empty.journal;
   journal.add(named("First"), 1);
   const std::string id = journal.add(named("Second"), 2);
   std::vector<UndoStep> undo{{UndoStep::Kind::Add, journal.indexOf(id), *journal.find(id)}}, redo;
@@ -58,9 +63,8 @@ TEST_CASE("undo history: an add undone removes the record; redone, it is back in
 }
 
 TEST_CASE("undo history: nothing to undo, or an edited record gone, undoes nothing") {
-  MemoryStore kv;
-  Journal journal(kv);
-  journal.load();
+  EmptyJournal empty;
+  Journal& journal = empty.journal;
   std::vector<UndoStep> undo, redo;
   CHECK_FALSE(undoLastStep(journal, undo, redo, 1).has_value());
 
