@@ -81,9 +81,7 @@ void setToday(App& app) {
   const double now = ImGui::GetTime();
   if (now - app.ui.todayCheckedAt < 60.0) return;
   app.ui.todayCheckedAt = now;
-  const std::int64_t localMs = web::unixTimeMs() - web::timezoneOffsetMinutes() * 60000LL;
-  const long days = static_cast<long>(localMs / 86400000LL);
-  const calendar::JalaliDate today = calendar::jalaliFromJulianDay(days + 2440588);  // 1970-01-01 is JDN 2440588
+  const calendar::JalaliDate today = calendar::jalaliDayAt(web::unixTimeMs(), web::timezoneOffsetMinutes());
   app.ui.todayYear = today.year;
   app.ui.todayMonth = today.month;
   app.ui.todayDay = today.day;
