@@ -8,6 +8,7 @@
 #include "core/files/import_summary.h"
 #include "core/model/record.h"
 #include "core/store/journal.h"
+#include "core/store/save_schedule.h"
 #include "core/store/undo_history.h"
 #include "platform/web/files.h"
 #include "platform/web/local_storage_store.h"
@@ -37,7 +38,7 @@ struct App {
   files::ImportSummary importSummary;         // the last import of files, shown once its duplicates are decided
   double lastEditSeconds = -1e9;
   std::string lastEditId;
-  double saveDueSeconds = -1;  // when the pending save is due; < 0: none
+  store::SaveSchedule saveSchedule;  // when the next save is due
   double lastSaveMs = 0;       // how long the last save took (for `make bench`)
   int filesReceived = 0;       // files taken from a drop or the picker (tests wait for it)
 
