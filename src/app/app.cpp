@@ -12,13 +12,11 @@
 #include "platform/web/text_overlay.h"
 #include "ui/theme.h"
 #include "ui/views/about_view.h"
-#include "ui/views/collection_view.h"
 #include "ui/views/duplicate_prompt.h"
-#include "ui/views/insights_view.h"
 #include "ui/views/main_menu.h"
-#include "ui/views/record_view.h"
 #include "ui/views/set_aside_view.h"
 #include "ui/views/share_view.h"
+#include "ui/views/workspace_view.h"
 #include "ui/widgets/text_field.h"
 
 namespace jobname::app {
@@ -77,182 +75,13 @@ void forgetUndoneTyping(App& app, const ui::UiCommands& commands) {
   app.lastEditSeconds = -1e9;  // typing again starts a step of its own
 }
 
-// A coloured box across the workspace with a sentence and one button; true when it is clicked.
-bool banner(App& app, const char* anchor, ImVec4 colour, const std::string& text, const char* button) {
-  bool clicked = false;
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, colour);
-  if (ImGui::BeginChild(anchor, ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Borders)) {
-    ImGui::TextWrapped("%s", text.c_str());
-    ui::anchorLastItem(app.ui, anchor);
-    clicked = ImGui::SmallButton(button);
-    ui::anchorLastItem(app.ui, (std::string(anchor) + ".button").c_str());
-  }
-  ImGui::EndChild();
-  ImGui::PopStyleColor();
-  return clicked;
-}
-
-void exportWholeJournal(App& app) {
-  ui::UiCommands export_;
-  export_.exportCollection = true;
-  carryOutJournalCommands(app, export_, ImGui::GetTime());
-}
-
-void drawBanners(App& app) {
-  auto& editor = app.ui.editor;
-  if (editor.readOnly) {
-    const std::string unsaved = app.journal.dirty() ? " Changes made in this tab before that are not saved: export to keep them." : "";
-    if (banner(app, "banner.readonly", ImVec4(0.2f, 0.45f, 0.8f, 0.25f), editor.readOnlyReason + unsaved,
-               "Export the whole journal (JSON bundle)")) {
-      exportWholeJournal(app);
-    }
-  }
-  if (!editor.storageProblem.empty() &&
-      banner(app, "banner.storage", ImVec4(0.75f, 0.22f, 0.2f, 0.25f), editor.storageProblem, "Export all records now")) {
-    exportWholeJournal(app);
-  }
-  if (!editor.notice.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.65f, 0.15f, 1));
-    ImGui::TextWrapped("%s", app.ui.visualText.visual(editor.notice).c_str());
-    ImGui::PopStyleColor();
-    ui::anchorLastItem(app.ui, "banner.notice");
-    if (!editor.setAside.items.empty() && editor.notice.find("set aside") != std::string::npos) {
-      if (ImGui::SmallButton("Show set-aside data")) editor.setAside.open = true;
-      ui::anchorLastItem(app.ui, "banner.notice.setaside");
-      ImGui::SameLine();
-    }
-    if (ImGui::SmallButton("OK")) editor.notice.clear();
-    ui::anchorLastItem(app.ui, "banner.notice.ok");
-  }
-}
-
-void drawWorkspace(App& app, ui::UiCommands& commands) {
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->WorkPos);
-  ImGui::SetNextWindowSize(viewport->WorkSize);
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                 ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
-  if (ImGui::Begin("##workspace", nullptr, flags)) {
-    drawBanners(app);
-    // A phone's width holds one pane: the list, or the open record with a way back to the list.
-    auto& editor = app.ui.editor;
-    const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 36;
-    const std::string shownId = app.ui.share.incoming.active ? "#shared" : app.workingId;
-    if (shownId != editor.narrowShownId) {  // a record was opened (picked, imported, made, shared)
-      editor.narrowShownId = shownId;
-      editor.narrowShowList = shownId.empty();
-    }
-    const bool showList = !narrow || editor.narrowShowList;
-    const bool showRecord = !narrow || !editor.narrowShowList;
-    if (showList) {
-      const float listWidth = narrow ? 0.0f : std::max(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x * 0.26f);
-      // Flattened (here and below): Tab goes through the list and the record as through one window.
-      const ImGuiChildFlags listFlags = (narrow ? 0 : ImGuiChildFlags_ResizeX) | ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened;
-      if (ImGui::BeginChild("##collection", ImVec2(listWidth, 0), listFlags)) {
-        ui::drawCollectionView(app.ui, app.journal.entries(), app.journal.version(), app.journal.openId(), commands);
-        if (!app.ui.editor.storageUsage.empty()) ImGui::TextDisabled("%s", app.ui.editor.storageUsage.c_str());
-        if (narrow && ImGui::Button(shownId.empty() ? "Statistics and question bank" : "Back to the open record")) editor.narrowShowList = false;
-        if (narrow) ui::anchorLastItem(app.ui, "workspace.back");
-      }
-      ImGui::EndChild();
-      if (!showRecord) {
-        ImGui::End();
-        return;
-      }
-      ImGui::SameLine();
-    }
-    ImGui::BeginGroup();
-    if (narrow) {
-      if (ImGui::SmallButton("\u2039 Records")) editor.narrowShowList = true;
-      ui::anchorLastItem(app.ui, "workspace.records");
-      ImGui::SameLine();
-    }
-    auto& workspace = app.ui.editor.workspace;
-    if (ImGui::BeginTabBar("##workspace")) {
-      const struct { const char* label; const char* anchor; ui::Workspace view; } tabs[] = {
-          {"Record", "tab.record", ui::Workspace::Record},
-          {"Statistics", "tab.statistics", ui::Workspace::Statistics},
-          {"Question bank", "tab.questions", ui::Workspace::Questions}};
-      for (const auto& tab : tabs) {
-        const bool selected = ImGui::BeginTabItem(tab.label, nullptr, app.ui.editor.pendingWorkspace == tab.view ? ImGuiTabItemFlags_SetSelected : 0);
-        ui::anchorLastItem(app.ui, tab.anchor);
-        if (selected) {
-          workspace = tab.view;
-          ImGui::EndTabItem();
-        }
-      }
-      app.ui.editor.pendingWorkspace = ui::Workspace::None;
-      ImGui::EndTabBar();
-    }
-    if (ImGui::BeginChild("##record", ImVec2(0, 0), ImGuiChildFlags_NavFlattened)) {
-      if (editor.recordToTop && workspace == ui::Workspace::Record) {
-        ImGui::SetScrollY(0);
-        editor.recordToTop = false;
-      }
-      if (app.ui.share.incoming.active && workspace == ui::Workspace::Record) {
-        ui::drawSharedRecord(app.ui, commands);
-      } else if (workspace == ui::Workspace::Statistics) {
-        ui::drawStatisticsView(app.ui, app.journal.entries(), app.journal.version(), commands);
-      } else if (workspace == ui::Workspace::Questions) {
-        ui::drawQuestionBankView(app.ui, app.journal.entries(), app.journal.version(), commands);
-      } else if (!app.workingId.empty() && app.journal.find(app.workingId)) {
-        ui::drawRecordView(app.ui, app.workingId, app.working, app.workingId + "@" + std::to_string(app.journal.version()), commands);
-      } else if (!app.journal.entries().empty()) {
-        ImGui::TextDisabled("Choose a record on the left.");
-      }
-    }
-    ImGui::EndChild();
-    ImGui::EndGroup();
-  }
-  ImGui::End();
-}
-
-// What the last removal took away, with its Undo, until the next change: a toast at the bottom
-// of the window, over the page, so that nothing under the pointer moves when it comes and goes.
-void drawUndoToast(App& app, ui::UiCommands& commands) {
-  auto& notice = app.ui.editor.undoNotice;
-  if (notice.empty()) return;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y - ImGui::GetFontSize()),
-                          ImGuiCond_Always, ImVec2(0.5f, 1.0f));
-  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
-                                 ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoMove;
-  if (ImGui::Begin("##undo.toast", nullptr, flags)) {
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(app.ui.visualText.visual(notice).c_str());
-    ui::anchorLastItem(app.ui, "banner.undo");
-    ImGui::SameLine();
-    if (ImGui::Button("Undo")) commands.undo = true;
-    ui::anchorLastItem(app.ui, "banner.undo.button");
-    ImGui::SameLine();
-    if (ImGui::Button("Dismiss")) notice.clear();
-    ui::anchorLastItem(app.ui, "banner.undo.dismiss");
-  }
-  ImGui::End();
-}
-
-void drawImportReport(App& app) {
-  auto& editor = app.ui.editor;
-  if (!editor.showImportReport) return;
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  if (ImGui::Begin("Import", &editor.showImportReport, ImGuiWindowFlags_AlwaysAutoResize)) {
-    ui::anchorLastItem(app.ui, "import.window");
-    for (const auto& line : editor.importReport) ImGui::TextUnformatted(line.c_str());
-    if (ImGui::Button("Close")) editor.showImportReport = false;
-    ui::anchorLastItem(app.ui, "import.close");
-  }
-  ImGui::End();
-}
-
 // Today on the Jalali calendar, in the user's time zone, for the date picker.
 void setToday(App& app) {
   // The date changes once a day: a look at the clock a minute is plenty, not two calls a frame.
   const double now = ImGui::GetTime();
   if (now - app.ui.todayCheckedAt < 60.0) return;
   app.ui.todayCheckedAt = now;
-  const std::int64_t localMs = web::unixTimeMs() - web::timezoneOffsetMinutes() * 60000LL;
-  const long days = static_cast<long>(localMs / 86400000LL);
-  const calendar::JalaliDate today = calendar::jalaliFromJulianDay(days + 2440588);  // 1970-01-01 is JDN 2440588
+  const calendar::JalaliDate today = calendar::jalaliDayAt(web::unixTimeMs(), web::timezoneOffsetMinutes());
   app.ui.todayYear = today.year;
   app.ui.todayMonth = today.month;
   app.ui.todayDay = today.day;
@@ -330,7 +159,8 @@ void carryOutCommands(App& app, const ui::UiCommands& commands) {
     web::copyToClipboard(commands.copyText);
     app.ui.editor.copyPending = true;
   }
-  carryOutJournalCommands(app, commands, ImGui::GetTime());
+  carryOutRecordCommands(app, commands, ImGui::GetTime());
+  carryOutExportCommands(app, commands);
   carryOutShareCommands(app, commands, ImGui::GetTime());
   carryOutStorageCommands(app, commands);
 }
@@ -379,9 +209,11 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   ui::UiCommands commands;
   shortcuts(commands, boxShortcut);
   ui::drawMainMenu(app.ui, commands, app.workingId);
-  drawWorkspace(app, commands);
-  drawUndoToast(app, commands);
-  drawImportReport(app);
+  const bool workingKept = app.journal.find(app.workingId) != nullptr;
+  ui::drawWorkspace(app.ui, {app.journal.entries(), app.journal.version(), app.journal.openId(), app.workingId, workingKept, app.journal.dirty()},
+                    app.working, commands);
+  ui::drawUndoToast(app.ui, commands);
+  ui::drawImportReport(app.ui);
   ui::drawDuplicatePrompt(app.ui, commands);
   ui::drawSetAsideView(app.ui, commands);
   ui::drawAboutView(app.ui, commands);

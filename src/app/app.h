@@ -8,18 +8,14 @@
 #include "core/files/import_summary.h"
 #include "core/model/record.h"
 #include "core/store/journal.h"
+#include "core/store/save_schedule.h"
+#include "core/store/undo_history.h"
 #include "platform/web/files.h"
 #include "platform/web/local_storage_store.h"
 #include "platform/web/main_loop.h"
 #include "ui/ui_state.h"
 
 namespace jobname::app {
-
-struct UndoStep {
-  enum class Kind { Edit, Add, Remove } kind = Kind::Edit;
-  std::size_t index = 0;
-  model::CollectionEntry entry;  // the record as it was before the step
-};
 
 struct PendingImport {
   model::Record record;
@@ -36,13 +32,13 @@ struct App {
   std::string workingId;
   model::Record working;
 
-  std::vector<UndoStep> undo, redo;
+  std::vector<store::UndoStep> undo, redo;
   std::size_t undoAtFieldOpen = 0;  // undo steps before the text field being edited was opened
   std::vector<PendingImport> pendingImports;  // duplicates waiting for the user's answer
   files::ImportSummary importSummary;         // the last import of files, shown once its duplicates are decided
   double lastEditSeconds = -1e9;
   std::string lastEditId;
-  double saveDueSeconds = -1;  // when the pending save is due; < 0: none
+  store::SaveSchedule saveSchedule;  // when the next save is due
   double lastSaveMs = 0;       // how long the last save took (for `make bench`)
   int filesReceived = 0;       // files taken from a drop or the picker (tests wait for it)
 
@@ -62,14 +58,23 @@ bool runFrame(App& app, const web::FrameInfo& frame);
 // Saves now (the tab is being hidden or closed: startApp registers it with the platform).
 void flush(App& app);
 
-// journal.cpp: what the views' commands do to the records.
+// record_commands.cpp: what the views' commands do to the records (open, new, delete, edits, undo).
 void openRecord(App& app, const std::string& id);
-void carryOutJournalCommands(App& app, const ui::UiCommands& commands, double nowSeconds);
+void carryOutRecordCommands(App& app, const ui::UiCommands& commands, double nowSeconds);
+
+// importing.cpp: records in from files and share links, and the duplicate prompt's answers.
 void importIncomingFiles(App& app);
 // Files through the import (Markdown or JSON by name), with the report; the records added.
 int importFiles(App& app, const std::vector<web::IncomingFile>& files);
 // One record from elsewhere (a share link): added, or the duplicate prompt asks first.
 void importRecord(App& app, model::Record record, double nowSeconds);
+// The duplicate prompt's answer for the first duplicate waiting (or, `forAll`, every one).
+void decideDuplicates(App& app, ui::ImportDecision decision, bool forAll, double nowSeconds);
+
+// exporting.cpp: files out (the open record, its chart, the journal, the question bank).
+void carryOutExportCommands(App& app, const ui::UiCommands& commands);
+
+// debug_state.cpp: the state browser tests read.
 std::string debugStateJson(const App& app);
 
 // storage.cpp: saving, the other tabs, a read-only journal, set-aside data.

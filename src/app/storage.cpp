@@ -1,6 +1,6 @@
 // What the app does about its storage: save when due (and say why when it cannot), follow the
 // other tabs (core/store/journal.h has the rules), keep a journal of a newer version read-only,
-// and the set-aside data (restore, export, delete). The records' own commands are in journal.cpp.
+// and the set-aside data (restore, export, delete). The records' own commands are in record_commands.cpp.
 #include <imgui.h>
 
 #include <chrono>
@@ -15,8 +15,6 @@
 namespace jobname::app {
 
 namespace {
-constexpr double kSaveDelaySeconds = 0.4;  // "within a second"
-
 std::string megabytes(std::size_t bytes) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / 1e6);
@@ -71,8 +69,8 @@ void restoreSetAside(App& app, const std::string& key) {
 }  // namespace
 
 void scheduleSave(App& app, double now) {
-  if (app.saveDueSeconds < 0) app.saveDueSeconds = now + kSaveDelaySeconds;
-  web::wakeMainLoopAfter(*app.loop, static_cast<int>(kSaveDelaySeconds * 1000) + 50);
+  app.saveSchedule.changed(now);
+  web::wakeMainLoopAfter(*app.loop, static_cast<int>(store::SaveSchedule::kDelaySeconds * 1000) + 50);
 }
 
 void describeUsage(App& app) {
@@ -123,8 +121,7 @@ void followOtherTabs(App& app) {
 }
 
 void saveIfDue(App& app, double now) {
-  if (app.saveDueSeconds < 0 || now < app.saveDueSeconds) return;
-  app.saveDueSeconds = -1;
+  if (!app.saveSchedule.takeDue(now)) return;
   // A journal of a newer version is never written; its banner says so and offers the export.
   if (!app.journal.dirty() || app.journal.readOnly()) return;
   const auto started = std::chrono::steady_clock::now();
@@ -140,8 +137,8 @@ void saveIfDue(App& app, double now) {
                       : result.error == store::WriteError::Unavailable  ? "the browser does not let this page keep data"
                                                                         : "the browser refused to save";
     editor.storageProblem = std::string("Not saved: ") + why + ". Your records are kept in this tab; export them to keep a copy.";
-    app.saveDueSeconds = now + 5;  // try again, without hammering
-    web::wakeMainLoopAfter(*app.loop, 5100);
+    app.saveSchedule.failed(now);  // tried again a few seconds later
+    web::wakeMainLoopAfter(*app.loop, static_cast<int>(store::SaveSchedule::kRetrySeconds * 1000) + 100);
   }
   describeUsage(app);
 }

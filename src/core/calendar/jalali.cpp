@@ -127,6 +127,12 @@ int persianWeekday(const JalaliDate& date) {
   return static_cast<int>(((julianDayFromJalali(date) + 2) % 7 + 7) % 7);
 }
 
+JalaliDate jalaliDayAt(std::int64_t unixMs, int timezoneOffsetMinutes) {
+  const std::int64_t localMs = unixMs - timezoneOffsetMinutes * 60000LL;
+  const long days = static_cast<long>(localMs / 86400000LL);
+  return jalaliFromJulianDay(days + 2440588);  // 1970-01-01 is JDN 2440588
+}
+
 long daysBetween(const JalaliDate& from, const JalaliDate& to) {
   return julianDayFromJalali(to) - julianDayFromJalali(from);
 }

@@ -3,6 +3,7 @@
 // cycle, which gets years such as 1403/1404 wrong. Also weekday, leap years, validation, day
 // differences and the date spellings the jobname corpus uses.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +40,10 @@ GregorianDate gregorianFromJulianDay(long jdn);
 
 GregorianDate toGregorian(const JalaliDate& date);
 JalaliDate toJalali(const GregorianDate& date);
+
+// The Jalali day it is at `unixMs` where the clock is `timezoneOffsetMinutes` behind UTC (as
+// JavaScript's getTimezoneOffset says it: -210 in Tehran). "Today" for the date picker.
+JalaliDate jalaliDayAt(std::int64_t unixMs, int timezoneOffsetMinutes);
 
 // 0 = Saturday (the first day of the Persian week) .. 6 = Friday.
 int persianWeekday(const JalaliDate& date);

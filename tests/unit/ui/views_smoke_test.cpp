@@ -23,6 +23,7 @@
 #include "ui/views/record_view.h"
 #include "ui/views/set_aside_view.h"
 #include "ui/views/share_view.h"
+#include "ui/views/workspace_view.h"
 
 using namespace jobname;
 
@@ -147,6 +148,27 @@ TEST_CASE("ui smoke: every view draws the corpus headless and asks for nothing")
       state.editor.readingMode = false;
       checkAsksForNothing(commands);
     }
+  }
+
+  SUBCASE("the whole workspace with its banners, the undo toast and the import report, as the app draws it") {
+    state.editor.readOnly = true;
+    state.editor.readOnlyReason = "This journal was written by a newer version.";
+    state.editor.storageProblem = "Not saved: the browser's storage for this page is full.";
+    state.editor.notice = "A record was set aside.";
+    state.editor.undoNotice = "Removed the record Acme, Backend.";
+    state.editor.importReport = {"2 records imported.", "a.md:3:1: a note"};
+    state.editor.showImportReport = true;
+    const auto& open = entries.front();
+    model::Record working = open.record;
+    ui::UiCommands commands;
+    for (int i = 0; i < kFramesPerView; ++i) {
+      CHECK(imgui.frame([&] {
+        ui::drawWorkspace(state, {entries, corpus.journal.version(), open.id, open.id, true, true}, working, commands);
+        ui::drawUndoToast(state, commands);
+        ui::drawImportReport(state);
+      }) > 0);
+    }
+    checkAsksForNothing(commands);
   }
 
   SUBCASE("statistics and the question bank") {

@@ -92,3 +92,11 @@ TEST_CASE("jalali: formatting uses two-digit months and days") {
   CHECK(formatJalali({1404, 4, 9}) == "1404.04.09");
   CHECK(formatGregorian({2025, 6, 30}) == "2025-06-30");
 }
+
+TEST_CASE("jalali: today is the day of the user's clock, not of UTC") {
+  const std::int64_t lateOn30June2025 = 1751320800000;  // 2025-06-30 22:00 UTC
+  CHECK(jalaliDayAt(lateOn30June2025, 0) == toJalali({2025, 6, 30}));
+  CHECK(jalaliDayAt(lateOn30June2025, 0) == JalaliDate{1404, 4, 9});
+  CHECK(jalaliDayAt(lateOn30June2025, -210) == JalaliDate{1404, 4, 10});  // Tehran: already 1 July, 01:30
+  CHECK(jalaliDayAt(lateOn30June2025, 420) == JalaliDate{1404, 4, 9});    // California: 15:00 the same day
+}

@@ -25,3 +25,32 @@ TEST_CASE("import summary: one file, one record, nothing else said") {
   s.imported = 1;
   CHECK(summaryLines(s) == std::vector<std::string>{"1 file: 1 record imported."});
 }
+
+TEST_CASE("import summary: a file with no record failed for its first error; its other diagnostics are notes") {
+  LoadedFile loaded;
+  loaded.diagnostics = {{"a.json", 2, 5, jobname::Severity::Error, "expected a value"},
+                        {"a.json", 3, 1, jobname::Severity::Error, "another"}};
+  ImportSummary s;
+  summarizeLoadedFile(s, "a.json", loaded);
+  CHECK(s.failed == std::vector<std::string>{jobname::formatDiagnostic(loaded.diagnostics[0])});
+  CHECK(s.notes == std::vector<std::string>{jobname::formatDiagnostic(loaded.diagnostics[1])});
+
+  ImportSummary silent;
+  summarizeLoadedFile(silent, "empty.md", LoadedFile{});
+  CHECK(silent.failed == std::vector<std::string>{"empty.md: no record in it"});
+}
+
+TEST_CASE("import summary: active content in a record is a note, and the lines end with what to do before publishing") {
+  const std::string file = "# [Acme](https://acme.example)\n\n<script>alert(1)</script>\n\n## Developer\n";
+  const LoadedFile loaded = loadRecordFile("a.md", file, FileFormat::Markdown);
+  REQUIRE(loaded.records.size() == 1);
+  ImportSummary s;
+  s.files = 1;
+  s.imported = 1;
+  summarizeLoadedFile(s, "a.md", loaded);
+  CHECK(s.failed.empty());
+  CHECK(s.activeContent);
+  REQUIRE_FALSE(s.notes.empty());
+  CHECK(s.notes.back().rfind("a.md:3:1: warning: active content: the <script> tag", 0) == 0);
+  CHECK(summaryLines(s).back().rfind("Active content is imported as written;", 0) == 0);
+}

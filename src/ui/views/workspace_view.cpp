@@ -1,0 +1,179 @@
+#include "ui/views/workspace_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/views/collection_view.h"
+#include "ui/views/insights_view.h"
+#include "ui/views/record_view.h"
+#include "ui/views/share_view.h"
+
+namespace jobname::ui {
+
+namespace {
+// A coloured box across the workspace with a sentence and one button; true when it is clicked.
+bool banner(UiState& state, const char* anchor, ImVec4 colour, const std::string& text, const char* button) {
+  bool clicked = false;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, colour);
+  if (ImGui::BeginChild(anchor, ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Borders)) {
+    ImGui::TextWrapped("%s", text.c_str());
+    anchorLastItem(state, anchor);
+    clicked = ImGui::SmallButton(button);
+    anchorLastItem(state, (std::string(anchor) + ".button").c_str());
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  return clicked;
+}
+
+// A banner's button asks for the whole journal as a JSON bundle (File > Export all does the same).
+void drawBanners(UiState& state, bool unsavedChanges, UiCommands& commands) {
+  auto& editor = state.editor;
+  if (editor.readOnly) {
+    const std::string unsaved = unsavedChanges ? " Changes made in this tab before that are not saved: export to keep them." : "";
+    if (banner(state, "banner.readonly", ImVec4(0.2f, 0.45f, 0.8f, 0.25f), editor.readOnlyReason + unsaved,
+               "Export the whole journal (JSON bundle)")) {
+      commands.exportCollection = true;
+    }
+  }
+  if (!editor.storageProblem.empty() &&
+      banner(state, "banner.storage", ImVec4(0.75f, 0.22f, 0.2f, 0.25f), editor.storageProblem, "Export all records now")) {
+    commands.exportCollection = true;
+  }
+  if (!editor.notice.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.65f, 0.15f, 1));
+    ImGui::TextWrapped("%s", state.visualText.visual(editor.notice).c_str());
+    ImGui::PopStyleColor();
+    anchorLastItem(state, "banner.notice");
+    if (!editor.setAside.items.empty() && editor.notice.find("set aside") != std::string::npos) {
+      if (ImGui::SmallButton("Show set-aside data")) editor.setAside.open = true;
+      anchorLastItem(state, "banner.notice.setaside");
+      ImGui::SameLine();
+    }
+    if (ImGui::SmallButton("OK")) editor.notice.clear();
+    anchorLastItem(state, "banner.notice.ok");
+  }
+}
+
+}  // namespace
+
+void drawWorkspace(UiState& state, const WorkspaceJournal& journal, model::Record& working, UiCommands& commands) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
+  if (ImGui::Begin("##workspace", nullptr, flags)) {
+    drawBanners(state, journal.unsavedChanges, commands);
+    // A phone's width holds one pane: the list, or the open record with a way back to the list.
+    auto& editor = state.editor;
+    const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 36;
+    const std::string shownId = state.share.incoming.active ? "#shared" : journal.workingId;
+    if (shownId != editor.narrowShownId) {  // a record was opened (picked, imported, made, shared)
+      editor.narrowShownId = shownId;
+      editor.narrowShowList = shownId.empty();
+    }
+    const bool showList = !narrow || editor.narrowShowList;
+    const bool showRecord = !narrow || !editor.narrowShowList;
+    if (showList) {
+      const float listWidth = narrow ? 0.0f : std::max(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x * 0.26f);
+      // Flattened (here and below): Tab goes through the list and the record as through one window.
+      const ImGuiChildFlags listFlags = (narrow ? 0 : ImGuiChildFlags_ResizeX) | ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened;
+      if (ImGui::BeginChild("##collection", ImVec2(listWidth, 0), listFlags)) {
+        drawCollectionView(state, journal.entries, journal.version, journal.openId, commands);
+        if (!state.editor.storageUsage.empty()) ImGui::TextDisabled("%s", state.editor.storageUsage.c_str());
+        if (narrow && ImGui::Button(shownId.empty() ? "Statistics and question bank" : "Back to the open record")) editor.narrowShowList = false;
+        if (narrow) anchorLastItem(state, "workspace.back");
+      }
+      ImGui::EndChild();
+      if (!showRecord) {
+        ImGui::End();
+        return;
+      }
+      ImGui::SameLine();
+    }
+    ImGui::BeginGroup();
+    if (narrow) {
+      if (ImGui::SmallButton("\u2039 Records")) editor.narrowShowList = true;
+      anchorLastItem(state, "workspace.records");
+      ImGui::SameLine();
+    }
+    auto& workspace = state.editor.workspace;
+    if (ImGui::BeginTabBar("##workspace")) {
+      const struct { const char* label; const char* anchor; Workspace view; } tabs[] = {
+          {"Record", "tab.record", Workspace::Record},
+          {"Statistics", "tab.statistics", Workspace::Statistics},
+          {"Question bank", "tab.questions", Workspace::Questions}};
+      for (const auto& tab : tabs) {
+        const bool selected = ImGui::BeginTabItem(tab.label, nullptr, state.editor.pendingWorkspace == tab.view ? ImGuiTabItemFlags_SetSelected : 0);
+        anchorLastItem(state, tab.anchor);
+        if (selected) {
+          workspace = tab.view;
+          ImGui::EndTabItem();
+        }
+      }
+      state.editor.pendingWorkspace = Workspace::None;
+      ImGui::EndTabBar();
+    }
+    if (ImGui::BeginChild("##record", ImVec2(0, 0), ImGuiChildFlags_NavFlattened)) {
+      if (editor.recordToTop && workspace == Workspace::Record) {
+        ImGui::SetScrollY(0);
+        editor.recordToTop = false;
+      }
+      if (state.share.incoming.active && workspace == Workspace::Record) {
+        drawSharedRecord(state, commands);
+      } else if (workspace == Workspace::Statistics) {
+        drawStatisticsView(state, journal.entries, journal.version, commands);
+      } else if (workspace == Workspace::Questions) {
+        drawQuestionBankView(state, journal.entries, journal.version, commands);
+      } else if (!journal.workingId.empty() && journal.workingKept) {
+        drawRecordView(state, journal.workingId, working, journal.workingId + "@" + std::to_string(journal.version), commands);
+      } else if (!journal.entries.empty()) {
+        ImGui::TextDisabled("Choose a record on the left.");
+      }
+    }
+    ImGui::EndChild();
+    ImGui::EndGroup();
+  }
+  ImGui::End();
+}
+
+// What the last removal took away, with its Undo, until the next change: a toast at the bottom
+// of the window, over the page, so that nothing under the pointer moves when it comes and goes.
+void drawUndoToast(UiState& state, UiCommands& commands) {
+  auto& notice = state.editor.undoNotice;
+  if (notice.empty()) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y - ImGui::GetFontSize()),
+                          ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoMove;
+  if (ImGui::Begin("##undo.toast", nullptr, flags)) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(state.visualText.visual(notice).c_str());
+    anchorLastItem(state, "banner.undo");
+    ImGui::SameLine();
+    if (ImGui::Button("Undo")) commands.undo = true;
+    anchorLastItem(state, "banner.undo.button");
+    ImGui::SameLine();
+    if (ImGui::Button("Dismiss")) notice.clear();
+    anchorLastItem(state, "banner.undo.dismiss");
+  }
+  ImGui::End();
+}
+
+void drawImportReport(UiState& state) {
+  auto& editor = state.editor;
+  if (!editor.showImportReport) return;
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (ImGui::Begin("Import", &editor.showImportReport, ImGuiWindowFlags_AlwaysAutoResize)) {
+    anchorLastItem(state, "import.window");
+    for (const auto& line : editor.importReport) ImGui::TextUnformatted(line.c_str());
+    if (ImGui::Button("Close")) editor.showImportReport = false;
+    anchorLastItem(state, "import.close");
+  }
+  ImGui::End();
+}
+
+}  // namespace jobname::ui
