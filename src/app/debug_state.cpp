@@ -75,6 +75,7 @@ std::string debugStateJson(const App& app) {
   for (const auto& c : stats.outcomes) j["stats"]["outcomes"][c.label] = c.count();
   for (const auto& c : stats.applyWays) j["stats"]["applyWays"][c.label] = c.count();
   j["searchHit"] = app.ui.editor.searchHit.field;  // the field a search opened the record at
+  j["searchHitSpan"] = {app.ui.editor.searchHit.offset, app.ui.editor.searchHit.length};  // bytes of its text
   const auto& share = app.ui.share;
   const mermaid::RecordChart* sharedChart = share.incoming.active ? app.ui.charts.find(ui::kSharedRecordChart) : nullptr;
   j["share"] = {{"linkOpen", share.outgoing.open}, {"link", share.outgoing.link}, {"linkChars", share.outgoing.chars},
