@@ -35,10 +35,22 @@ export function framesDrawnWhileBrowserPaints(page, browserFrames) {
 // software GL a frame can take a second; a wait ends as soon as its state is reached.
 export const STATE_TIMEOUT_MS = 60000;
 
+// Reads from the running app: `read` returns null while the page has no running app. A page may
+// be loading anew (WebKit's driver can return from a navigation before the new document
+// commits, so a look at the old one still finds it ready): then wait until it is, and read again.
+async function fromApp(page, read, arg) {
+  for (;;) {
+    const value = await page.evaluate(read, arg);
+    if (value !== null && value !== undefined) return value;
+    await page.waitForFunction(() => document.body && document.body.dataset.ready === '1', null, { timeout: STATE_TIMEOUT_MS });
+  }
+}
+
 // Asks the app to draw `frames` more frames (it draws them even when it would rather sleep) and
 // waits until they are drawn. Input sent before this call is handled within those frames.
 export async function settle(page, frames = 3) {
-  const target = await page.evaluate((n) => {
+  const target = await fromApp(page, (n) => {
+    if (document.body.dataset.ready !== '1') return null;
     const target = window.jobnameStudio.frames + n;
     Module._jn_request_frames(n);
     return target;
@@ -62,7 +74,7 @@ export async function waitForState(page, predicate, what = String(predicate)) {
 }
 
 export async function anchors(page) {
-  return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._jn_anchors_json())));
+  return JSON.parse(await fromApp(page, () => document.body.dataset.ready === '1' ? Module.UTF8ToString(Module._jn_anchors_json()) : null));
 }
 
 export async function anchor(page, name) {
@@ -106,7 +118,7 @@ export async function screenshot(page, options = {}) {
 }
 
 export async function debugState(page) {
-  return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._jn_debug_state())));
+  return JSON.parse(await fromApp(page, () => document.body.dataset.ready === '1' ? Module.UTF8ToString(Module._jn_debug_state()) : null));
 }
 
 // Clicks a text field by name and types into it (replacing what was there when `replace`).
