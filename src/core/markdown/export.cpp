@@ -187,7 +187,7 @@ class Patcher {
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [this](std::size_t a, std::size_t b) { return editWrittenFirst(edits_[a], edits_[b]); });
-    FenceTracker written;
+    FenceTracker written, source;
     std::size_t pos = 0;
     for (const std::size_t i : order) {
       Edit& e = edits_[i];
@@ -195,6 +195,7 @@ class Patcher {
       if (e.begin < pos && !insertion) continue;  // as applyEdits: overlapped by an edit written before it
       if (e.begin >= pos) {
         written.feed(text_.substr(pos, e.begin - pos));
+        source.feed(text_.substr(pos, e.end - pos));
         pos = e.end;
       }  // else an insertion overlapped by the edit before it, which applyEdits writes right after it
       const bool addedAtTail =
@@ -207,7 +208,20 @@ class Patcher {
         return;
       }
       written.feed(e.text);
+      closeFenceLeftOpenBy(e, i, written, source, addedAtTail);
     }
+  }
+
+  // Text written elsewhere (a section moved above the company heading) may carry a fence that
+  // never closes and would swallow the user's text after it, the company heading too, so that
+  // the export no longer imports. The fence is closed after it on a line of its own, wherever
+  // the user's text after it read outside any fence in the file.
+  void closeFenceLeftOpenBy(Edit& e, std::size_t i, FenceTracker& written, const FenceTracker& source, bool atTail) const {
+    const std::string fence = written.openFence();
+    if (fence.empty() || i == processEdit_ || atTail || !source.openFence().empty() || e.text.empty()) return;
+    const std::string close = written.atLineStart() ? fence + src_.newline : src_.newline + fence;
+    e.text += close;
+    written.feed(close);
   }
 
   // A one-span field; `inBody` fields sit on the lines under their heading.

@@ -352,3 +352,22 @@ TEST_CASE("stray markup: an unclosed fence or <details> at a section's end no lo
     if (stray[0] == '<') exportChecked(record);
   }
 }
+
+TEST_CASE("stray markup: a section whose fence never closes, moved above the company heading, no longer hides it") {
+  // Found by fuzz_markdown_edits: with a heading above the title (a section there), a section
+  // moved to the top went above the company heading, and its unclosed fence swallowed the
+  // heading: the export was no record at all. The fence is now closed after the moved section.
+  const std::string text =
+      "### Notes\n\n# [Acme](https://acme.example/)\n\n### Technical Interview\n- Code:\n\n```go\nx := 1\n";
+  auto record = load(text);
+  REQUIRE(record.sections.size() == 2);
+  std::swap(record.sections[0], record.sections[1]);
+  const std::string out = markdown::exportMarkdown(record);
+  const auto again = markdown::importMarkdown(out, "acme.md");
+  REQUIRE(again.record);
+  CHECK(again.record->company.name == "Acme");
+  CHECK(again.record->sections.size() == 2);
+  for (const std::string line : {"### Notes", "# [Acme](https://acme.example/)", "```go", "x := 1"}) {
+    CHECK(out.find(line + "\n") != std::string::npos);
+  }
+}
