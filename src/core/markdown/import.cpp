@@ -99,12 +99,18 @@ struct Parser {
     return model::kBlockCount;
   }
 
-  bool parseCompany(const Heading& h) {
-    const std::string_view title = text.substr(h.titleBegin, h.titleEnd - h.titleBegin);
-    const std::size_t open = title.find('[');
+  // "[name](url)": the title of a company heading.
+  static bool isCompanyTitle(std::string_view title) {
     const std::size_t middle = title.rfind("](");
     const std::size_t close = title.rfind(')');
-    if (open != 0 || middle == std::string_view::npos || close == std::string_view::npos || close < middle) return false;
+    return title.find('[') == 0 && middle != std::string_view::npos && close != std::string_view::npos && close >= middle;
+  }
+
+  bool parseCompany(const Heading& h) {
+    const std::string_view title = text.substr(h.titleBegin, h.titleEnd - h.titleBegin);
+    if (!isCompanyTitle(title)) return false;
+    const std::size_t middle = title.rfind("](");
+    const std::size_t close = title.rfind(')');
     doc.companyName = span(h.titleBegin + 1, h.titleBegin + middle);
     doc.companyUrl = span(h.titleBegin + middle + 2, h.titleBegin + close);
     const std::string_view name = title.substr(1, middle - 1);
@@ -301,6 +307,10 @@ struct Parser {
         doc.blocks[model::kCompanyBlock] = span(blockBegin, lastContentEnd(bodyFrom, bodyTo, lines[heading.line].end));
         continue;
       }
+      if (heading.level == 1 && isCompanyTitle(title)) {
+        // Moved above the title, it would be the company: the user's file holds two records.
+        warn(heading.line, "a second company heading is read as a section of its own; the first one is the record's");
+      }
       Block block = classify(title);
       if (block != model::kBlockCount && doc.blocks[block].present) {
         // A second one is a section: what is added to the field goes under the first.
@@ -372,7 +382,9 @@ struct Parser {
           spans.block = model::nodeSpan(blockBegin, blockEnd);
           spans.title = span(heading.titleBegin, heading.titleEnd);
           model::Section section{std::string(title), heading.level, {}, static_cast<model::Origin>(doc.parsed.sections.size())};
-          parseSectionItems(text, lines, bodyFrom, bodyTo, section.items, spans);
+          std::vector<ItemWarning> itemWarnings;
+          parseSectionItems(text, lines, bodyFrom, bodyTo, section.items, spans, itemWarnings);
+          for (ItemWarning& w : itemWarnings) warn(w.line, std::move(w.message));
           doc.parsed.sections.push_back(std::move(section));
           doc.sectionSpans.push_back(std::move(spans));
           continue;

@@ -108,6 +108,7 @@ struct QuestionExtent {
   std::string indent;    // the answer block's indentation
   std::size_t answerLast = 0;  // the answer block's last line, when it closes
   bool detailsOpen = false;    // a <details> that never closes
+  std::size_t openDetailsLine = 0;  // the line of the outermost one still open at the end
 };
 
 QuestionExtent questionExtent(std::string_view text, const std::vector<Line>& lines, std::size_t first, std::size_t from,
@@ -130,6 +131,7 @@ QuestionExtent questionExtent(std::string_view text, const std::vector<Line>& li
     // answer whose fence never closes runs on as far as the fence does, as the headings do.
     if (isFenceLine(next)) inFence = !inFence;
     if (opensDetails && !inFence) {
+      if (detailsDepth == 0) extent.openDetailsLine = j;
       if (detailsDepth == 0 && !extent.answer.present) {
         extent.answer = Span{lines[j].begin, lines[j].end, true};
         extent.indent = std::string(next.substr(0, next.find_first_not_of(' ')));
@@ -154,7 +156,8 @@ QuestionExtent questionExtent(std::string_view text, const std::vector<Line>& li
 }  // namespace
 
 void parseSectionItems(std::string_view text, const std::vector<Line>& lines, std::size_t from, std::size_t to,
-                       std::vector<model::SectionItem>& items, model::SectionSpans& spans) {
+                       std::vector<model::SectionItem>& items, model::SectionSpans& spans,
+                       std::vector<ItemWarning>& warnings) {
   auto lineText = [&](std::size_t i) { return text.substr(lines[i].begin, lines[i].end - lines[i].begin); };
   auto span = [](std::size_t b, std::size_t e) { return Span{b, e, true}; };
   spans.items.insertAt = from > 0 ? lines[from - 1].end : 0;
@@ -185,6 +188,7 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
                                         itemSpans.indent);
       }
       if (extent.detailsOpen) {
+        warnings.push_back({extent.openDetailsLine, "a <details> opened here is never closed: it is kept as written, not read as the answer"});
         // A <details> that never closes is no answer, and holds nothing open: after the answer
         // (if one closed) the question ends where its indented lines do, as Markdown reads an
         // HTML block, so the questions below it stay questions (and an answer written later
@@ -235,6 +239,9 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
       // A <details> that never closes runs to the section's last line that is not blank.
       while (j > i && isBlank(lineText(j))) --j;
       last = j;
+    }
+    if (item.kind != ItemKind::Question && indentOf(line) >= 2) {
+      warnings.push_back({first, "indented text under no question: a question added above it would take it in"});
     }
     itemSpans.item = model::nodeSpan(lines[first].begin, lines[last].end);
     if (item.kind == ItemKind::Other) {

@@ -371,3 +371,26 @@ TEST_CASE("stray markup: a section whose fence never closes, moved above the com
     CHECK(out.find(line + "\n") != std::string::npos);
   }
 }
+
+TEST_CASE("stray markup: what reads otherwise once items move around it is named in a warning") {
+  // Found by fuzz_markdown_edits, each a record that read back otherwise after an edit beside
+  // it: a second "# [name](url)" heading moved above the title became the company; a question's
+  // <details> left open took in a later line that closed it; an indented note under no question
+  // was taken in by a question added above it. Each is kept as written, and the import says so.
+  const std::string head = "# [Acme](https://acme.example/)\n\n### Technical Interview\n";
+  struct Case {
+    std::string text;
+    int line;
+    std::string words;
+  };
+  for (const Case& c : {Case{"# [Acme](https://acme.example/)\n\n# [Other](https://other.example/)\n", 3, "a second company heading"},
+                        Case{head + "- Why?\n  <details>\n  <summary>Answer</summary>\n", 5, "never closed"},
+                        Case{head + "- Why?\n\n<p dir=\"rtl\">x</p>\n\n  <p dir=\"rtl\">y</p>\n", 8, "indented text under no question"}}) {
+    const auto result = markdown::importMarkdown(c.text, "acme.md");
+    REQUIRE(result.record);
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].line == c.line);
+    CHECK(result.diagnostics[0].message.find(c.words) != std::string::npos);
+    CHECK(markdown::exportMarkdown(*result.record) == c.text);
+  }
+}
