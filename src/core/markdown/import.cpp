@@ -321,18 +321,23 @@ struct Parser {
         // The status row is itself a level-4 heading: "#### 📜📞🔧❌".
         std::size_t rowLine = bodyFrom;
         while (rowLine < bodyTo && isBlank(lineText(rowLine))) ++rowLine;
+        // The block ends with the row's line, spaces after the row included: a block added
+        // after it goes after them, not between the row and its trailing space.
+        std::size_t rowLineEnd = lines[heading.line].end;
         if (rowLine == bodyTo && h + 1 < headings.size() && headings[h + 1].level >= 4) {
           const Heading& row = headings[++h];
           doc.statusRow = span(row.titleBegin, row.titleEnd);
+          rowLineEnd = lines[row.line].end;
           bodyTo = h + 1 < headings.size() ? headings[h + 1].line : lines.size();
           bodyFrom = row.line + 1;
         } else if (rowLine < bodyTo) {
           doc.statusRow = bodySpan(rowLine, rowLine + 1);
+          if (doc.statusRow.present) rowLineEnd = lines[rowLine].end;
         }
         if (doc.statusRow.present) {
           doc.parsed.status = model::parseStatusRow(slice(doc.statusRow.begin, doc.statusRow.end));
         }
-        doc.blocks[block] = span(blockBegin, lastContentEnd(bodyFrom, bodyTo, doc.statusRow.present ? doc.statusRow.end : lines[heading.line].end));
+        doc.blocks[block] = span(blockBegin, lastContentEnd(bodyFrom, bodyTo, rowLineEnd));
         continue;
       }
       if (block == model::kBlockCount && heading.level == 2 && !havePosition && !sawSection) {

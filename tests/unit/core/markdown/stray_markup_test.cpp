@@ -394,3 +394,14 @@ TEST_CASE("stray markup: what reads otherwise once items move around it is named
     CHECK(markdown::exportMarkdown(*result.record) == c.text);
   }
 }
+
+TEST_CASE("stray markup: a block added after the status row keeps the spaces at the end of the row's line") {
+  // Found by fuzz_markdown_edits: the status block ended where the row's text did, so a block
+  // added after it went between the row and the spaces after it, and those spaces moved to the
+  // start of the next line.
+  const std::string text = "# [Acme](https://acme.example/)\n\n### Status\n#### " + model::writeStatusRow({model::knownStages()[0].code}) + "  \n";
+  auto record = load(text);
+  record.platform = "Skype";
+  const std::string out = exportChecked(record);
+  CHECK(out.find(model::writeStatusRow({model::knownStages()[0].code}) + "  \n") != std::string::npos);
+}
