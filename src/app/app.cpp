@@ -26,15 +26,18 @@ constexpr const char* kSettingsKey = "jobname-studio.settings";
 
 void applyThemeIfNeeded(App& app) {
   const bool dark = ui::effectiveDarkTheme(app.ui);
+  const bool narrow = app.ui.narrow;
   if (app.themeApplied && dark == app.themeDark && app.appliedPixelRatio == app.ui.devicePixelRatio &&
-      app.appliedTextScale == app.ui.settings.textScale) {
+      app.appliedTextScale == app.ui.settings.textScale && app.appliedNarrow == narrow) {
     return;
   }
-  ui::applyTheme(dark, app.ui.devicePixelRatio, app.ui.settings.textScale);
+  const float textScale = app.ui.settings.textScale * (narrow ? ui::narrowTextScale(app.ui.fontEmPerPixelHeight) : 1.0f);
+  ui::applyTheme(dark, app.ui.devicePixelRatio, textScale, narrow);
   app.themeApplied = true;
   app.themeDark = dark;
   app.appliedPixelRatio = app.ui.devicePixelRatio;
   app.appliedTextScale = app.ui.settings.textScale;
+  app.appliedNarrow = narrow;
 }
 
 // The app's shortcuts: Ctrl (Cmd) and a letter of kShortcutLetters, pressed on the canvas (ImGui's
@@ -110,14 +113,20 @@ std::string cssColour(ImGuiCol colour) {
   return buffer;
 }
 
+// The browser's text box drawn as the field is: its text size and padding in CSS pixels.
+web::TextOverlayStyle overlayStyle(const App& app) {
+  web::TextOverlayStyle style;
+  style.fontPx = app.ui.overlay.fontPx;
+  style.paddingX = ImGui::GetStyle().FramePadding.x / app.ui.devicePixelRatio;
+  style.paddingY = ImGui::GetStyle().FramePadding.y / app.ui.devicePixelRatio;
+  return style;
+}
+
 // Places, moves or removes the browser's text box as the field widget asked.
 void placeTextOverlay(App& app) {
   auto& overlay = app.ui.overlay;
   if (overlay.open) {
-    web::TextOverlayStyle style;
-    style.fontPx = overlay.fontPx;
-    style.paddingX = ImGui::GetStyle().FramePadding.x / app.ui.devicePixelRatio;
-    style.paddingY = ImGui::GetStyle().FramePadding.y / app.ui.devicePixelRatio;
+    web::TextOverlayStyle style = overlayStyle(app);
     style.textColour = cssColour(ImGuiCol_Text);
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     char buffer[48];
@@ -136,7 +145,7 @@ void placeTextOverlay(App& app) {
     overlay.pendingOpen = !next.empty();
   } else if (!overlay.activeId.empty() && !overlay.pendingOpen) {  // (a field asked for opens when drawn)
     if (overlay.shown) {
-      web::moveTextOverlay(overlay.x, overlay.y, overlay.w, overlay.h);
+      web::moveTextOverlay(overlay.x, overlay.y, overlay.w, overlay.h, overlayStyle(app));
     } else if (!overlay.pendingOpen) {  // the field is gone (another record, a closed section, scrolled away)
       web::hideTextOverlay();
       overlay.activeId.clear();
@@ -192,6 +201,17 @@ void startApp(App& app) {
 
 bool runFrame(App& app, const web::FrameInfo& frame) {
   app.ui.devicePixelRatio = frame.devicePixelRatio;
+  // The layout follows the window live (a phone turned, a window dragged narrower): the open record,
+  // its scroll and the field being typed in stay as they are.
+  const ImVec2 viewport = ImGui::GetMainViewport()->Size;
+  app.ui.narrow = ui::isNarrowScreen(viewport.x / frame.devicePixelRatio, app.ui.settings.textScale);
+  if (viewport.x != app.viewportWidth || viewport.y != app.viewportHeight) {
+    app.viewportWidth = viewport.x;
+    app.viewportHeight = viewport.y;
+    // The layout settles over a few frames; meanwhile the field being typed in is kept in view.
+    if (!app.ui.overlay.activeId.empty()) app.ui.overlay.keepInViewFrames = 6;
+  }
+  if (app.ui.overlay.activeId.empty()) app.ui.overlay.keepInViewFrames = 0;
   setToday(app);
   app.ui.systemPrefersDark = web::systemPrefersDark();
   app.ui.anchors.clear();

@@ -45,6 +45,8 @@ struct App {
   bool themeDark = false;
   float appliedPixelRatio = 0.0f;
   float appliedTextScale = 0.0f;
+  bool appliedNarrow = false;
+  float viewportWidth = 0, viewportHeight = 0;  // ImGui's display size last frame (device pixels)
   bool themeApplied = false;
 };
 

@@ -59,6 +59,13 @@ std::string debugStateJson(const App& app) {
   j["problemCount"] = app.ui.editor.problems.size();
   j["popupOpen"] = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
   j["aboutOpen"] = app.ui.showAbout;
+  // What the screen shows: the narrow layout's one pane (list, or the tab beside it), or both.
+  const auto& editor = app.ui.editor;
+  const char* tab = editor.workspace == ui::Workspace::Statistics ? "statistics" : editor.workspace == ui::Workspace::Questions ? "questions" : "record";
+  j["layout"] = {{"narrow", app.ui.narrow},
+                 {"listShown", !app.ui.narrow || editor.narrowShowList},
+                 {"tabShown", !app.ui.narrow || !editor.narrowShowList ? tab : ""}};
+  j["pointerOnScreen"] = ImGui::IsMousePosValid();  // false once a finger has left (a tap leaves nothing hovered)
   j["navFocus"] = app.ui.navFocus;
   j["navRingShown"] = ImGui::GetIO().NavVisible;
   j["chartZoom"] = app.ui.editor.process.view.zoom;

@@ -9,7 +9,7 @@ namespace jobname::ui {
 namespace {
 // Noto Sans Arabic's letters sit small beside Noto Sans at the same size: a merged source's
 // SizePixels, relative to the main one's, scales its glyphs.
-constexpr float kReferenceSize = 18.0f;  // the base text size in CSS pixels
+constexpr float kReferenceSize = kBaseTextCssPx;
 constexpr float kArabicRelativeSize = 1.4f;
 
 ImFont* addFont(FontBytes bytes, bool merge, float sizePixels) {

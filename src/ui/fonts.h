@@ -8,6 +8,9 @@
 
 namespace jobname::ui {
 
+// The body text's size in CSS pixels at the normal text size (ImGui's size: ascender to descender).
+constexpr float kBaseTextCssPx = 18.0f;
+
 struct FontBytes {
   const unsigned char* data;
   std::size_t size;

@@ -2,9 +2,19 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
+#include "ui/fonts.h"
+
 namespace jobname::ui {
 
-void applyTheme(bool dark, float devicePixelRatio, float textScale) {
+bool isNarrowScreen(float widthCssPx, float textScale) { return widthCssPx < kNarrowBelowCssPx * textScale; }
+
+float narrowTextScale(float emPerPixelHeight) {
+  return std::max(1.0f, kLeastNarrowTextCssPx / (kBaseTextCssPx * std::max(0.1f, emPerPixelHeight)));
+}
+
+void applyTheme(bool dark, float devicePixelRatio, float textScale, bool narrow) {
   ImGuiStyle style;
   if (dark) {
     ImGui::StyleColorsDark(&style);
@@ -22,6 +32,14 @@ void applyTheme(bool dark, float devicePixelRatio, float textScale) {
   style.WindowPadding = ImVec2(12.0f, 10.0f);
   style.FramePadding = ImVec2(8.0f, 4.0f);
   style.ItemSpacing = ImVec2(8.0f, 6.0f);
+  if (narrow) {  // a finger, not a pointer: every frame (field, button, tab, checkbox) a tap target high
+    // A frame is (text + 2 x padding) x textScale CSS pixels high.
+    style.FramePadding = ImVec2(10.0f, std::max(4.0f, (kTapTargetCssPx / textScale - kBaseTextCssPx) / 2 + 0.5f));  // (+ the rounding)
+    style.ItemSpacing = ImVec2(8.0f, 8.0f);
+    style.WindowPadding = ImVec2(8.0f, 8.0f);
+    style.ScrollbarSize = 10.0f;  // shown, not grabbed: a drag anywhere scrolls (platform/web/touch_input)
+    style.GrabMinSize = 24.0f;
+  }
   style.ScaleAllSizes(devicePixelRatio * textScale);
   // The base size comes from the font (ui/fonts.cpp); ImGui keeps it in the style it replaces.
   style.FontSizeBase = ImGui::GetStyle().FontSizeBase;

@@ -49,6 +49,9 @@ struct TextOverlay {
   // Tab, Shift+Tab or Enter left the box (set by the app): 1 for the next field, -1 the previous.
   int move = 0;
   std::vector<std::string> fieldOrder;  // the editable fields drawn this frame, in order
+  // The window changed size under the field being typed in (a phone turned, its keyboard opened):
+  // for this many frames where the field is drawn, it is scrolled back into view should it leave it.
+  int keepInViewFrames = 0;
 };
 
 // The Interview Process panel's view of the open record's chart (the chart is UiState::charts').
@@ -220,6 +223,8 @@ struct UiState {
   settings::AppSettings settings;
   bool systemPrefersDark = false;
   float devicePixelRatio = 1.0f;
+  // A phone's width (ui/theme.h): one pane at a time, fields stacked under their labels, tap-sized targets.
+  bool narrow = false;
   float fontEmPerPixelHeight = 1.0f;  // the body font's em in ImGui pixels of size (fonts.h)
   int todayYear = 0, todayMonth = 0, todayDay = 0;  // Jalali, from the app's clock
   double todayCheckedAt = -1e9;                     // ImGui time of the last look at the clock

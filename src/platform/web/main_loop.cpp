@@ -10,6 +10,8 @@
 
 #include <cmath>
 
+#include "platform/web/touch_input.h"
+
 namespace jobname::web {
 
 namespace {
@@ -100,6 +102,8 @@ void drawOneFrame(void* arg) {
   const bool resized = followCanvasSize(loop, info);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  // After GLFW's own mouse position for the frame, which a finger's gesture overrides.
+  const bool touched = feedTouchInput(info.devicePixelRatio);
   ImGui::NewFrame();
   const bool animating = loop.frame(info);
   ImGui::Render();
@@ -116,6 +120,7 @@ void drawOneFrame(void* arg) {
   loop.firstFrameDrawn = true;
 
   if (animating || resized) wakeMainLoop(loop);
+  if (touched) requestFrames(loop, 4);  // ImGui plays a tap out over four frames
   if (loop.framesOwed > 0) --loop.framesOwed;
   if (loop.framesOwed == 0 && emscripten_get_now() / 1000.0 > loop.awakeUntil) {
     loop.paused = true;
@@ -157,6 +162,7 @@ bool openWindow(MainLoop& loop, const char* title, std::string& error) {
   // glfwSetWindowSize(); followCanvasSize() and onWheel() do its two jobs here.
   ImGui_ImplGlfw_InitForOpenGL(loop.window, true);
   emscripten_set_wheel_callback("#canvas", nullptr, false, onWheel);
+  installTouchInput(loop);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   jn_install_wake_listeners(&loop);
   return true;

@@ -44,6 +44,10 @@ EM_JS(void, jn_overlay_install, (const char* appShortcutKeys), {
   };
   state.input = make('input');
   state.textarea = make('textarea');
+  // The box's text size and room around it follow the field's (the layout changes when a phone turns).
+  state.fit = (el, fontPx, padX, padY) => Object.assign(el.style, {
+    font: fontPx + 'px "Noto Sans", "Noto Sans Arabic", sans-serif', padding: padY + 'px ' + padX + 'px',
+  });
   // The letter of a Ctrl (Cmd) shortcut, by its key or, on a Persian (non-Latin) layout, by where it is.
   const letterOf = (event) => {
     if (/^[a-z]$/i.test(event.key)) return event.key.toLowerCase();
@@ -103,9 +107,9 @@ EM_JS(void, jn_overlay_show, (float x, float y, float w, float h, int multiline,
   el.value = state.initial;
   Object.assign(el.style, {
     display: 'block', left: x + 'px', top: y + 'px', width: w + 'px', height: h + 'px',
-    font: fontPx + 'px "Noto Sans", "Noto Sans Arabic", sans-serif', padding: padY + 'px ' + padX + 'px',
     color: UTF8ToString(colour), background: UTF8ToString(background),
   });
+  state.fit(el, fontPx, padX, padY);
   state.changed = false;
   state.closed = false;
   state.shortcut = '';
@@ -116,13 +120,14 @@ EM_JS(void, jn_overlay_show, (float x, float y, float w, float h, int multiline,
   else el.setSelectionRange(el.value.length, el.value.length);  // caret at the end, as after a click past the text
 });
 
-EM_JS(void, jn_overlay_move, (float x, float y, float w, float h), {
+EM_JS(void, jn_overlay_move, (float x, float y, float w, float h, float fontPx, float padX, float padY), {
   const el = Module.jnOverlay.element;
   if (!el) return;
   el.style.left = x + 'px';
   el.style.top = y + 'px';
   el.style.width = w + 'px';
   el.style.height = h + 'px';
+  Module.jnOverlay.fit(el, fontPx, padX, padY);
 });
 
 EM_JS(void, jn_overlay_hide, (), {
@@ -159,7 +164,9 @@ void showTextOverlay(float x, float y, float w, float h, bool multiline, bool on
                   style.textColour.c_str(), style.background.c_str(), style.selectAll ? 1 : 0);
 }
 
-void moveTextOverlay(float x, float y, float w, float h) { jn_overlay_move(x, y, w, h); }
+void moveTextOverlay(float x, float y, float w, float h, const TextOverlayStyle& style) {
+  jn_overlay_move(x, y, w, h, style.fontPx, style.paddingX, style.paddingY);
+}
 void hideTextOverlay() { jn_overlay_hide(); }
 
 TextOverlayEvents takeTextOverlayEvents() {

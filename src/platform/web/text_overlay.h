@@ -19,7 +19,8 @@ void installTextOverlay(const std::string& appShortcutKeys);
 // `oneLine`: a wrapped one-line field shown in a textarea, where Enter leaves as in an input.
 void showTextOverlay(float x, float y, float w, float h, bool multiline, bool oneLine, const std::string& text,
                      const TextOverlayStyle& style);
-void moveTextOverlay(float x, float y, float w, float h);
+// Follows the field: its place, and its text size and padding (`style`'s other members are not used).
+void moveTextOverlay(float x, float y, float w, float h, const TextOverlayStyle& style);
 void hideTextOverlay();
 
 struct TextOverlayEvents {

@@ -4,6 +4,7 @@
 
 #include "core/about/components.h"
 #include "ui/widgets/bidi_text.h"
+#include "ui/widgets/inline_button.h"
 
 namespace jobname::ui {
 
@@ -59,7 +60,7 @@ void drawAboutView(UiState& state, UiCommands& commands) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(component.license.c_str());
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton("Text")) commands.openUrl = "licenses/" + component.licenseFile;
+      if (inlineButton(state, "Text")) commands.openUrl = "licenses/" + component.licenseFile;
       anchorLastItem(state, ("about.license." + component.licenseFile).c_str());
       ImGui::PopID();
     }

@@ -11,6 +11,7 @@
 #include "ui/views/record_view.h"
 #include "ui/widgets/bidi_text.h"
 #include "ui/widgets/text_field.h"
+#include "ui/widgets/inline_button.h"
 
 namespace jobname::ui {
 
@@ -29,7 +30,8 @@ ImVec4 outcomeColour(model::Outcome outcome) {
 // Filters and sort order, in one row of small combos.
 void filterBar(UiState& state, const std::vector<model::CollectionEntry>& entries) {
   auto& f = state.editor.filter;
-  const float w = ImGui::GetFontSize() * 6.5f;
+  // Two a row in the narrow layout, each half the width: its wider frames would cut the words.
+  const float w = state.narrow ? (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2 : ImGui::GetFontSize() * 6.5f;
   ImGui::SetNextItemWidth(w);
   if (ImGui::BeginCombo("##outcome", f.outcome ? model::outcomeWord(*f.outcome) : "Any outcome")) {
     if (ImGui::Selectable("Any outcome", !f.outcome)) f.outcome.reset();
@@ -50,7 +52,7 @@ void filterBar(UiState& state, const std::vector<model::CollectionEntry>& entrie
   }
   std::sort(years.rbegin(), years.rend());
   std::sort(platforms.begin(), platforms.end());
-  ImGui::SetNextItemWidth(w * 0.8f);
+  ImGui::SetNextItemWidth(state.narrow ? w : w * 0.8f);
   if (ImGui::BeginCombo("##year", f.year ? std::to_string(f.year).c_str() : "Any year")) {
     if (ImGui::Selectable("Any year", f.year == 0)) f.year = 0;
     anchorLastItem(state, "collection.filter.year.any");
@@ -123,7 +125,7 @@ void drawCollectionView(UiState& state, const std::vector<model::CollectionEntry
   if (!editor.filter.ids.empty()) {
     ImGui::TextColored(ImGui::GetStyle().Colors[ImGuiCol_PlotHistogram], "From the chart: %s", editor.filter.idsLabel.c_str());
     ImGui::SameLine();
-    if (ImGui::SmallButton("Show all")) editor.filter.ids.clear();
+    if (inlineButton(state, "Show all")) editor.filter.ids.clear();
     anchorLastItem(state, "collection.filter.chart.clear");
   }
   // A search or filter that hides the open record closes it: no record stays open beside a list

@@ -10,6 +10,8 @@
 #include "core/insights/chart_svg.h"
 #include "ui/views/record_view.h"
 #include "ui/widgets/text_field.h"
+#include "ui/widgets/flow_layout.h"
+#include "ui/widgets/inline_button.h"
 
 namespace jobname::ui {
 
@@ -41,17 +43,22 @@ void bars(UiState& state, const char* id, const std::vector<insights::Count>& co
     widestValue = std::max(widestValue, ImGui::CalcTextSize(valueText(i).c_str()).x);
   }
   const float available = ImGui::GetContentRegionAvail().x;
-  const float labelWidth = std::min(widest + em, std::max(em * 11, available * 0.5f));
+  // The narrow layout puts each label on its own line above its bar: a phone's width holds no column.
+  const bool stacked = state.narrow;
+  const float labelWidth = stacked ? 0.0f : std::min(widest + em, std::max(em * 11, available * 0.5f));
+  const float labelHeight = stacked ? ImGui::GetTextLineHeight() : 0.0f;
   const float valueWidth = widestValue + em;
-  const float barWidth = std::max(em * 6, available - labelWidth - valueWidth);
+  const float barWidth = stacked ? std::max(0.0f, available - valueWidth) : std::max(em * 6, available - labelWidth - valueWidth);
+  const float rowWidth = stacked ? available : labelWidth + barWidth + valueWidth;
   const ImU32 colour = ImGui::GetColorU32(ImGuiCol_PlotHistogram);
   for (std::size_t i = 0; i < counts.size(); ++i) {
     const auto& c = counts[i];
     ImGui::PushID(id);
     ImGui::PushID(static_cast<int>(i));
-    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 row = ImGui::GetCursorScreenPos();
+    const ImVec2 at(row.x, row.y + labelHeight);  // the bar's line
     const float height = ImGui::GetTextLineHeight();
-    if (ImGui::InvisibleButton("##bar", ImVec2(labelWidth + barWidth + valueWidth, height + 2)) && c.count() > 0) {
+    if (ImGui::InvisibleButton("##bar", ImVec2(rowWidth, labelHeight + height + 2)) && c.count() > 0) {
       state.editor.filter.ids = c.ids;
       state.editor.filter.idsLabel = c.label + " (" + std::to_string(c.count()) + ")";
       state.editor.pendingWorkspace = Workspace::Record;
@@ -59,8 +66,8 @@ void bars(UiState& state, const char* id, const std::vector<insights::Count>& co
     anchorLastItem(state, (std::string("stats.") + id + "." + std::to_string(i)).c_str());
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const std::string& label = state.visualText.visual(c.label);
-    draw->PushClipRect(at, ImVec2(at.x + labelWidth - em * 0.5f, at.y + height + 2), true);
-    draw->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
+    draw->PushClipRect(row, stacked ? ImVec2(row.x + available, at.y) : ImVec2(at.x + labelWidth - em * 0.5f, at.y + height + 2), true);
+    draw->AddText(row, ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
     draw->PopClipRect();
     const float w = barWidth * static_cast<float>(c.count()) / static_cast<float>(largest);
     draw->AddRectFilled(ImVec2(at.x + labelWidth, at.y + 2), ImVec2(at.x + labelWidth + w, at.y + height), colour, 3);
@@ -88,7 +95,7 @@ void chartTitle(UiState& state, UiCommands& commands, const char* title, const c
   ImGui::SeparatorText(title);
   ImGui::SameLine();
   ImGui::PushID(file);
-  if (ImGui::SmallButton("PNG")) {
+  if (inlineButton(state, "PNG")) {
     commands.exportPngName = std::string(file) + ".png";
     commands.exportPngSvg = insights::barChartSvg(title, counts, notes);
   }
@@ -254,7 +261,7 @@ void drawQuestionBankView(UiState& state, const std::vector<model::CollectionEnt
   search.width = em * 18;
   search.hint = "Search the questions";
   TextField(state, "questions.search", in.questionSearch, search);
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Export as FAQ"));
   if (ImGui::Button("Export as FAQ")) commands.exportFaq = true;
   anchorLastItem(state, "questions.export");
   // The count is of the questions the search leaves.
@@ -263,9 +270,10 @@ void drawQuestionBankView(UiState& state, const std::vector<model::CollectionEnt
   for (std::size_t g = 0; g < in.bank.size(); ++g) {
     if (needle.empty() || insights::questionKey(in.bank[g].text).find(needle) != std::string::npos) matching.push_back(g);
   }
-  ImGui::SameLine();
-  if (needle.empty()) ImGui::TextDisabled("%d %s", static_cast<int>(in.bank.size()), in.bank.size() == 1 ? "question" : "questions");
-  else ImGui::TextDisabled("%d of %d questions", static_cast<int>(matching.size()), static_cast<int>(in.bank.size()));
+  const std::string count = needle.empty() ? std::to_string(in.bank.size()) + (in.bank.size() == 1 ? " question" : " questions")
+                                           : std::to_string(matching.size()) + " of " + std::to_string(in.bank.size()) + " questions";
+  sameLineIfFits(ImGui::CalcTextSize(count.c_str()).x);
+  ImGui::TextDisabled("%s", count.c_str());
   anchorLastItem(state, "questions.count");
   if (ImGui::BeginChild("##bank")) {
     int shown = 0;
@@ -282,7 +290,7 @@ void drawQuestionBankView(UiState& state, const std::vector<model::CollectionEnt
         for (std::size_t a = 0; a < group.asked.size(); ++a) {
           const auto& asked = group.asked[a];
           ImGui::PushID(static_cast<int>(a));
-          if (ImGui::SmallButton(("Open " + asked.company).c_str())) {
+          if (inlineButton(state, ("Open " + asked.company).c_str())) {
             commands.openId = asked.recordId;
             state.editor.pendingWorkspace = Workspace::Record;
             showSearchHit(state, asked.recordId, "record.section." + std::to_string(asked.section) + ".item." + std::to_string(asked.item),

@@ -11,6 +11,8 @@
 #include "core/mermaid/write.h"
 #include "core/model/outcome.h"
 #include "ui/widgets/flowchart_view.h"
+#include "ui/widgets/flow_layout.h"
+#include "ui/widgets/inline_button.h"
 #include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
@@ -40,7 +42,7 @@ bool outcomeCombo(UiState& state, mermaid::Flowchart& chart, const std::optional
   if (!progress && !leaving) return false;
   const model::Outcome current = progress ? progress->outcome : mermaid::arrowOutcome(*leaving);
   bool changed = false;
-  ImGui::SameLine();
+  sameLineIfFits(labelledWidth(ImGui::GetFontSize() * 10, "Outcome"));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
   if (ImGui::BeginCombo("Outcome", model::outcomeAtStageWord(current))) {
     for (model::Outcome outcome : kStageOutcomes) {
@@ -63,7 +65,11 @@ bool drawProcessPanel(UiState& state, const std::string& id, model::Record& reco
   bool changed = false;
   const float em = ImGui::GetFontSize();
   const float height = em * 14;
-  const float sourceWidth = std::max(em * 16, ImGui::GetContentRegionAvail().x * 0.36f);
+  // The source beside the chart; above it, each the whole width, in the narrow layout or where the
+  // chart would be left less than the source (a tablet's record pane).
+  const float besideWidth = std::max(em * 16, ImGui::GetContentRegionAvail().x * 0.36f);
+  const bool stacked = state.narrow || ImGui::GetContentRegionAvail().x - besideWidth < em * 16;
+  const float sourceWidth = stacked ? -1.0f : besideWidth;
 
   ImGui::BeginGroup();
   ImGui::TextDisabled("Mermaid source");
@@ -76,21 +82,23 @@ bool drawProcessPanel(UiState& state, const std::string& id, model::Record& reco
     shown = &refresh(state, id, record.process);  // redrawn in this very frame
   }
   ImGui::EndGroup();
-  ImGui::SameLine();
+  if (!stacked) ImGui::SameLine();
   ImGui::BeginGroup();
-  if (ImGui::SmallButton("Fit")) {
+  if (inlineButton(state, "Fit")) {
     panel.view.fitPending = true;
     panel.view.userMoved = false;
   }
-  ImGui::SameLine();
-  if (ImGui::SmallButton("Export SVG")) commands.exportSvg = true;
+  sameLineIfFits(buttonWidth("Export SVG"));
+  if (inlineButton(state, "Export SVG")) commands.exportSvg = true;
   anchorLastItem(state, "record.process.svg");
-  ImGui::SameLine();
-  if (ImGui::SmallButton("Export PNG")) commands.exportPng = true;
+  sameLineIfFits(buttonWidth("Export PNG"));
+  if (inlineButton(state, "Export PNG")) commands.exportPng = true;
   anchorLastItem(state, "record.process.png");
   if (!shown->error.empty()) {
-    ImGui::SameLine();
+    sameLineIfFits(stacked ? ImGui::CalcTextSize(shown->error.c_str()).x : 0.0f);
+    if (stacked) ImGui::PushTextWrapPos(0.0f);  // a phone's line is shorter than most messages
     ImGui::TextColored(ImVec4(0.85f, 0.3f, 0.3f, 1), "%s", shown->error.c_str());
+    if (stacked) ImGui::PopTextWrapPos();
     anchorLastItem(state, "record.process.error");
   }
   const ImVec2 avail(ImGui::GetContentRegionAvail().x, height - ImGui::GetFrameHeightWithSpacing());
@@ -142,19 +150,19 @@ bool drawProcessPanel(UiState& state, const std::string& id, model::Record& reco
       chartChanged = typed = true;
     }
     if (progress) {
-      ImGui::SameLine();
+      sameLineIfFits(ImGui::GetFrameHeight() * 2 + ImGui::GetStyle().ItemSpacing.x);  // the two arrows together
       if (ImGui::ArrowButton("##earlier", ImGuiDir_Up) && !chartChanged) chartChanged = mermaid::moveStage(chart, chart.nodes[i].id, -1);
       anchorLastItem(state, (row + ".up").c_str());
       ImGui::SameLine();
       if (ImGui::ArrowButton("##later", ImGuiDir_Down) && !chartChanged) chartChanged = mermaid::moveStage(chart, chart.nodes[i].id, 1);
       anchorLastItem(state, (row + ".down").c_str());
     }
-    ImGui::SameLine();
-    if (ImGui::SmallButton("Remove") && !chartChanged) chartChanged = mermaid::removeStage(chart, i);
+    sameLineIfFits(buttonWidth("Remove"));
+    if (inlineButton(state, "Remove") && !chartChanged) chartChanged = mermaid::removeStage(chart, i);
     anchorLastItem(state, (row + ".remove").c_str());
     ImGui::PopID();
   }
-  if (ImGui::SmallButton("Add a stage after the last one reached") && !chartChanged) {
+  if (inlineButton(state, stacked ? "Add a stage###addstage" : "Add a stage after the last one reached###addstage") && !chartChanged) {
     newStage = mermaid::addStageAfter(chart, lastReached);
     chartChanged = true;
   }

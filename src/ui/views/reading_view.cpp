@@ -9,6 +9,8 @@
 #include "core/reading/record_blocks.h"
 #include "ui/widgets/flowchart_view.h"
 #include "ui/widgets/font_measure.h"
+#include "ui/widgets/flow_layout.h"
+#include "ui/widgets/inline_button.h"
 
 namespace jobname::ui {
 
@@ -145,7 +147,7 @@ void drawCode(TextContext& ctx, const LaidOutBlock& b, ImVec2 pos, const reading
     // The copy button stays at the visible right edge however far the lines are scrolled.
     const float buttonWidth = ImGui::CalcTextSize("Copy").x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::SetCursorPos(ImVec2(ImGui::GetScrollX() + b.width - buttonWidth - m.padding * 0.5f, m.padding * 0.25f));
-    if (ImGui::SmallButton("Copy")) commands.copyText = block.code;
+    if (ImGui::SmallButton("Copy")) commands.copyText = block.code;  // inside a block one line high
     anchorLastItem(ctx.state, (std::string(ctx.id) + ".code.copy").c_str());
   }
   ImGui::EndChild();
@@ -238,21 +240,21 @@ void toolbar(UiState& state, ReadingViewState& view, const char* id, UiCommands&
   const std::string prefix(id);
   if (!view.document.details.empty()) {
     const bool anyClosed = std::find(view.open.begin(), view.open.end(), false) != view.open.end();
-    if (ImGui::SmallButton(anyClosed ? "Open all answers" : "Close all answers")) {
+    if (inlineButton(state, anyClosed ? "Open all answers" : "Close all answers")) {
       std::fill(view.open.begin(), view.open.end(), anyClosed);
       if (view.laidOutWidth >= 0) reading::placeBlocks(view.document, view.layout, view.open, metricsFor(view.laidOutFontSize));
     }
     anchorLastItem(state, (prefix + ".open").c_str());
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidth("Copy all"));
   }
-  if (ImGui::SmallButton("Copy all")) {
+  if (inlineButton(state, "Copy all")) {
     std::string all;
     for (const Block& block : view.document.blocks) all += block.plainText() + "\n\n";
     commands.copyText = all;
   }
   anchorLastItem(state, (prefix + ".copyall").c_str());
-  ImGui::SameLine();
-  if (ImGui::SmallButton("Save as HTML page")) commands.exportHtml = true;
+  sameLineIfFits(buttonWidth("Save as HTML page"));
+  if (inlineButton(state, "Save as HTML page")) commands.exportHtml = true;
   anchorLastItem(state, (prefix + ".html").c_str());
 }
 }  // namespace
@@ -328,7 +330,7 @@ void drawReadingView(UiState& state, ReadingViewState& view, const model::Record
       if (static_cast<int>(i) == view.selected) {
         const float buttonWidth = ImGui::CalcTextSize("Copy").x + ImGui::GetStyle().FramePadding.x * 2;
         ImGui::SetCursorScreenPos(ImVec2(end.x - buttonWidth, std::max(pos.y - ImGui::GetFrameHeight(), origin.y)));
-        if (ImGui::SmallButton("Copy")) commands.copyText = block.plainText();
+        if (inlineButton(state, "Copy")) commands.copyText = block.plainText();
         anchorLastItem(state, (prefix + ".copy").c_str());
       }
     }

@@ -20,6 +20,7 @@
 #include "ui/widgets/flow_layout.h"
 #include "ui/widgets/jalali_date_picker.h"
 #include "ui/widgets/text_field.h"
+#include "ui/widgets/inline_button.h"
 
 namespace jobname::ui {
 
@@ -32,14 +33,21 @@ void openIfScrollingInto(const UiState& state, std::string_view part) {
   }
 }
 
-// A labelled one-line field: the label after the box, as ImGui lays out its own widgets.
+// A tree node's line a tap target high in the narrow layout (ImGui draws a plain one a line of text high).
+ImGuiTreeNodeFlags tapTargetFlags(const UiState& state) { return state.narrow ? ImGuiTreeNodeFlags_FramePadding : 0; }
+
+// A labelled one-line field: the label after the box, as ImGui lays out its own widgets; in the
+// narrow layout the label above and the box the whole width (a negative `width` still leaves its room).
 bool textField(UiState& state, const char* label, const char* anchor, std::string& value, float width = -1.0f) {
+  const bool labelled = label[0] != '#';
+  const bool stacked = state.narrow && labelled;
+  if (stacked) ImGui::TextUnformatted(label);
   TextFieldOptions options;
-  options.width = width;
-  options.hint = label[0] == '#' ? nullptr : label;
+  options.width = stacked && width > 0 ? -1.0f : width;
+  options.hint = labelled && !stacked ? label : nullptr;
   options.readOnly = state.editor.readOnly;
   const bool changed = TextField(state, anchor, value, options);
-  if (label[0] != '#') {
+  if (labelled && !stacked) {
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
     ImGui::TextUnformatted(label);
   }
@@ -71,7 +79,7 @@ bool statusRow(UiState& state, model::Record& r) {
     const auto ended = model::outcomeOfCode(r.status[i]);
     const bool outcome = ended && *ended != model::Outcome::Ghosted;
     if (outcome) ImGui::PushStyleColor(ImGuiCol_Button, *ended == model::Outcome::Accepted ? ImVec4(0.18f, 0.62f, 0.31f, 0.55f) : ImVec4(0.84f, 0.27f, 0.27f, 0.45f));
-    if (ImGui::SmallButton(label.c_str())) {
+    if (inlineButton(state, label.c_str())) {
       r.status.erase(r.status.begin() + static_cast<std::ptrdiff_t>(i));
       changed = true;
     }
@@ -132,29 +140,42 @@ bool applyWays(UiState& state, model::Record& r) {
   return changed;
 }
 
+// The stages' dates: a table on a desktop; in the narrow layout one card per stage, its fields one
+// above the other under their names. The same fields (and anchors) either way.
 bool datesTable(UiState& state, model::Record& r) {
   bool changed = false;
-  if (ImGui::BeginTable("dates", 5, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
-    ImGui::TableSetupColumn("Stage", ImGuiTableColumnFlags_WidthStretch, 3);
-    ImGui::TableSetupColumn("Jalali date", ImGuiTableColumnFlags_WidthStretch, 2);
-    ImGui::TableSetupColumn("Note", ImGuiTableColumnFlags_WidthStretch, 2);
-    ImGui::TableSetupColumn("Gregorian", ImGuiTableColumnFlags_WidthStretch, 2);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableHeadersRow();
+  const bool cards = state.narrow;
+  if (cards || ImGui::BeginTable("dates", 5, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+    if (!cards) {
+      ImGui::TableSetupColumn("Stage", ImGuiTableColumnFlags_WidthStretch, 3);
+      ImGui::TableSetupColumn("Jalali date", ImGuiTableColumnFlags_WidthStretch, 2);
+      ImGui::TableSetupColumn("Note", ImGuiTableColumnFlags_WidthStretch, 2);
+      ImGui::TableSetupColumn("Gregorian", ImGuiTableColumnFlags_WidthStretch, 2);
+      ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
+      ImGui::TableHeadersRow();
+    }
+    const auto nextCell = [cards] {
+      if (!cards) ImGui::TableNextColumn();
+    };
+    // The date's box leaves room for the picker's button beside it.
+    const float dateWidth = cards ? -(jalaliDatePickerButtonWidth() + ImGui::GetStyle().ItemSpacing.x) : -ImGui::GetFontSize() * 3.4f;
+    const char* removeLabel = cards ? "Remove this date" : "x";
     std::optional<calendar::JalaliDate> previous;
     for (std::size_t i = 0; i < r.dates.size(); ++i) {
       auto& d = r.dates[i];
+      const std::string prefix = "record.date." + std::to_string(i);
       ImGui::PushID(static_cast<int>(i));
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      changed |= textField(state, "##label", ("record.date." + std::to_string(i) + ".label").c_str(), d.label);
-      ImGui::TableNextColumn();
-      changed |= textField(state, "##date", ("record.date." + std::to_string(i) + ".date").c_str(), d.date, -ImGui::GetFontSize() * 3.4f);
+      if (cards) ImGui::SeparatorText(d.label.empty() ? "Date" : state.visualText.visual(d.label).c_str());
+      else ImGui::TableNextRow();
+      nextCell();
+      changed |= textField(state, cards ? "Stage" : "##label", (prefix + ".label").c_str(), d.label);
+      nextCell();
+      changed |= textField(state, cards ? "Jalali date" : "##date", (prefix + ".date").c_str(), d.date, dateWidth);
       ImGui::SameLine();
-      changed |= JalaliDatePickerButton(state, ("record.date." + std::to_string(i) + ".pick").c_str(), d.date);
-      ImGui::TableNextColumn();
-      changed |= textField(state, "##note", ("record.date." + std::to_string(i) + ".note").c_str(), d.note);
-      ImGui::TableNextColumn();
+      changed |= JalaliDatePickerButton(state, (prefix + ".pick").c_str(), d.date);
+      nextCell();
+      changed |= textField(state, cards ? "Note" : "##note", (prefix + ".note").c_str(), d.note);
+      nextCell();
       if (!d.date.empty()) {
         const auto parsed = calendar::parseDate(d.date);
         if (parsed.date) {
@@ -168,19 +189,21 @@ bool datesTable(UiState& state, model::Record& r) {
           ImGui::TextColored(ImVec4(0.85f, 0.3f, 0.3f, 1), "invalid");
           ImGui::SetItemTooltip("%s", parsed.error.c_str());
         }
+        if (cards) sameLineIfFits(buttonWidth(removeLabel));
       }
-      ImGui::TableNextColumn();
-      if (ImGui::SmallButton("x")) {
+      nextCell();
+      const bool remove = inlineButton(state, removeLabel);
+      anchorLastItem(state, (prefix + ".remove").c_str());
+      ImGui::PopID();
+      if (remove) {
         r.dates.erase(r.dates.begin() + static_cast<std::ptrdiff_t>(i));
         changed = true;
-        ImGui::PopID();
         break;
       }
-      ImGui::PopID();
     }
-    ImGui::EndTable();
+    if (!cards) ImGui::EndTable();
   }
-  if (ImGui::SmallButton("Add a date")) {
+  if (inlineButton(state, "Add a date")) {
     r.dates.push_back({"", "", "", model::kNew});
     changed = true;
   }
@@ -193,15 +216,16 @@ bool durationsTable(UiState& state, model::Record& r) {
   for (std::size_t i = 0; i < r.durations.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     auto& d = r.durations[i];
-    changed |= textField(state, "##label", ("record.duration." + std::to_string(i) + ".label").c_str(), d.label, ImGui::GetFontSize() * 14);
-    ImGui::SameLine();
-    changed |= textField(state, "##text", ("record.duration." + std::to_string(i) + ".text").c_str(), d.text, ImGui::GetFontSize() * 10);
+    const float em = ImGui::GetFontSize();
+    changed |= textField(state, "##label", ("record.duration." + std::to_string(i) + ".label").c_str(), d.label, em * 14);
+    sameLineIfFits(em * 10);
+    changed |= textField(state, "##text", ("record.duration." + std::to_string(i) + ".text").c_str(), d.text, em * 10);
     if (const auto minutes = model::durationMinutes(d.text)) {
       ImGui::SameLine();
       ImGui::TextDisabled("%d min", *minutes);
     }
-    ImGui::SameLine();
-    if (ImGui::SmallButton("x")) {
+    sameLineIfFits(buttonWidth("x"));
+    if (inlineButton(state, "x")) {
       r.durations.erase(r.durations.begin() + static_cast<std::ptrdiff_t>(i));
       changed = true;
       ImGui::PopID();
@@ -209,7 +233,7 @@ bool durationsTable(UiState& state, model::Record& r) {
     }
     ImGui::PopID();
   }
-  if (ImGui::SmallButton("Add a duration")) {
+  if (inlineButton(state, "Add a duration")) {
     r.durations.push_back({"", "", model::kNew});
     changed = true;
   }
@@ -263,7 +287,7 @@ bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::si
     ImGui::TextDisabled(item.kind == model::ItemKind::Note ? "Note" : "Markdown");
   }
   ImGui::SameLine();
-  if (ImGui::SmallButton("x")) {
+  if (inlineButton(state, "x")) {
     removed = true;
     return true;
   }
@@ -272,7 +296,7 @@ bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::si
     const std::string answerId = anchor + ".answer";
     // An empty answer is no answer: its box is drawn while it is being written, and opens empty.
     if (item.answer.empty() && state.overlay.activeId != answerId) {
-      if (ImGui::SmallButton("Add an answer")) {
+      if (inlineButton(state, "Add an answer")) {
         state.overlay.activeId = answerId;
         state.overlay.pendingOpen = true;
       }
@@ -280,7 +304,7 @@ bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::si
     } else {
       if (state.editor.openAllRequest) ImGui::SetNextItemOpen(state.editor.openAllRequest > 0);
       openIfScrollingInto(state, answerId);
-      if (ImGui::TreeNodeEx("##answer", ImGuiTreeNodeFlags_DefaultOpen, "Answer")) {
+      if (ImGui::TreeNodeEx("##answer", ImGuiTreeNodeFlags_DefaultOpen | tapTargetFlags(state), "Answer")) {
         changed |= multilineField(state, answerId.c_str(), item.answer, 3);
         ImGui::TreePop();
       }
@@ -294,9 +318,9 @@ bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::si
 
 bool sectionsEditor(UiState& state, model::Record& r, UiCommands& commands) {
   bool changed = false;
-  if (ImGui::SmallButton("Expand all")) state.editor.openAllRequest = 1;
+  if (inlineButton(state, "Expand all")) state.editor.openAllRequest = 1;
   ImGui::SameLine();
-  if (ImGui::SmallButton("Collapse all")) state.editor.openAllRequest = -1;
+  if (inlineButton(state, "Collapse all")) state.editor.openAllRequest = -1;
   anchorLastItem(state, "record.sections.collapse");
   for (std::size_t s = 0; s < r.sections.size(); ++s) {
     auto& section = r.sections[s];
@@ -305,8 +329,9 @@ bool sectionsEditor(UiState& state, model::Record& r, UiCommands& commands) {
     if (state.editor.openAllRequest) ImGui::SetNextItemOpen(state.editor.openAllRequest > 0);
     else ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
     openIfScrollingInto(state, prefix);
-    const bool open = ImGui::TreeNode("##section", "%s", section.title.empty() ? "(untitled stage)" : state.visualText.visual(section.title).c_str());
-    ImGui::SameLine();
+    const bool open = ImGui::TreeNodeEx("##section", tapTargetFlags(state), "%s",
+                                        section.title.empty() ? "(untitled stage)" : state.visualText.visual(section.title).c_str());
+    sameLineIfFits(ImGui::GetFrameHeight() * 2 + ImGui::GetStyle().ItemSpacing.x);  // the two arrows together
     if (ImGui::ArrowButton("##up", ImGuiDir_Up) && s > 0) {
       std::swap(r.sections[s], r.sections[s - 1]);
       if (open) ImGui::TreePop();
@@ -320,8 +345,8 @@ bool sectionsEditor(UiState& state, model::Record& r, UiCommands& commands) {
       ImGui::PopID();
       return true;
     }
-    ImGui::SameLine();
-    const bool remove = ImGui::SmallButton("Remove stage section");
+    sameLineIfFits(buttonWidth("Remove stage section"));
+    const bool remove = inlineButton(state, "Remove stage section");
     anchorLastItem(state, (prefix + ".remove").c_str());
     if (remove) {
       commands.removed = model::describeRemovedSection(section);  // said with an Undo
@@ -349,10 +374,10 @@ bool sectionsEditor(UiState& state, model::Record& r, UiCommands& commands) {
         state.overlay.pendingOpen = true;
         changed = true;
       };
-      if (ImGui::SmallButton("Add a question")) addItem(model::ItemKind::Question);
+      if (inlineButton(state, "Add a question")) addItem(model::ItemKind::Question);
       anchorLastItem(state, (prefix + ".add").c_str());
-      ImGui::SameLine();
-      if (ImGui::SmallButton("Add a note")) addItem(model::ItemKind::Note);
+      sameLineIfFits(buttonWidth("Add a note"));
+      if (inlineButton(state, "Add a note")) addItem(model::ItemKind::Note);
       anchorLastItem(state, (prefix + ".note.add").c_str());
       ImGui::TreePop();
     }
@@ -402,7 +427,7 @@ bool problemsPanel(UiState& state, model::Record& r) {
     const auto& p = problems[i];
     ImGui::PushID(static_cast<int>(i));
     if (p.fix != insights::Fix::None && !state.editor.readOnly) {
-      if (ImGui::SmallButton("Fix")) fixed = insights::applyFix(r, p.fix) || fixed;  // carried out as an undo step of its own
+      if (inlineButton(state, "Fix")) fixed = insights::applyFix(r, p.fix) || fixed;  // carried out as an undo step of its own
       anchorLastItem(state, ("record.problem." + std::to_string(i) + ".fix").c_str());
       ImGui::SameLine();
     }
@@ -496,7 +521,7 @@ void drawRecordView(UiState& state, const std::string& id, model::Record& r, con
     }
     ImGui::PushStyleColor(ImGuiCol_SliderGrab, scoreColour(value));
     ImGui::PushStyleColor(ImGuiCol_SliderGrabActive, scoreColour(value));
-    ImGui::SetNextItemWidth(em * 16);
+    ImGui::SetNextItemWidth(std::min(em * 16, ImGui::GetContentRegionAvail().x));
     if (ImGui::SliderFloat("##score", &value, 0.0f, 10.0f, label.c_str())) {
       r.score.set(std::round(value * 2) / 2, 10);  // halves
       changed = true;
@@ -505,7 +530,7 @@ void drawRecordView(UiState& state, const std::string& id, model::Record& r, con
     ImGui::PopStyleColor(2);
     if (!r.score.text.empty()) {
       ImGui::SameLine();
-      if (ImGui::SmallButton("Clear")) { r.score.text.clear(); changed = true; }
+      if (inlineButton(state, "Clear")) { r.score.text.clear(); changed = true; }
     }
     changed |= multilineField(state, "record.score.comment", r.score.comment, 3);
   }

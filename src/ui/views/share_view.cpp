@@ -8,6 +8,7 @@
 #include "core/share/share_link.h"
 #include "ui/widgets/bidi_text.h"
 #include "ui/views/reading_view.h"
+#include "ui/widgets/flow_layout.h"
 #include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
@@ -157,10 +158,12 @@ void drawSharedRecord(UiState& state, UiCommands& commands) {
       anchorLastItem(state, "shared.activecontent");
       dangerList(state, shared.activeContent, 8);
     }
-    for (const auto& warning : shared.warnings) ImGui::TextColored(kWarning, "%s", warning.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, kWarning);
+    for (const auto& warning : shared.warnings) ImGui::TextWrapped("%s", warning.c_str());  // (a phone's lines are short)
+    ImGui::PopStyleColor();
     if (ImGui::Button(shared.activeContent.empty() ? "Import into my journal" : "Import anyway")) commands.importShared = true;
     anchorLastItem(state, "shared.import");
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidth("Close"));
     if (ImGui::Button("Close")) commands.closeShared = true;
     anchorLastItem(state, "shared.close");
   }
@@ -170,7 +173,7 @@ void drawSharedRecord(UiState& state, UiCommands& commands) {
   ImGui::Checkbox("Markdown source", &shared.showSource);
   anchorLastItem(state, "shared.source");
   if (!shared.showSource) {
-    ImGui::SameLine();
+    if (!state.narrow) ImGui::SameLine();  // a phone puts the view's buttons below
     drawReadingView(state, shared.reading, shared.record, kSharedRecordChart, "shared", commands);
     return;
   }

@@ -8,6 +8,8 @@
 #include "ui/views/insights_view.h"
 #include "ui/views/record_view.h"
 #include "ui/views/share_view.h"
+#include "ui/widgets/flow_layout.h"
+#include "ui/widgets/inline_button.h"
 
 namespace jobname::ui {
 
@@ -19,7 +21,7 @@ bool banner(UiState& state, const char* anchor, ImVec4 colour, const std::string
   if (ImGui::BeginChild(anchor, ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Borders)) {
     ImGui::TextWrapped("%s", text.c_str());
     anchorLastItem(state, anchor);
-    clicked = ImGui::SmallButton(button);
+    clicked = inlineButton(state, button);
     anchorLastItem(state, (std::string(anchor) + ".button").c_str());
   }
   ImGui::EndChild();
@@ -47,13 +49,29 @@ void drawBanners(UiState& state, bool unsavedChanges, UiCommands& commands) {
     ImGui::PopStyleColor();
     anchorLastItem(state, "banner.notice");
     if (!editor.setAside.items.empty() && editor.notice.find("set aside") != std::string::npos) {
-      if (ImGui::SmallButton("Show set-aside data")) editor.setAside.open = true;
+      if (inlineButton(state, "Show set-aside data")) editor.setAside.open = true;
       anchorLastItem(state, "banner.notice.setaside");
       ImGui::SameLine();
     }
-    if (ImGui::SmallButton("OK")) editor.notice.clear();
+    if (inlineButton(state, "OK")) editor.notice.clear();
     anchorLastItem(state, "banner.notice.ok");
   }
+}
+
+// Above the list in the narrow layout: the ways to the other panes, each the whole screen.
+void narrowListBar(UiState& state, bool recordShown) {
+  auto& editor = state.editor;
+  const auto paneButton = [&](const char* label, const char* anchor, Workspace view) {
+    if (ImGui::Button(label)) editor.pendingWorkspace = view;  // which takes the screen
+    anchorLastItem(state, anchor);
+  };
+  if (recordShown) {
+    paneButton("Open record \u203a", "workspace.back", Workspace::Record);
+    sameLineIfFits(buttonWidth("Statistics"));
+  }
+  paneButton("Statistics", "workspace.statistics", Workspace::Statistics);
+  sameLineIfFits(buttonWidth("Question bank"));
+  paneButton("Question bank", "workspace.questions", Workspace::Questions);
 }
 
 }  // namespace
@@ -66,25 +84,29 @@ void drawWorkspace(UiState& state, const WorkspaceJournal& journal, model::Recor
                                  ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
   if (ImGui::Begin("##workspace", nullptr, flags)) {
     drawBanners(state, journal.unsavedChanges, commands);
-    // A phone's width holds one pane: the list, or the open record with a way back to the list.
+    // A phone's width holds one pane: the list, or the open record (or the Insights tabs) with a
+    // way back to the list. What is open, its scroll and the field being typed in stay as they are
+    // when the window changes between the layouts.
     auto& editor = state.editor;
-    const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 36;
+    const bool narrow = state.narrow;
     const std::string shownId = state.share.incoming.active ? "#shared" : journal.workingId;
     if (shownId != editor.narrowShownId) {  // a record was opened (picked, imported, made, shared)
       editor.narrowShownId = shownId;
       editor.narrowShowList = shownId.empty();
+      if (narrow && !shownId.empty()) editor.pendingWorkspace = Workspace::Record;  // it is what the screen shows
     }
+    // A tab asked for (the menu, the bar above the list, a question's record) takes the screen.
+    if (narrow && editor.pendingWorkspace != Workspace::None) editor.narrowShowList = false;
     const bool showList = !narrow || editor.narrowShowList;
     const bool showRecord = !narrow || !editor.narrowShowList;
     if (showList) {
+      if (narrow) narrowListBar(state, !shownId.empty());
       const float listWidth = narrow ? 0.0f : std::max(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x * 0.26f);
       // Flattened (here and below): Tab goes through the list and the record as through one window.
       const ImGuiChildFlags listFlags = (narrow ? 0 : ImGuiChildFlags_ResizeX) | ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened;
       if (ImGui::BeginChild("##collection", ImVec2(listWidth, 0), listFlags)) {
         drawCollectionView(state, journal.entries, journal.version, journal.openId, commands);
         if (!state.editor.storageUsage.empty()) ImGui::TextDisabled("%s", state.editor.storageUsage.c_str());
-        if (narrow && ImGui::Button(shownId.empty() ? "Statistics and question bank" : "Back to the open record")) editor.narrowShowList = false;
-        if (narrow) anchorLastItem(state, "workspace.back");
       }
       ImGui::EndChild();
       if (!showRecord) {
@@ -95,9 +117,8 @@ void drawWorkspace(UiState& state, const WorkspaceJournal& journal, model::Recor
     }
     ImGui::BeginGroup();
     if (narrow) {
-      if (ImGui::SmallButton("\u2039 Records")) editor.narrowShowList = true;
+      if (ImGui::Button("\u2039 Records")) editor.narrowShowList = true;
       anchorLastItem(state, "workspace.records");
-      ImGui::SameLine();
     }
     auto& workspace = state.editor.workspace;
     if (ImGui::BeginTabBar("##workspace")) {

@@ -14,4 +14,8 @@ float labelledWidth(float boxWidth, const char* label) {
   return boxWidth + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
 }
 
+float buttonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
 }  // namespace jobname::ui

@@ -8,5 +8,7 @@ namespace jobname::ui {
 void sameLineIfFits(float nextWidth);
 // The width of a frame-height widget followed by its label (a checkbox, a field with its name).
 float labelledWidth(float boxWidth, const char* label);
+// The width of a button with this label (as ImGui::Button sizes it).
+float buttonWidth(const char* label);
 
 }  // namespace jobname::ui

@@ -3,6 +3,8 @@
 #include <imgui.h>
 
 #include "core/calendar/jalali.h"
+#include "ui/widgets/flow_layout.h"
+#include "ui/widgets/inline_button.h"
 
 namespace jobname::ui {
 
@@ -13,13 +15,17 @@ const char* const kLatinMonths[] = {"Farvardin", "Ordibehesht", "Khordad", "Tir"
                                     "Mehr",      "Aban",        "Azar",    "Dey",    "Bahman", "Esfand"};
 // Saturday first, as the Persian week runs.
 const char* const kWeekdays[] = {"ش", "ی", "د", "س", "چ", "پ", "ج"};
+
+constexpr const char* kPickLabel = "Pick";
 }  // namespace
+
+float jalaliDatePickerButtonWidth() { return buttonWidth(kPickLabel); }
 
 bool JalaliDatePickerButton(UiState& state, const char* id, std::string& dateText) {
   auto& picker = state.editor.datePicker;
   bool picked = false;
   ImGui::PushID(id);
-  if (ImGui::SmallButton("Pick")) {
+  if (inlineButton(state, kPickLabel)) {
     const auto parsed = calendar::parseDate(dateText);
     picker.year = parsed.date ? parsed.date->jalali.year : state.todayYear;
     picker.month = parsed.date ? parsed.date->jalali.month : state.todayMonth;
@@ -73,7 +79,7 @@ bool JalaliDatePickerButton(UiState& state, const char* id, std::string& dateTex
     const calendar::GregorianDate first = calendar::toGregorian({picker.year, picker.month, 1});
     const calendar::GregorianDate last = calendar::toGregorian({picker.year, picker.month, length});
     ImGui::TextDisabled("%s to %s", calendar::formatGregorian(first).c_str(), calendar::formatGregorian(last).c_str());
-    if (ImGui::SmallButton("Today")) {
+    if (inlineButton(state, "Today")) {
       dateText = calendar::formatJalali({state.todayYear, state.todayMonth, state.todayDay});
       picked = true;
       ImGui::CloseCurrentPopup();

@@ -10,5 +10,7 @@ namespace jobname::ui {
 
 // A small button that opens the picker for `dateText`. Returns true when a day was picked.
 bool JalaliDatePickerButton(UiState& state, const char* id, std::string& dateText);
+// The width that button takes (room to leave beside the date's box).
+float jalaliDatePickerButtonWidth();
 
 }  // namespace jobname::ui

@@ -150,7 +150,9 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
   }
   const ImGuiStyle& style = ImGui::GetStyle();
   const float avail = ImGui::GetContentRegionAvail().x;
-  const float width = options.width < 0 ? std::max(avail + options.width, ImGui::GetFontSize() * 3) : options.width;
+  // A fixed width never runs past the line's end (a narrow window, a phone): it is cut to what is left.
+  const float least = ImGui::GetFontSize() * 3;
+  const float width = options.width < 0 ? std::max(avail + options.width, least) : std::min(options.width, std::max(avail, least));
   const bool multiline = options.lines > 1 || options.wrap;
   const reading::WrappedText* wrapped = multiline ? &wrappedField(state, id, value, std::max(1.0f, width - style.FramePadding.x * 2)) : nullptr;
   const float lines = multiline ? std::min(kMostLines, std::max(options.lines, static_cast<float>(wrapped->lines.size()))) : 1;
@@ -180,6 +182,12 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
     if (overlay.textChanged && overlay.text != value) {
       value = overlay.text;
       changed = true;
+    }
+    if (overlay.keepInViewFrames > 0) {  // the window changed size under it: it stays on screen, whole
+      --overlay.keepInViewFrames;
+      const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
+      if (min.y < top || max.y > bottom) ImGui::SetScrollHereY(0.5f);
+      if (!ImGui::IsItemVisible()) overlay.shown = true;  // where it was, until the scroll reaches it
     }
     if (ImGui::IsItemVisible()) placeOverlay(state, min, width, height, multiline, options.wrap);
   } else {

@@ -150,6 +150,28 @@ TEST_CASE("ui smoke: every view draws the corpus headless and asks for nothing")
     }
   }
 
+  SUBCASE("on a phone's width (the narrow layout) each record is drawn inside it, and asks for nothing") {
+    ImGui::GetIO().DisplaySize = ImVec2(390, 844);
+    state.narrow = true;
+    ui::applyTheme(false, 1.0f, 1.2f, true);
+    for (const auto& entry : entries) {
+      CAPTURE(entry.record.company);
+      model::Record working = entry.record;
+      ui::UiCommands commands;
+      state.editor.openAllRequest = 1;
+      for (int i = 0; i < kFramesPerView; ++i) {
+        state.anchors.clear();
+        CHECK(imgui.frame([&] { inWorkspace([&] { ui::drawRecordView(state, entry.id, working, entry.id + "@1", commands); }); }) > 0);
+      }
+      for (const auto& anchor : state.anchors) {
+        CAPTURE(anchor.name);
+        CHECK(anchor.x >= -0.5f);
+        CHECK(anchor.x + anchor.w <= 390.5f);
+      }
+      checkAsksForNothing(commands);
+    }
+  }
+
   SUBCASE("the whole workspace with its banners, the undo toast and the import report, as the app draws it") {
     state.editor.readOnly = true;
     state.editor.readOnlyReason = "This journal was written by a newer version.";

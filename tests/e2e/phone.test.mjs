@@ -1,0 +1,184 @@
+// On a phone and a tablet (Chromium's mobile emulation, touch only: no mouse event is sent): one
+// pane at a time below 700 CSS px, a record opened with a tap and drawn inside the screen with
+// targets a finger can hit, a drag that scrolls it, Persian typed into a field and stored, the
+// device turned and back while a field is being typed in, the way back to the list, and a share
+// link read and imported. Screenshots of each layout in build/e2e/phone-*.png.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { openApp, debugState, anchors, newPage, corpusFile, dropFiles, waitForState, waitSaved, storedRecords } from './lib/app.mjs';
+import { PHONE, TABLET, tap, drag, waitForAnchor } from './lib/touch.mjs';
+
+const NARROW_BELOW = 700;  // CSS pixels (src/ui/theme.h)
+const TAP_TARGET = 44;     // CSS pixels
+const LEAST_TEXT = 16;     // CSS pixels
+
+function corpusText(ctx, name) {
+  return fs.readFileSync(corpusFile(ctx, name), 'utf8');
+}
+
+// Every widget of the open record drawn this frame lies across the screen's width, none cut off.
+async function assertRecordInside(page, width, what) {
+  const all = await anchors(page);
+  const fields = Object.entries(all).filter(([name]) => name.startsWith('record.'));
+  assert.ok(fields.length > 20, `${what}: the record's widgets are drawn (${fields.length})`);
+  const outside = fields.filter(([, [x, , w]]) => x < -0.5 || x + w > width + 0.5).map(([name, [x, , w]]) => `${name} ${x}..${x + w}`);
+  assert.ok(outside.length === 0, `${what}: widgets run off the ${width} px screen: ${outside.join(', ')}`);
+}
+
+// The text box over the field being edited: its text and its font size in CSS pixels.
+function textBox(page) {
+  return page.evaluate(() => {
+    const box = document.activeElement;
+    return box && box.classList.contains('jn-text-overlay') ? { text: box.value, fontPx: parseFloat(getComputedStyle(box).fontSize) } : null;
+  });
+}
+
+async function shot(page, ctx, name) {
+  await page.screenshot({ path: path.join(ctx.artifacts, `phone-${name}.png`) });
+}
+
+// The whole journey on one device: records dropped in, one opened with a tap, checked, scrolled,
+// typed into, turned and back.
+async function journey(ctx, device, label) {
+  const { context, page } = await newPage(ctx, device);
+  await openApp(page, ctx.url);
+  const { width, height } = device.viewport;
+  const narrow = width < NARROW_BELOW;
+  await dropFiles(page, [['gharar.md', corpusText(ctx, 'gharar.md')], ['saraf.md', corpusText(ctx, 'saraf.md')]]);
+  let state = await waitForState(page, (s) => s.records.length === 2 && s.layout.narrow === narrow, 'two records, the layout for the width');
+  if ((await anchors(page))['import.close']) await tap(page, 'import.close');
+
+  if (narrow) {
+    // One pane: the imported record holds the screen; the back button shows the list, full width.
+    assert.equal(state.layout.listShown, false, 'the list beside the record on a phone');
+    await tap(page, 'workspace.records');
+    state = await waitForState(page, (s) => s.layout.listShown && s.layout.tabShown === '', 'the list alone');
+    const list = (await anchors(page))['collection.search'];
+    assert.ok(list[2] > width * 0.85, `the list is not the whole width (search box ${list[2]} px)`);
+    await shot(page, ctx, `${label}-list`);
+  } else {
+    assert.ok(state.layout.listShown && state.layout.tabShown === 'record', 'the list beside the record');
+  }
+
+  // A tap on the other record's row opens it (the whole screen on a phone).
+  const other = state.records.find((r) => r.id !== state.openId);
+  const row = Object.keys(await anchors(page)).find((name) => name.startsWith('collection.row.') && name.endsWith('.' + other.id));
+  await tap(page, row);
+  state = await waitForState(page, (s) => s.openId === other.id && s.layout.tabShown === 'record' && s.layout.listShown === !narrow,
+                             'the tapped record open');
+  await waitForAnchor(page, 'record.company', (a) => a && a.y > 0, 'the record drawn');
+  await shot(page, ctx, `${label}-record`);
+  await assertRecordInside(page, width, label);
+
+  if (narrow) {
+    // Targets a finger hits, and labels above their fields.
+    const all = await anchors(page);
+    for (const name of ['workspace.records', 'tab.record', 'record.mode.edit', 'record.company', 'record.position', 'record.date.add',
+                        'record.date.0.pick', 'record.date.0.remove', 'record.sections.collapse', 'record.section.0.remove']) {
+      assert.ok(all[name], `${name} is drawn`);
+      assert.ok(all[name][3] >= TAP_TARGET - 0.5, `${name} is ${all[name][3]} px high, under ${TAP_TARGET}`);
+    }
+    assert.ok(all['record.company'][2] > width * 0.85, 'the company field takes the width, its label above');
+    assert.ok(Math.abs(all['record.date.0.label'][0] - all['record.date.0.date'][0]) < 1, 'a date card stacks its fields');
+  }
+
+  // A drag scrolls the record with the finger (and glides on after it).
+  const before = await waitForAnchor(page, 'record.company', (a) => a !== null);
+  const distance = height * 0.4;
+  await drag(page, { x: width / 2, y: height * 0.8 }, { x: width / 2, y: height * 0.8 - distance });
+  await waitForAnchor(page, 'record.company', (a) => a && a.y < before.y - distance * 0.9, 'the record scrolled up by the drag');
+  state = await debugState(page);
+  assert.equal(state.editing, '', 'a drag opened a field');
+  await shot(page, ctx, `${label}-scrolled`);
+  // Dragged back down, it scrolls back to its top.
+  await drag(page, { x: width / 2, y: height * 0.3 }, { x: width / 2, y: height * 0.95 });
+  await drag(page, { x: width / 2, y: height * 0.3 }, { x: width / 2, y: height * 0.95 });
+  await waitForAnchor(page, 'record.company', (a) => a && Math.abs(a.y - before.y) < 1, 'the record back at its top');
+
+  // Persian typed into a field, with the browser's own text box at a size no phone zooms into.
+  await tap(page, 'record.position');
+  await waitForState(page, (s) => s.editing === 'record.position', 'the position field being edited');
+  const box = await textBox(page);
+  assert.ok(box, 'the text box has the focus');
+  assert.ok(box.fontPx >= LEAST_TEXT, `the text box's font is ${box.fontPx} px`);
+  const persian = ' - برنامه‌نویس';
+  await page.keyboard.type(persian);
+  await waitForState(page, (s) => s.openRecord.position.endsWith(persian), 'the Persian in the record');
+  await waitSaved(page);
+  assert.ok(Object.values(await storedRecords(page)).some((text) => text.includes('برنامه‌نویس')), 'the Persian stored');
+
+  // Turned to landscape and back while the field is being typed in: the record, the field and its text stay.
+  const typed = (await debugState(page)).openRecord.position;
+  for (const [w, h, turn] of [[height, width, 'landscape'], [width, height, 'portrait']]) {
+    await page.setViewportSize({ width: w, height: h });
+    state = await waitForState(page, (s) => s.layout.narrow === (w < NARROW_BELOW) && s.editing === 'record.position' &&
+                                            s.openId === other.id && s.layout.tabShown === 'record', `${turn}: still editing`);
+    const field = await waitForAnchor(page, 'record.position', (a) => a && a.y >= 0 && a.y + a.h <= h && a.x >= 0 && a.x + a.w <= w,
+                                      `${turn}: the field on screen`);
+    assert.ok(field);
+    assert.equal((await textBox(page))?.text, typed, `${turn}: the text box's text`);
+    assert.equal(state.openRecord.position, typed);
+    await shot(page, ctx, `${label}-${turn}`);
+  }
+  await page.keyboard.type(' ۲');
+  await waitForState(page, (s) => s.openRecord.position === typed + ' ۲', 'typing goes on after the turns');
+
+  if (narrow) {
+    await tap(page, 'workspace.records');
+    await waitForState(page, (s) => s.layout.listShown && s.openId === other.id, 'back at the list, the record still open');
+  }
+  await context.close();
+}
+
+// A version-2 share link of a corpus record, as the app makes it (docs/share-links.md).
+function shareLink(ctx, name) {
+  const dictionary = fs.readFileSync(path.join(ctx.root, 'src/core/share/link_dictionary_2.txt'));
+  return '#r=2.' + zlib.deflateSync(Buffer.from(corpusText(ctx, name)), { dictionary, level: 9 }).toString('base64url');
+}
+
+export const tests = {
+  async 'on a 390x844 phone a tapped record fills the screen inside its width, scrolls by dragging, takes Persian, survives turning, and goes back to the list'(ctx) {
+    await journey(ctx, PHONE, 'phone');
+  },
+
+  async 'on a 768x1024 tablet the list stays beside the record, every field inside the screen, with the same touch'(ctx) {
+    await journey(ctx, TABLET, 'tablet');
+  },
+
+  async 'a tap is a click that leaves no pointer behind (nothing stays hovered), from pane to pane'(ctx) {
+    const { context, page } = await newPage(ctx, PHONE);
+    await openApp(page, ctx.url);
+    await tap(page, 'collection.empty.sample');
+    let state = await waitForState(page, (s) => s.records.length === 1 && s.layout.tabShown === 'record', 'the sample record open');
+    assert.equal(state.pointerOnScreen, false, 'the pointer stays where the finger was');
+    // Back to the list, then a tap on Statistics: one press each, where the finger was.
+    await tap(page, 'workspace.records');
+    await waitForState(page, (s) => s.layout.listShown, 'the list');
+    await tap(page, 'workspace.statistics');
+    state = await waitForState(page, (s) => s.layout.tabShown === 'statistics' && !s.pointerOnScreen, 'the statistics alone');
+    assert.equal(state.records.length, 1, 'a tap pressed something else too');
+    await shot(page, ctx, 'phone-statistics');
+    await context.close();
+  },
+
+  async 'a share link opened on a phone is read and imported with a tap'(ctx) {
+    const { context, page } = await newPage(ctx, PHONE);
+    await openApp(page, ctx.url + shareLink(ctx, 'gharar.md'));
+    await waitForState(page, (s) => s.share.incoming.active && s.share.incoming.reading.width > 0, 'the shared record read');
+    const all = await anchors(page);
+    for (const name of ['shared.banner', 'shared.import', 'shared.close', 'shared.source']) {
+      const [x, , w] = all[name];
+      assert.ok(x >= 0 && x + w <= PHONE.viewport.width, `${name} runs off the screen (${x}..${x + w})`);
+    }
+    assert.ok(all['shared.import'][3] >= TAP_TARGET - 0.5, `the import button is ${all['shared.import'][3]} px high`);
+    const view = all['shared.view'];
+    assert.ok(view && view[2] > PHONE.viewport.width * 0.85, 'the record is read across the width');
+    await shot(page, ctx, 'shared');
+    await tap(page, 'shared.import');
+    const state = await waitForState(page, (s) => !s.share.incoming.active && s.records.length === 1, 'the record imported');
+    assert.equal(state.records[0].company, 'gharar');
+    await context.close();
+  },
+};
