@@ -376,7 +376,9 @@ TEST_CASE("stray markup: what reads otherwise once items move around it is named
   // Found by fuzz_markdown_edits, each a record that read back otherwise after an edit beside
   // it: a second "# [name](url)" heading moved above the title became the company; a question's
   // <details> left open took in a later line that closed it; an indented note under no question
-  // was taken in by a question added above it. Each is kept as written, and the import says so.
+  // was taken in by a question added above it; a status row on a line that is no heading
+  // ("####4") lost its last code and read as an empty heading. Each is kept as written, and the
+  // import says so.
   const std::string head = "# [Acme](https://acme.example/)\n\n### Technical Interview\n";
   struct Case {
     std::string text;
@@ -385,7 +387,8 @@ TEST_CASE("stray markup: what reads otherwise once items move around it is named
   };
   for (const Case& c : {Case{"# [Acme](https://acme.example/)\n\n# [Other](https://other.example/)\n", 3, "a second company heading"},
                         Case{head + "- Why?\n  <details>\n  <summary>Answer</summary>\n", 5, "never closed"},
-                        Case{head + "- Why?\n\n<p dir=\"rtl\">x</p>\n\n  <p dir=\"rtl\">y</p>\n", 8, "indented text under no question"}}) {
+                        Case{head + "- Why?\n\n<p dir=\"rtl\">x</p>\n\n  <p dir=\"rtl\">y</p>\n", 8, "indented text under no question"},
+                        Case{"# [Acme](https://acme.example/)\n\n### Status\n####4\n", 4, "no '#### ' heading"}}) {
     const auto result = markdown::importMarkdown(c.text, "acme.md");
     REQUIRE(result.record);
     REQUIRE(result.diagnostics.size() == 1);
