@@ -135,6 +135,36 @@ export const tests = {
     await page.close();
   },
 
+  async 'copy and paste: Ctrl+C and Ctrl+V between fields, and the share link the app copies pastes into "Open a share link"'(ctx) {
+    const page = await fresh(ctx);
+    await click(page, 'collection.empty.new');
+    await typeInto(page, 'record.company', 'Acme');
+    await click(page, 'record.company.local');
+    await page.keyboard.type('دکترتو');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    await page.keyboard.press('Enter');
+    await click(page, 'record.position');
+    await page.keyboard.press('Control+V');
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.records[0]?.position === 'دکترتو', 'the pasted position');
+
+    await click(page, 'menu.file');
+    await click(page, 'menu.file.share');
+    const { share } = await waitForState(page, ({ share }) => share.linkOpen && share.copyStatus !== '' && !share.copyStatus.startsWith('Copying'),
+                                         'the clipboard to answer');
+    assert.match(share.copyStatus, /^Copied/);
+    await click(page, 'share.close');
+    await click(page, 'menu.file');
+    await click(page, 'menu.file.openlink');
+    await click(page, 'openlink.field');
+    await page.keyboard.press('Control+V');
+    await settle(page, 3);
+    await click(page, 'openlink.open');
+    await waitForState(page, (s) => s.share.incoming.active && s.share.incoming.company === 'Acme', 'the pasted link opened');
+    await page.close();
+  },
+
   async 'a storage the engine itself finds full is said to be full, not refused as in private mode'(ctx) {
     const page = await fresh(ctx);
     await click(page, 'collection.empty.new');

@@ -6,6 +6,7 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
+#include <imgui_internal.h>  // the input queue's length (drawInputNow)
 #include <imgui_impl_opengl3.h>
 
 #include <cmath>
@@ -30,6 +31,15 @@ EM_JS(void, jn_install_wake_listeners, (MainLoop* loop), {
     query.addEventListener('change', () => { wake(); watchRatio(); }, {once: true});
   };
   watchRatio();
+});
+
+// Firefox and Safari let a page write the clipboard only while it handles the click or key that
+// asked for it (Chromium also a few seconds after): a release of the mouse or a touch, and a key,
+// are drawn at once inside their own event (after GLFW's listeners have queued them), so that a
+// Copy button's frame, and its clipboard write, run within the user's gesture.
+EM_JS(void, jn_install_input_frames, (MainLoop* loop), {
+  const draw = () => Module._jn_draw_input_now(loop);
+  for (const name of ['mouseup', 'touchend', 'keydown', 'keyup']) window.addEventListener(name, draw);
 });
 
 EM_JS(double, jn_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
@@ -159,6 +169,7 @@ bool openWindow(MainLoop& loop, const char* title, std::string& error) {
   emscripten_set_wheel_callback("#canvas", nullptr, false, onWheel);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   jn_install_wake_listeners(&loop);
+  jn_install_input_frames(&loop);
   return true;
 }
 
@@ -169,5 +180,14 @@ void runMainLoop(MainLoop& loop, std::function<bool(const FrameInfo&)> frame) {
 }
 
 }  // namespace jobname::web
+
+// Draws now, inside the browser's input event, until ImGui has taken every input queued: a press
+// and a release that came in together take a frame each (ImGui trickles them), so the release's
+// click is handled in the event too.
+extern "C" EMSCRIPTEN_KEEPALIVE void jn_draw_input_now(jobname::web::MainLoop* loop) {
+  if (!loop->frame || !loop->firstFrameDrawn) return;
+  jobname::web::wakeMainLoop(*loop);
+  for (int frame = 0; frame < 4 && !GImGui->InputEventsQueue.empty(); ++frame) jobname::web::drawOneFrame(loop);
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void jn_wake(jobname::web::MainLoop* loop) { jobname::web::wakeMainLoop(*loop); }
