@@ -174,8 +174,11 @@ void startApp(App& app) {
     app.ui.editor.notice += (app.ui.editor.notice.empty() ? "" : " ") + problem;
   }
   if (!app.storage.available()) {
-    app.ui.editor.storageProblem = "This browser does not let the page keep data (private mode or storage disabled): "
-                                   "your records stay only until this tab is closed. Export them to keep them.";
+    app.ui.editor.storageProblem = web::openedFromDisk()
+        ? "This browser keeps no data for a page opened from disk (file://): your records stay only until this tab "
+          "is closed. Export them to keep them, or open Jobname Studio from its web address."
+        : "This browser does not let the page keep data (private mode or storage disabled): "
+          "your records stay only until this tab is closed. Export them to keep them.";
   }
   web::requestPersistentStorage();
   describeUsage(app);
