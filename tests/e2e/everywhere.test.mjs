@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { openApp, anchors, click, settle, debugState, typeInto, waitSaved, waitForState, dropFiles, corpusFile, storedRecords,
          STATE_TIMEOUT_MS, framesDrawnWhileBrowserPaints } from './lib/app.mjs';
 import { catchDownload } from './lib/engines.mjs';
+import { startServer } from './lib/server.mjs';
 
 async function importWithPicker(page, files) {
   const before = (await debugState(page)).records.length;
@@ -181,6 +182,25 @@ export const tests = {
     await page.reload();
     await openApp(page, url);
     assert.deepEqual((await debugState(page)).records.map((r) => r.company), ['Written from disk']);
+    await page.close();
+  },
+
+  async 'after one visit the hosted app comes back with its server gone (service worker)'(ctx) {
+    const server = await startServer(ctx.webDir);
+    const page = await fresh(ctx, server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.reload();  // now under the worker's control
+    await openApp(page, server.url);
+    assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'no service worker in control');
+    await server.close();
+    await page.reload();
+    await openApp(page, server.url);
+    await click(page, 'collection.empty.new');
+    await typeInto(page, 'record.company', 'Written offline');
+    await waitSaved(page);
+    await page.reload();
+    await openApp(page, server.url);
+    assert.deepEqual((await debugState(page)).records.map((r) => r.company), ['Written offline']);
     await page.close();
   },
 
