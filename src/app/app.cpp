@@ -181,6 +181,8 @@ void startApp(App& app) {
           "your records stay only until this tab is closed. Export them to keep them.";
   }
   web::requestPersistentStorage();
+  readPersistentStorageAnswer(app);
+  loadExportHistory(app);
   describeUsage(app);
   refreshSetAsideList(app);
   // An index rebuilt from the records (a malformed one set aside) is written at once.
@@ -207,6 +209,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   const char boxShortcut = readTextOverlay(app);
   openSharedLinkFromAddress(app);
   readClipboardResult(app);
+  readPersistentStorageAnswer(app);
   if (std::string problem = web::takePngExportProblem(); !problem.empty()) app.ui.editor.notice = std::move(problem);
 
   ui::UiCommands commands;

@@ -204,6 +204,36 @@ export const tests = {
     await page.close();
   },
 
+  async 'the journal says when it was last exported and whether the browser keeps it, reminds after a week of changes in no export, and exports everything in one click'(ctx) {
+    const page = await fresh(ctx);
+    let state = await debugState(page);
+    assert.equal(state.exportStatus, 'Never exported.');
+    // The answer to navigator.storage.persist(), whatever the engine gave (Firefox may ask the user).
+    assert.match(state.persistence, /^(Asked the browser|The browser keeps|The browser may clear|This browser makes no promise)/);
+    await click(page, 'collection.empty.new');
+    await typeInto(page, 'record.company', 'Kept a week');
+    await page.keyboard.press('Enter');
+    await waitSaved(page);
+    assert.equal((await debugState(page)).exportReminder, '');
+    // The first change not in an export, eight days ago by the page's own clock.
+    await page.evaluate(() => localStorage.setItem('jobname-studio.exports', JSON.stringify({ lastExportMs: 0, unexportedSinceMs: Date.now() - 8 * 864e5 })));
+    await page.reload();
+    await openApp(page, ctx.url);
+    assert.match((await debugState(page)).exportReminder, /^Changes made 8 days ago are in no export yet/);
+    await settle(page);
+    const exported = await catchDownload(page, () => click(page, 'banner.export.button'));
+    assert.equal(exported.name, 'jobname-journal.json');
+    assert.match(exported.bytes.toString('utf8'), /Kept a week/);
+    state = await waitForState(page, (s) => s.exportReminder === '', 'the reminder gone');
+    assert.equal(state.exportStatus, 'Last exported today.');
+    await page.reload();
+    await openApp(page, ctx.url);
+    assert.equal((await debugState(page)).exportStatus, 'Last exported today.');
+    const again = await catchDownload(page, () => click(page, 'collection.exportall'));
+    assert.ok(again.bytes.equals(exported.bytes), 'Export everything gave another journal');
+    await page.close();
+  },
+
   async 'a storage the engine itself finds full is said to be full, not refused as in private mode'(ctx) {
     const page = await fresh(ctx);
     await click(page, 'collection.empty.new');
