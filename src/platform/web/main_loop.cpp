@@ -6,7 +6,6 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_internal.h>  // the input queue's length (drawInputNow)
 #include <imgui_impl_opengl3.h>
 
 #include <cmath>
@@ -33,8 +32,8 @@ EM_JS(void, jn_install_wake_listeners, (MainLoop* loop), {
   watchRatio();
 });
 
-// Firefox and Safari let a page write the clipboard only while it handles the click or key that
-// asked for it (Chromium also a few seconds after): a release of the mouse or a touch, and a key,
+// WebKit (Safari) lets a page write the clipboard only while it handles the click or key that asked
+// for it (Chromium and Firefox also a few seconds after): a release of the mouse or a touch, and a key,
 // are drawn at once inside their own event (after GLFW's listeners have queued them), so that a
 // Copy button's frame, and its clipboard write, run within the user's gesture.
 EM_JS(void, jn_install_input_frames, (MainLoop* loop), {
@@ -181,13 +180,12 @@ void runMainLoop(MainLoop& loop, std::function<bool(const FrameInfo&)> frame) {
 
 }  // namespace jobname::web
 
-// Draws now, inside the browser's input event, until ImGui has taken every input queued: a press
-// and a release that came in together take a frame each (ImGui trickles them), so the release's
-// click is handled in the event too.
+// Draws now, inside the browser's input event, two frames: ImGui takes a press and a release that
+// came in together one frame each, so the release's click is handled within the event too.
 extern "C" EMSCRIPTEN_KEEPALIVE void jn_draw_input_now(jobname::web::MainLoop* loop) {
   if (!loop->frame || !loop->firstFrameDrawn) return;
   jobname::web::wakeMainLoop(*loop);
-  for (int frame = 0; frame < 4 && !GImGui->InputEventsQueue.empty(); ++frame) jobname::web::drawOneFrame(loop);
+  for (int frame = 0; frame < 2; ++frame) jobname::web::drawOneFrame(loop);
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void jn_wake(jobname::web::MainLoop* loop) { jobname::web::wakeMainLoop(*loop); }
