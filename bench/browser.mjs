@@ -1,7 +1,9 @@
 // Browser figures for `make bench`: start-up time (median of cold loads, navigation to first drawn
 // frame), the CPU an untouched page uses, mermaid.js for comparison, the editor with 1,000 records
 // and the reading view of a 1,000-line record scrolled. Headless Chromium with software GL, as in
-// the tests. `--only PART` prints one part's figures (the parts are at the end).
+// the tests; the `engines` part gives start-up and the editor's frame in Firefox ESR and WebKitGTK
+// too (lib/engines.mjs, on an Xvfb display). `--only PART` prints one part's figures (the parts are
+// at the end).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +11,8 @@ import { startServer } from '../tests/e2e/lib/server.mjs';
 import { launchBrowser } from '../tests/e2e/lib/browser.mjs';
 import { fanLink } from '../tests/e2e/large_chart.test.mjs';
 import { anchor, anchors, click, waitForState } from '../tests/e2e/lib/app.mjs';
+import { launchEngine } from '../tests/e2e/lib/engines.mjs';
+import { startXvfb } from '../tests/e2e/lib/xvfb.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const server = await startServer(path.join(root, 'build/web'));
@@ -131,8 +135,8 @@ async function mermaidRenderMs() {
   return median(times);
 }
 
-// A page whose storage holds these records (Markdown texts) before the app starts, the first open.
-async function pageWithRecords(markdown) {
+// The storage entries of a journal of these records (Markdown texts), as the app writes them.
+function journalEntries(markdown) {
   const entries = {};
   const ids = [];
   markdown.forEach((text, i) => {
@@ -141,6 +145,17 @@ async function pageWithRecords(markdown) {
     entries['jobname-studio/record/' + id] = JSON.stringify({ format: 'jobname-record', version: 1, id, createdMs: 1e12 + i, updatedMs: 1e12 + i, markdown: text });
   });
   entries['jobname-studio/index'] = JSON.stringify({ schema: 1, ids, open: ids[0] });
+  return entries;
+}
+
+const thousandRecords = () => {
+  const markdown = corpusMarkdown();
+  return Array.from({ length: 1000 }, (_, i) => markdown[i % markdown.length]);
+};
+
+// A page whose storage holds these records (Markdown texts) before the app starts, the first open.
+async function pageWithRecords(markdown) {
+  const entries = journalEntries(markdown);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript((values) => {
@@ -155,8 +170,7 @@ async function pageWithRecords(markdown) {
 // The editor with 1,000 records in storage (the corpus, repeated): median CPU time of a frame
 // with the list on screen, the save after one edit, and one keystroke in the search box.
 async function editorWith1000Records() {
-  const markdown = corpusMarkdown();
-  const { context, page } = await pageWithRecords(Array.from({ length: 1000 }, (_, i) => markdown[i % markdown.length]));
+  const { context, page } = await pageWithRecords(thousandRecords());
   const state = () => page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())));
   if ((await state()).records.length !== 1000) throw new Error('bench: the 1,000 records did not load');
   // Frames while the mouse moves over the list.
@@ -255,6 +269,59 @@ async function readingScroll1000Lines() {
   return { blocks: state.reading.blocks.length, openFrameMs, medianMs: median(cpuMs), p95Ms: quantile(cpuMs, 0.95), framesPerSecond: (frames * 1000) / elapsedMs, browserFramesPerSecond: (browserFrames * 1000) / elapsedMs, drawnBlocks: median(drawn) };
 }
 
+// Firefox ESR or WebKitGTK, driven as the shared test list drives them: the median cold start-up
+// (a fresh page with its own storage and cache each time, navigation to the first drawn frame) and
+// the median CPU time of a frame while the mouse moves over a list of 1,000 records. The records
+// are written into the page's storage, then the page is loaded again. `frameMs` is null when the
+// engine's storage does not hold them all (`held` says how many it took): WebKit counts two bytes
+// a character of a text with any non-Latin-1 letter (Persian) against its 5 MB, the others one.
+async function engineFigures(name) {
+  const xvfb = await startXvfb();
+  const engine = await launchEngine(name, { display: xvfb.display });
+  const firstFrameMs = async (page) => {
+    await page.waitForFunction(() => window.jobnameStudio && window.jobnameStudio.firstFrameMs, null, { timeout: 60000 });
+    return page.evaluate(() => window.jobnameStudio.firstFrameMs);
+  };
+  try {
+    const starts = [];
+    for (let i = 0; i <= 5; i++) {
+      const page = await engine.newPage();
+      await page.goto(server.url);
+      const ms = await firstFrameMs(page);
+      if (i > 0) starts.push(ms);  // the first launch warms the browser itself, not the app
+      await page.close();
+    }
+    const page = await engine.newPage();
+    await page.goto(server.url);
+    await firstFrameMs(page);
+    const records = thousandRecords();
+    const held = await page.evaluate((entries) => {
+      let n = 0;
+      try {
+        for (const [k, v] of Object.entries(entries)) { localStorage.setItem(k, v); if (k.includes('/record/')) n++; }
+      } catch (e) {
+        localStorage.clear();
+      }
+      return n;
+    }, journalEntries(records));
+    let frameMs = null;
+    if (held === records.length) {
+      await page.reload();
+      await firstFrameMs(page);
+      await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).records.length === 1000, null, { timeout: 60000 });
+      await page.evaluate(() => { window.jobnameStudio.frameCpuMs = []; });
+      for (let i = 0; i < 60; i++) await page.mouse.move(100 + (i % 20) * 5, 200 + (i % 30) * 10);
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+      frameMs = median(await page.evaluate(() => window.jobnameStudio.frameCpuMs.slice()));
+    }
+    await page.close();
+    return { startupMs: median(starts), frameMs, held };
+  } finally {
+    await engine.close();
+    await xvfb.stop();
+  }
+}
+
 // The figures in parts; `node bench/browser.mjs --only reading_scroll` prints one part's.
 const parts = {
   async startup() {
@@ -280,6 +347,14 @@ const parts = {
     console.log(`frame_ms_1000_records: ${editor.frameMs.toFixed(2)} ms`);
     console.log(`autosave_ms_1000_records: ${editor.saveMs.toFixed(2)} ms`);
     console.log(`search_ms_1000_records: ${editor.searchMs.toFixed(2)} ms`);
+  },
+  async engines() {
+    for (const name of ['firefox', 'webkit']) {
+      const figures = await engineFigures(name);
+      console.log(`startup_ms_${name}: ${figures.startupMs.toFixed(0)} ms`);
+      if (figures.frameMs === null) console.error(`frame_ms_1000_records_${name}: not measured (its localStorage holds ${figures.held} of the 1,000 records)`);
+      else console.log(`frame_ms_1000_records_${name}: ${figures.frameMs.toFixed(2)} ms`);
+    }
   },
   async reading_scroll() {
     const reading = await readingScroll1000Lines();

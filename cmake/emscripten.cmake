@@ -8,6 +8,7 @@ set(JN_WEB_OUTPUT_DIR "${CMAKE_BINARY_DIR}/out" CACHE PATH "Where the web build 
 set(JN_EXPORTED_FUNCTIONS
   _main _malloc _free
   _jn_wake            # platform/web/main_loop: any input wakes the idle loop
+  _jn_draw_input_now  # platform/web/main_loop: a click or key drawn inside its event (clipboard writes need the gesture)
   _jn_anchors_json    # app: named widget rectangles, for the browser tests
   _jn_page_hiding     # platform/web/main_loop_timer: the tab is being hidden or closed; calls what the app registered
   _jn_reveal          # app: scroll a named widget into view, for the browser tests

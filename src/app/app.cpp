@@ -183,10 +183,15 @@ void startApp(App& app) {
     app.ui.editor.notice += (app.ui.editor.notice.empty() ? "" : " ") + problem;
   }
   if (!app.storage.available()) {
-    app.ui.editor.storageProblem = "This browser does not let the page keep data (private mode or storage disabled): "
-                                   "your records stay only until this tab is closed. Export them to keep them.";
+    app.ui.editor.storageProblem = web::openedFromDisk()
+        ? "This browser keeps no data for a page opened from disk (file://): your records stay only until this tab "
+          "is closed. Export them to keep them, or open Jobname Studio from its web address."
+        : "This browser does not let the page keep data (private mode or storage disabled): "
+          "your records stay only until this tab is closed. Export them to keep them.";
   }
   web::requestPersistentStorage();
+  readPersistentStorageAnswer(app);
+  loadExportHistory(app);
   describeUsage(app);
   refreshSetAsideList(app);
   // An index rebuilt from the records (a malformed one set aside) is written at once.
@@ -224,6 +229,7 @@ bool runFrame(App& app, const web::FrameInfo& frame) {
   const char boxShortcut = readTextOverlay(app);
   openSharedLinkFromAddress(app);
   readClipboardResult(app);
+  readPersistentStorageAnswer(app);
   if (std::string problem = web::takePngExportProblem(); !problem.empty()) app.ui.editor.notice = std::move(problem);
 
   ui::UiCommands commands;

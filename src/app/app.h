@@ -7,6 +7,7 @@
 
 #include "core/files/import_summary.h"
 #include "core/model/record.h"
+#include "core/store/export_history.h"
 #include "core/store/journal.h"
 #include "core/store/save_schedule.h"
 #include "core/store/undo_history.h"
@@ -39,6 +40,7 @@ struct App {
   double lastEditSeconds = -1e9;
   std::string lastEditId;
   store::SaveSchedule saveSchedule;  // when the next save is due
+  store::ExportHistory exportHistory;  // the last whole export, and changes in none since (storage.cpp)
   double lastSaveMs = 0;       // how long the last save took (for `make bench`)
   int filesReceived = 0;       // files taken from a drop or the picker (tests wait for it)
 
@@ -85,6 +87,11 @@ void scheduleSave(App& app, double nowSeconds);
 void followOtherTabs(App& app);
 void saveIfDue(App& app, double nowSeconds);
 void describeUsage(App& app);
+// The export history: read at start, a whole-journal export noted (File > Export all, the book,
+// the banners' "Export everything"), and what the page says of it and of persistent storage.
+void loadExportHistory(App& app);
+void noteJournalExported(App& app);
+void readPersistentStorageAnswer(App& app);
 // True (and a notice says why) when the journal is read-only: the caller changes nothing.
 bool refuseWhenReadOnly(App& app);
 void refreshSetAsideList(App& app);

@@ -41,6 +41,9 @@ std::string debugStateJson(const App& app) {
   j["openId"] = app.journal.openId();
   j["dirty"] = app.journal.dirty();
   j["storageProblem"] = app.ui.editor.storageProblem;
+  j["exportStatus"] = app.ui.editor.exportStatus;
+  j["exportReminder"] = app.ui.editor.exportReminder;
+  j["persistence"] = app.ui.editor.persistence;
   j["notice"] = app.ui.editor.notice;
   j["readOnly"] = app.journal.readOnly();
   j["readOnlyReason"] = app.journal.readOnlyReason();

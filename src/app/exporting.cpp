@@ -20,6 +20,7 @@ void carryOutExportCommands(App& app, const ui::UiCommands& c) {
     model::Collection collection;
     collection.records = app.journal.entries();
     web::downloadFile("jobname-journal.json", "application/json", json::collectionToJson(collection));
+    noteJournalExported(app);
   }
   if (!c.exportPngSvg.empty()) web::downloadSvgAsPng(c.exportPngName, c.exportPngSvg, 2.0f);
   if (c.exportFaq) {

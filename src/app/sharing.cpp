@@ -82,6 +82,7 @@ void exportBook(App& app, bool neutralise) {
     }
   } else if (result.zip) {
     web::downloadFile("jobname-book.zip", "application/zip", *result.zip);
+    noteJournalExported(app);
   } else {
     app.ui.editor.notice = "The book could not be written (out of memory). Your records are unchanged.";
   }

@@ -1,6 +1,7 @@
 // What the app does about its storage: save when due (and say why when it cannot), follow the
 // other tabs (core/store/journal.h has the rules), keep a journal of a newer version read-only,
-// and the set-aside data (restore, export, delete). The records' own commands are in record_commands.cpp.
+// the set-aside data (restore, export, delete), and the export history with persistent storage
+// (core/store/export_history.h says why). The records' own commands are in record_commands.cpp.
 #include <imgui.h>
 
 #include <chrono>
@@ -15,6 +16,9 @@
 namespace jobname::app {
 
 namespace {
+// Beside the settings, outside the journal's keys: the app's bookkeeping, not a record.
+constexpr const char* kExportHistoryKey = "jobname-studio.exports";
+
 std::string megabytes(std::size_t bytes) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / 1e6);
@@ -66,7 +70,48 @@ void restoreSetAside(App& app, const std::string& key) {
     addNotice(app, "Restored " + std::to_string(imported) + " record" + (imported == 1 ? "" : "s") + " from '" + key + "'.");
   }
 }
+
+// What the page says of the exports, from the history and today's time.
+void describeExports(App& app) {
+  const std::int64_t now = web::unixTimeMs();
+  app.ui.editor.exportStatus = store::describeLastExport(app.exportHistory, now);
+  app.ui.editor.exportReminder = store::exportReminderDue(app.exportHistory, now) ? store::exportReminderText(app.exportHistory, now) : "";
+}
+
+void keepExportHistory(App& app) {
+  // A journal of a newer version is never written, its bookkeeping neither; a refused write is the
+  // storage banner's to tell.
+  if (!app.journal.readOnly()) app.storage.set(kExportHistoryKey, store::exportHistoryToJson(app.exportHistory));
+  describeExports(app);
+}
 }  // namespace
+
+void loadExportHistory(App& app) {
+  if (const auto stored = app.storage.get(kExportHistoryKey)) {
+    app.exportHistory = store::exportHistoryFromJson(*stored);
+  } else if (!app.journal.entries().empty()) {
+    // Records kept before the history was: their week starts now.
+    store::noteChange(app.exportHistory, web::unixTimeMs());
+    keepExportHistory(app);
+  }
+  describeExports(app);
+}
+
+void noteJournalExported(App& app) {
+  store::noteExport(app.exportHistory, web::unixTimeMs());
+  keepExportHistory(app);
+}
+
+void readPersistentStorageAnswer(App& app) {
+  const char* said = "";
+  switch (web::persistentStorageAnswer()) {
+    case web::PersistentStorage::Asking: said = "Asked the browser to keep this journal; no answer yet."; break;
+    case web::PersistentStorage::Granted: said = "The browser keeps this journal until you clear it (persistent storage granted)."; break;
+    case web::PersistentStorage::Refused: said = "The browser may clear this journal when space runs low (persistent storage not granted)."; break;
+    case web::PersistentStorage::Unsupported: said = "This browser makes no promise to keep the journal (no persistent storage)."; break;
+  }
+  app.ui.editor.persistence = said;
+}
 
 void scheduleSave(App& app, double now) {
   app.saveSchedule.changed(now);
@@ -132,6 +177,11 @@ void saveIfDue(App& app, double now) {
   auto& editor = app.ui.editor;
   if (result.ok() || app.journal.readOnly()) {
     editor.storageProblem.clear();
+    if (result.ok() && app.exportHistory.unexportedSinceMs == 0) {
+      store::noteChange(app.exportHistory, web::unixTimeMs());
+      keepExportHistory(app);
+    }
+    describeExports(app);
   } else {
     const char* why = result.error == store::WriteError::QuotaExceeded ? "the browser's storage for this page is full"
                       : result.error == store::WriteError::Unavailable  ? "the browser does not let this page keep data"

@@ -160,6 +160,9 @@ struct EditorState {
   bool showImportReport = false;
   std::string storageProblem;  // stays on screen until storage works again
   std::string storageUsage;    // "1.2 MB of about 5 MB"
+  std::string exportStatus;    // "Last exported 3 days ago."
+  std::string exportReminder;  // after a week of changes in no export: the gentle reminder, else empty
+  std::string persistence;     // whether the browser promised to keep the journal (navigator.storage.persist())
   std::string notice;          // a passing message (e.g. a conflict copy was made)
   std::string undoNotice;      // what the last removal took away, shown with an Undo until the next change
   // The journal was written by a newer version: shown, never changed (the banner says why).

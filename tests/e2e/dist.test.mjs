@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openApp, click, settle, debugState, typeInto, waitSaved, newPage } from './lib/app.mjs';
+import { openApp, click, settle, debugState, typeInto, waitSaved, newPage, download } from './lib/app.mjs';
 
 export const tests = {
   async 'the single file opened from disk works offline and keeps a record across a reload'(ctx) {
@@ -30,6 +30,24 @@ export const tests = {
     // Its policy allows no connection at all.
     const blocked = await page.evaluate(() => fetch('https://example.com/').then(() => false, () => true));
     assert.ok(blocked, 'a request left the page');
+    await context.close();
+  },
+
+  async 'the single file from disk in a browser that keeps no data there says so and offers the export'(ctx) {
+    // Firefox, WebKit and Chromium all keep it today (everywhere.test.mjs); a browser set to refuse
+    // storage for file:// is played by a localStorage that throws, as in private mode.
+    const url = pathToFileURL(path.join(ctx.root, 'build/dist/jobname-studio.html')).href;
+    const { context, page } = await newPage(ctx);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    await openApp(page, url);
+    assert.match((await debugState(page)).storageProblem, /^This browser keeps no data for a page opened from disk \(file:\/\/\)/);
+    await click(page, 'collection.empty.new');
+    await typeInto(page, 'record.company', 'Only in this tab');
+    await page.keyboard.press('Enter');
+    const exported = await download(page, () => click(page, 'banner.storage.button'));
+    assert.match(exported.text, /Only in this tab/);
     await context.close();
   },
 

@@ -4,9 +4,12 @@
 // from playwright directly, and files go in and out through the engine-neutral helpers.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { openApp, anchors, click, settle, debugState, typeInto, waitSaved, waitForState, dropFiles, corpusFile, storedRecords,
          STATE_TIMEOUT_MS, framesDrawnWhileBrowserPaints } from './lib/app.mjs';
 import { catchDownload } from './lib/engines.mjs';
+import { startServer } from './lib/server.mjs';
 
 async function importWithPicker(page, files) {
   const before = (await debugState(page)).records.length;
@@ -132,6 +135,102 @@ export const tests = {
       await click(page, 'sharelink.ok');
       assert.deepEqual((await debugState(page)).records.map((r) => r.company), ['gharar']);
     }
+    await page.close();
+  },
+
+  async 'copy and paste: Ctrl+C and Ctrl+V between fields, and the share link the app copies pastes into "Open a share link"'(ctx) {
+    const page = await fresh(ctx);
+    await click(page, 'collection.empty.new');
+    await typeInto(page, 'record.company', 'Acme');
+    await click(page, 'record.company.local');
+    await page.keyboard.type('دکترتو');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    await page.keyboard.press('Enter');
+    await click(page, 'record.position');
+    await page.keyboard.press('Control+V');
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.records[0]?.position === 'دکترتو', 'the pasted position');
+
+    await click(page, 'menu.file');
+    await click(page, 'menu.file.share');
+    const { share } = await waitForState(page, ({ share }) => share.linkOpen && share.copyStatus !== '' && !share.copyStatus.startsWith('Copying'),
+                                         'the clipboard to answer');
+    assert.match(share.copyStatus, /^Copied/);
+    await click(page, 'share.close');
+    await click(page, 'menu.file');
+    await click(page, 'menu.file.openlink');
+    await click(page, 'openlink.field');
+    await page.keyboard.press('Control+V');
+    await settle(page, 3);
+    await click(page, 'openlink.open');
+    await waitForState(page, (s) => s.share.incoming.active && s.share.incoming.company === 'Acme', 'the pasted link opened');
+    await page.close();
+  },
+
+  async 'the single file opened from disk keeps a record across a reload'(ctx) {
+    // Firefox ESR, WebKitGTK and Chromium all keep localStorage for file:// pages, one storage for
+    // every page from disk (README, "Browsers tested"). Where a browser refuses it, the page says
+    // so and offers the export (dist.test.mjs plays that in Chromium).
+    const url = pathToFileURL(path.join(ctx.root, 'build/dist/jobname-studio.html')).href;
+    const page = await fresh(ctx, url);
+    await click(page, 'collection.empty.new');
+    await typeInto(page, 'record.company', 'Written from disk');
+    await page.keyboard.press('Enter');
+    await waitSaved(page);
+    assert.equal((await debugState(page)).storageProblem, '');
+    await page.reload();
+    await openApp(page, url);
+    assert.deepEqual((await debugState(page)).records.map((r) => r.company), ['Written from disk']);
+    await page.close();
+  },
+
+  async 'after one visit the hosted app comes back with its server gone (service worker)'(ctx) {
+    const server = await startServer(ctx.webDir);
+    const page = await fresh(ctx, server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.reload();  // now under the worker's control
+    await openApp(page, server.url);
+    assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'no service worker in control');
+    await server.close();
+    await page.reload();
+    await openApp(page, server.url);
+    await click(page, 'collection.empty.new');
+    await typeInto(page, 'record.company', 'Written offline');
+    await waitSaved(page);
+    await page.reload();
+    await openApp(page, server.url);
+    assert.deepEqual((await debugState(page)).records.map((r) => r.company), ['Written offline']);
+    await page.close();
+  },
+
+  async 'the journal says when it was last exported and whether the browser keeps it, reminds after a week of changes in no export, and exports everything in one click'(ctx) {
+    const page = await fresh(ctx);
+    let state = await debugState(page);
+    assert.equal(state.exportStatus, 'Never exported.');
+    // The answer to navigator.storage.persist(), whatever the engine gave (Firefox may ask the user).
+    assert.match(state.persistence, /^(Asked the browser|The browser keeps|The browser may clear|This browser makes no promise)/);
+    await click(page, 'collection.empty.new');
+    await typeInto(page, 'record.company', 'Kept a week');
+    await page.keyboard.press('Enter');
+    await waitSaved(page);
+    assert.equal((await debugState(page)).exportReminder, '');
+    // The first change not in an export, eight days ago by the page's own clock.
+    await page.evaluate(() => localStorage.setItem('jobname-studio.exports', JSON.stringify({ lastExportMs: 0, unexportedSinceMs: Date.now() - 8 * 864e5 })));
+    await page.reload();
+    await openApp(page, ctx.url);
+    assert.match((await debugState(page)).exportReminder, /^Changes made 8 days ago are in no export yet/);
+    await settle(page);
+    const exported = await catchDownload(page, () => click(page, 'banner.export.button'));
+    assert.equal(exported.name, 'jobname-journal.json');
+    assert.match(exported.bytes.toString('utf8'), /Kept a week/);
+    state = await waitForState(page, (s) => s.exportReminder === '', 'the reminder gone');
+    assert.equal(state.exportStatus, 'Last exported today.');
+    await page.reload();
+    await openApp(page, ctx.url);
+    assert.equal((await debugState(page)).exportStatus, 'Last exported today.');
+    const again = await catchDownload(page, () => click(page, 'collection.exportall'));
+    assert.ok(again.bytes.equals(exported.bytes), 'Export everything gave another journal');
     await page.close();
   },
 

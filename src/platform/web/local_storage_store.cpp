@@ -79,9 +79,19 @@ EM_JS(char*, jn_ls_take_changed, (), {
   return stringToNewUTF8(keys);
 });
 
+// The answer lands in Module.jnPersist: 0 no such API, 1 asking, 2 granted, 3 refused. Firefox
+// may ask the user first, so it can stay 1 for a long while.
 EM_JS(void, jn_request_persist, (), {
-  if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+  if (!(navigator.storage && navigator.storage.persist)) { Module.jnPersist = 0; return; }
+  Module.jnPersist = 1;
+  const answer = (value) => {
+    Module.jnPersist = value;
+    window.dispatchEvent(new Event('focus'));  // wakes the idle loop to show it
+  };
+  navigator.storage.persist().then((granted) => answer(granted ? 2 : 3), () => answer(3));
 });
+
+EM_JS(int, jn_persist_answer, (), { return Module.jnPersist === undefined ? 0 : Module.jnPersist; });
 
 std::vector<std::string> splitLines(char* joined) {
   std::vector<std::string> out;
@@ -129,5 +139,14 @@ std::size_t LocalStorageStore::usedBytes() { return static_cast<std::size_t>(jn_
 std::vector<std::string> LocalStorageStore::takeChangedKeys() { return splitLines(jn_ls_take_changed()); }
 
 void requestPersistentStorage() { jn_request_persist(); }
+
+PersistentStorage persistentStorageAnswer() {
+  switch (jn_persist_answer()) {
+    case 1: return PersistentStorage::Asking;
+    case 2: return PersistentStorage::Granted;
+    case 3: return PersistentStorage::Refused;
+    default: return PersistentStorage::Unsupported;
+  }
+}
 
 }  // namespace jobname::web

@@ -1,7 +1,7 @@
 // The journal's KeyValueStore over the browser's localStorage, with every browser's name for a
 // full storage recognised (QuotaExceededError, NS_ERROR_DOM_QUOTA_REACHED, code 22), the
 // storage event of other tabs queued for the app ("" for every key, also after the back-forward
-// cache), and a request that the browser keep the data.
+// cache), and a request that the browser keep the data, with its answer.
 #pragma once
 #include <string>
 #include <vector>
@@ -25,7 +25,10 @@ class LocalStorageStore : public store::KeyValueStore {
   std::vector<std::string> takeChangedKeys();
 };
 
-// Asks the browser not to evict the site's storage (navigator.storage.persist()).
+// Asks the browser not to evict the site's storage (navigator.storage.persist()); the answer
+// comes later (Firefox may ask the user), read with persistentStorageAnswer().
 void requestPersistentStorage();
+enum class PersistentStorage { Unsupported, Asking, Granted, Refused };
+PersistentStorage persistentStorageAnswer();
 
 }  // namespace jobname::web

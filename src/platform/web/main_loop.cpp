@@ -34,6 +34,15 @@ EM_JS(void, jn_install_wake_listeners, (MainLoop* loop), {
   watchRatio();
 });
 
+// WebKit (Safari) lets a page write the clipboard only while it handles the click or key that asked
+// for it (Chromium and Firefox also a few seconds after): a release of the mouse or a touch, and a key,
+// are drawn at once inside their own event (after GLFW's listeners have queued them), so that a
+// Copy button's frame, and its clipboard write, run within the user's gesture.
+EM_JS(void, jn_install_input_frames, (MainLoop* loop), {
+  const draw = () => Module._jn_draw_input_now(loop);
+  for (const name of ['mouseup', 'touchend', 'keydown', 'keyup']) window.addEventListener(name, draw);
+});
+
 EM_JS(double, jn_device_pixel_ratio, (), { return window.devicePixelRatio || 1; });
 EM_JS(int, jn_css_width, (), { return Math.max(1, Module.canvas.clientWidth || window.innerWidth); });
 EM_JS(int, jn_css_height, (), { return Math.max(1, Module.canvas.clientHeight || window.innerHeight); });
@@ -165,6 +174,7 @@ bool openWindow(MainLoop& loop, const char* title, std::string& error) {
   installTouchInput(loop);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   jn_install_wake_listeners(&loop);
+  jn_install_input_frames(&loop);
   return true;
 }
 
@@ -175,5 +185,13 @@ void runMainLoop(MainLoop& loop, std::function<bool(const FrameInfo&)> frame) {
 }
 
 }  // namespace jobname::web
+
+// Draws now, inside the browser's input event, two frames: ImGui takes a press and a release that
+// came in together one frame each, so the release's click is handled within the event too.
+extern "C" EMSCRIPTEN_KEEPALIVE void jn_draw_input_now(jobname::web::MainLoop* loop) {
+  if (!loop->frame || !loop->firstFrameDrawn) return;
+  jobname::web::wakeMainLoop(*loop);
+  for (int frame = 0; frame < 2; ++frame) jobname::web::drawOneFrame(loop);
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void jn_wake(jobname::web::MainLoop* loop) { jobname::web::wakeMainLoop(*loop); }

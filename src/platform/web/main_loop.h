@@ -1,7 +1,8 @@
 // The browser window: a WebGL2 canvas through Emscripten's GLFW, Dear ImGui's GLFW and OpenGL3
 // backends, a canvas that follows the window and devicePixelRatio, and a loop that sleeps when
-// nothing happens. Implemented: mouse, keyboard, wheel, resize, HiDPI, idle; touch through
-// touch_input.h. Not here: clipboard, files, storage (their own files in this folder).
+// nothing happens. Implemented: mouse, keyboard, wheel, resize, HiDPI, idle; a click or key drawn
+// inside its own event (so a clipboard write is within the gesture); touch through touch_input.h.
+// Not here: clipboard, files, storage (their own files in this folder).
 #pragma once
 #include <functional>
 #include <string>

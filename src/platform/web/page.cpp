@@ -22,6 +22,7 @@ EM_JS(void, jn_open_in_new_tab, (const char* url), {
 EM_JS(void, jn_show_startup_error, (const char* message), {
   if (typeof Module.showError === 'function') Module.showError(UTF8ToString(message));
 });
+EM_JS(int, jn_opened_from_disk, (), { return location.protocol === 'file:' ? 1 : 0; });
 EM_JS(double, jn_date_now, (), { return Date.now(); });
 EM_JS(int, jn_timezone_offset, (), { return new Date().getTimezoneOffset(); });
 
@@ -51,6 +52,7 @@ void installShortcutGuard(const std::string& appShortcutKeys) { jn_install_short
 int timezoneOffsetMinutes() { return jn_timezone_offset(); }
 std::int64_t unixTimeMs() { return static_cast<std::int64_t>(jn_date_now()); }
 
+bool openedFromDisk() { return jn_opened_from_disk() != 0; }
 bool systemPrefersDark() { return jn_prefers_dark() != 0; }
 void openInNewTab(const std::string& url) { jn_open_in_new_tab(url.c_str()); }
 void showStartupError(const std::string& message) { jn_show_startup_error(message.c_str()); }

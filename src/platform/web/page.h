@@ -7,6 +7,9 @@
 namespace jobname::web {
 
 bool systemPrefersDark();
+// The page was opened straight from disk (file://, the single-file build), where each browser
+// has its own rules for storage.
+bool openedFromDisk();
 void openInNewTab(const std::string& url);
 void showStartupError(const std::string& message);
 // Keyboard-only use: Tab on the page with nothing focused brings the focus to the app's canvas.

@@ -43,6 +43,9 @@ void drawBanners(UiState& state, bool unsavedChanges, UiCommands& commands) {
       banner(state, "banner.storage", ImVec4(0.75f, 0.22f, 0.2f, 0.25f), editor.storageProblem, "Export all records now")) {
     commands.exportCollection = true;
   }
+  if (!editor.exportReminder.empty() && banner(state, "banner.export", ImVec4(0.85f, 0.65f, 0.15f, 0.18f), editor.exportReminder, "Export everything")) {
+    commands.exportCollection = true;
+  }
   if (!editor.notice.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.65f, 0.15f, 1));
     ImGui::TextWrapped("%s", state.visualText.visual(editor.notice).c_str());
@@ -72,6 +75,19 @@ void narrowListBar(UiState& state, bool recordShown) {
   paneButton("Statistics", "workspace.statistics", Workspace::Statistics);
   sameLineIfFits(buttonWidth("Question bank"));
   paneButton("Question bank", "workspace.questions", Workspace::Questions);
+}
+
+// Under the list: how much is stored, whether the browser promised to keep it, when it was last
+// exported, and "Export everything" (the whole journal as a JSON bundle) one click away.
+void drawStorageStatus(UiState& state, UiCommands& commands) {
+  const auto& editor = state.editor;
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  for (const std::string* line : {&editor.storageUsage, &editor.persistence, &editor.exportStatus}) {
+    if (!line->empty()) ImGui::TextWrapped("%s", line->c_str());
+  }
+  ImGui::PopStyleColor();
+  if (ImGui::SmallButton("Export everything")) commands.exportCollection = true;
+  anchorLastItem(state, "collection.exportall");
 }
 
 }  // namespace
@@ -106,7 +122,7 @@ void drawWorkspace(UiState& state, const WorkspaceJournal& journal, model::Recor
       const ImGuiChildFlags listFlags = (narrow ? 0 : ImGuiChildFlags_ResizeX) | ImGuiChildFlags_Borders | ImGuiChildFlags_NavFlattened;
       if (ImGui::BeginChild("##collection", ImVec2(listWidth, 0), listFlags)) {
         drawCollectionView(state, journal.entries, journal.version, journal.openId, commands);
-        if (!state.editor.storageUsage.empty()) ImGui::TextDisabled("%s", state.editor.storageUsage.c_str());
+        drawStorageStatus(state, commands);
       }
       ImGui::EndChild();
       if (!showRecord) {

@@ -41,5 +41,6 @@ export async function startServer(root, { base = '/', consoleCapture = false } =
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((r) => server.close(r)) };
+  // Closing ends kept-alive connections too: a closed server is one the browser cannot reach.
+  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) };
 }

@@ -176,6 +176,9 @@ TEST_CASE("ui smoke: every view draws the corpus headless and asks for nothing")
     state.editor.readOnly = true;
     state.editor.readOnlyReason = "This journal was written by a newer version.";
     state.editor.storageProblem = "Not saved: the browser's storage for this page is full.";
+    state.editor.exportReminder = "Changes made 8 days ago are in no export yet.";
+    state.editor.exportStatus = "Never exported.";
+    state.editor.persistence = "Asked the browser to keep this journal; no answer yet.";
     state.editor.notice = "A record was set aside.";
     state.editor.undoNotice = "Removed the record Acme, Backend.";
     state.editor.importReport = {"2 records imported.", "a.md:3:1: a note"};
