@@ -332,9 +332,11 @@ struct Parser {
           bodyFrom = row.line + 1;
         } else if (rowLine < bodyTo) {
           doc.statusRow = bodySpan(rowLine, rowLine + 1);
-          if (doc.statusRow.present) rowLineEnd = lines[rowLine].end;
-          // Read, but written back into a line that is no heading it may read otherwise ("####4").
-          if (doc.statusRow.present) warn(rowLine, "the status row is no '#### ' heading: it is kept as written");
+          if (doc.statusRow.present) {
+            rowLineEnd = lines[rowLine].end;
+            // Read, but written back into a line that is no heading it may read otherwise ("####4").
+            warn(rowLine, "the status row is no '#### ' heading: it is kept as written");
+          }
         }
         if (doc.statusRow.present) {
           doc.parsed.status = model::parseStatusRow(slice(doc.statusRow.begin, doc.statusRow.end));
