@@ -285,7 +285,11 @@ struct Parser {
     findHeadings();
     readBlocks();
     // Added text goes after the fence and would read as code: say where it opens.
-    if (unclosedFenceLine != SIZE_MAX && !warnedUnclosedChart) {
+    // (Unless the question holding it said so already.)
+    const bool warnedThere = std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) {
+      return d.line == static_cast<int>(unclosedFenceLine) + 1;
+    });
+    if (unclosedFenceLine != SIZE_MAX && !warnedUnclosedChart && !warnedThere) {
       warn(unclosedFenceLine, "a code block opened here is never closed: the rest of the record reads as code");
     }
   }
@@ -354,6 +358,10 @@ struct Parser {
           warn(bodyFrom, "text under the position heading is kept as it is");
         }
         continue;
+      }
+      if (block == model::kBlockCount && heading.level == 2 && !havePosition) {
+        // With the section above it moved away or removed, this heading would be the position.
+        warn(heading.line, "'## " + std::string(title) + "' is read as a section, not the position: a section above it ends the place for the position");
       }
       const std::size_t blockEnd = lastContentEnd(bodyFrom, bodyTo, lines[heading.line].end);
       switch (block) {

@@ -18,6 +18,9 @@ bool isNoteStart(std::string_view line) {
   if (t.substr(0, 2) != "<p") return false;
   const std::size_t tagEnd = t.find('>');
   const std::string_view tag = t.substr(0, tagEnd);
+  // The tag must end before anything else begins: in '<p dir="rtl x</p>' the first '>' is the
+  // closing tag's, and the note's text would start after its own end.
+  if (tagEnd == std::string_view::npos || tag.find('<', 1) != std::string_view::npos) return false;
   return tag.find("rtl") != std::string_view::npos;
 }
 
@@ -109,6 +112,8 @@ struct QuestionExtent {
   std::size_t answerLast = 0;  // the answer block's last line, when it closes
   bool detailsOpen = false;    // a <details> that never closes
   std::size_t openDetailsLine = 0;  // the line of the outermost one still open at the end
+  bool fenceOpen = false;      // a code fence in the question's lines that never closes
+  std::size_t openFenceLine = 0;
 };
 
 QuestionExtent questionExtent(std::string_view text, const std::vector<Line>& lines, std::size_t first, std::size_t from,
@@ -129,7 +134,10 @@ QuestionExtent questionExtent(std::string_view text, const std::vector<Line>& li
     if (detailsDepth > 0 && !inFence && indentOf(next) == 0 && isQuestionStart(next)) break;
     // Inside a code fence, <details> and </details> are code, not the answer's bounds: an
     // answer whose fence never closes runs on as far as the fence does, as the headings do.
-    if (isFenceLine(next)) inFence = !inFence;
+    if (isFenceLine(next)) {
+      inFence = !inFence;
+      if (inFence) extent.openFenceLine = j;
+    }
     if (opensDetails && !inFence) {
       if (detailsDepth == 0) extent.openDetailsLine = j;
       if (detailsDepth == 0 && !extent.answer.present) {
@@ -149,6 +157,7 @@ QuestionExtent questionExtent(std::string_view text, const std::vector<Line>& li
     extent.last = j;
   }
   extent.detailsOpen = detailsDepth > 0;
+  extent.fenceOpen = inFence;
   if (!answerClosed) extent.answer = {};
   return extent;
 }
@@ -186,6 +195,10 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
         itemSpans.indent = extent.indent;
         item.answer = answerFromDetails(text.substr(extent.answer.begin, extent.answer.end - extent.answer.begin),
                                         itemSpans.indent);
+      }
+      if (extent.fenceOpen) {
+        // The question runs on to the section's end; one added after it would read as its code.
+        warnings.push_back({extent.openFenceLine, "a code block opened here is never closed: the question takes in every line after it in the section"});
       }
       if (extent.detailsOpen) {
         warnings.push_back({extent.openDetailsLine, "a <details> opened here is never closed: it is kept as written, not read as the answer"});

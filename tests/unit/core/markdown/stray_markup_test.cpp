@@ -398,6 +398,51 @@ TEST_CASE("stray markup: what reads otherwise once items move around it is named
   }
 }
 
+TEST_CASE("stray markup: a '##' heading read as a section only because a section stands above it is named in a warning") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-position-below-a-moved-section):
+  // a record without a position whose '## Senior Engineer' came after another section read back
+  // with that heading as its position once the section above was moved below it. The import now
+  // says so, where the user can fix it, instead of the meaning changing under a later edit.
+  const std::string text = "# [Acme](https://acme.example/)\n\n#### Notes\n## Senior Engineer\n";
+  const auto result = markdown::importMarkdown(text, "acme.md");
+  REQUIRE(result.record);
+  CHECK(result.record->position.empty());
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].line == 4);
+  CHECK(result.diagnostics[0].message.find("not the position") != std::string::npos);
+  CHECK(markdown::exportMarkdown(*result.record) == text);
+}
+
+TEST_CASE("stray markup: a question whose code block never closes is named in a warning before a question added after it reads as its code") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-question-added-after-an-unclosed-fence):
+  // a stray fence above the section closed the fence in the last question's answer for the file as
+  // a whole, so the export saw no fence left open, but the question read on to the section's end
+  // and took in a question added after it. The import now names the fence that never closes.
+  const std::string text = "# [Acme](https://acme.example/)\n\n### Technical\n\n- Why?\n\n  ```python\n  pass\n";
+  const auto result = markdown::importMarkdown(text, "acme.md");
+  REQUIRE(result.record);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].line == 7);
+  CHECK(result.diagnostics[0].message.find("never closed") != std::string::npos);
+  CHECK(markdown::exportMarkdown(*result.record) == text);
+}
+
+TEST_CASE("stray markup: a note whose opening tag never ends no longer reads the text after it as its own") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-note-tag-without-its-end): in
+  // '<p dir="rtl x.</p>' the first '>' is the closing tag's, so the note's text began after its
+  // own end and ran to the end of the file: empty at first, then a question added after it read
+  // back as the note's text. Such a line is a paragraph, kept as written.
+  const std::string text = "# [Acme](https://acme.example/)\n\n### Task\n\n<p dir=\"rtl x.</p>\n";
+  auto record = load(text);
+  REQUIRE(record.sections.size() == 1);
+  REQUIRE(record.sections[0].items.size() == 1);
+  CHECK(record.sections[0].items[0].kind == model::ItemKind::Other);
+  CHECK(record.sections[0].items[0].text == "<p dir=\"rtl x.</p>");
+  record.sections[0].items.push_back(question("Why?"));
+  const std::string out = exportChecked(record);
+  CHECK(out.find("<p dir=\"rtl x.</p>\n") != std::string::npos);
+}
+
 TEST_CASE("stray markup: a block added after the status row keeps the spaces at the end of the row's line") {
   // Found by fuzz_markdown_edits: the status block ended where the row's text did, so a block
   // added after it went between the row and the spaces after it, and those spaces moved to the
