@@ -16,6 +16,7 @@
 #include "core/markdown/source_document.h"
 #include "core/model/record.h"
 #include "core/model/stages.h"
+#include "core/text/utf8.h"
 
 namespace jobname::testing {
 
@@ -257,7 +258,11 @@ class UntouchedLines {
   std::string lineText(std::size_t i) const {
     std::size_t end = i + 1 < starts_.size() ? starts_[i + 1] - 1 : text_.size();
     if (end > starts_[i] && text_[end - 1] == '\r') --end;
-    return text_.substr(starts_[i], end - starts_[i]);
+    // A byte order mark belongs to the file, not to its first line: it stays at the export's
+    // start whatever line comes first there (checkExport skips it too).
+    const std::size_t begin = i == 0 && text_.compare(0, text::kByteOrderMark.size(), text::kByteOrderMark) == 0
+                                  ? std::min(end, text::kByteOrderMark.size()) : starts_[i];
+    return text_.substr(begin, end - begin);
   }
   std::size_t lineOf(std::size_t offset) const {
     return static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin()) - 1;
@@ -421,7 +426,9 @@ inline ExportCheck checkExport(const model::Record& edited, const std::string& o
     if (check.representable) return fail("the export reads back with another " + field);
   }
   const UntouchedLines untouched(src, edited);
-  std::size_t at = 0;
+  const auto startsWithMark = [](const std::string& s) { return s.compare(0, text::kByteOrderMark.size(), text::kByteOrderMark) == 0; };
+  if (startsWithMark(src.text) && !startsWithMark(out)) return fail("the byte order mark at the file's start is gone");
+  std::size_t at = startsWithMark(out) ? text::kByteOrderMark.size() : 0;
   for (const std::string& line : untouched.lines()) {
     bool found = false;
     while (at <= out.size()) {
