@@ -443,6 +443,19 @@ TEST_CASE("stray markup: a note whose opening tag never ends no longer reads the
   CHECK(out.find("<p dir=\"rtl x.</p>\n") != std::string::npos);
 }
 
+TEST_CASE("stray markup: an answer added to a question whose line holds a stray carriage return goes after the whole line") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-answer-before-a-stray-carriage-return):
+  // the answer went in at the first '\r' of the line, so the " " after it moved to the end of the
+  // answer block. Only "\r\n" ends a line, as the importer reads lines.
+  const std::string text = "# [Acme](https://acme.example/)\n\n### Technical\n\n- Why?\r \n";
+  auto record = load(text);
+  REQUIRE(record.sections.size() == 1);
+  REQUIRE(record.sections[0].items.size() == 1);
+  record.sections[0].items[0].answer = "Because.";
+  const std::string out = exportChecked(record);
+  CHECK(out.find("- Why?\r \n    <details>") != std::string::npos);
+}
+
 TEST_CASE("stray markup: a block added after the status row keeps the spaces at the end of the row's line") {
   // Found by fuzz_markdown_edits: the status block ended where the row's text did, so a block
   // added after it went between the row and the spaces after it, and those spaces moved to the
