@@ -287,6 +287,22 @@ export const tests = {
     await page.close();
   },
 
+  async 'an edit saved in one page appears in another page of the same site without a reload (storage events)'(ctx) {
+    const first = await fresh(ctx);
+    await click(first, 'collection.empty.sample');
+    await waitSaved(first);
+    const second = await first.secondTab();  // same browser, same storage
+    await openApp(second, ctx.url);
+    await waitForState(second, (s) => s.records.length === 1, 'the sample in the second page');
+    await first.bringToFront();  // a page in the background gets no animation frames
+    await typeInto(first, 'record.position', 'Written in the first page', { replace: true });
+    await first.keyboard.press('Enter');
+    await waitForState(first, (s) => !s.dirty && s.records[0].position === 'Written in the first page', 'the edit saved');
+    await second.bringToFront();
+    await waitForState(second, (s) => s.records[0].position === 'Written in the first page', 'the edit in the second page');
+    await first.close();
+  },
+
   async 'an idle page draws no frames'(ctx) {
     const page = await fresh(ctx);
     await page.waitForFunction(() => window.jobnameStudio.idle === true, null, { timeout: STATE_TIMEOUT_MS });
