@@ -42,6 +42,7 @@ std::string describeStorageUse(const StoredSize& size, const StorageRules& rules
   const std::size_t used = countedUse(size, rules.counting);
   const bool bytes = rules.counting == StorageCounting::Latin1OrUtf16Bytes;
   if (rules.limit == 0) return "Stored: " + amount(used, false) + " characters (this browser's limit is not known).";
+  if (used == 0) return "Nothing stored yet; this browser keeps " + amount(rules.limit, bytes) + (bytes ? "" : " characters") + " for the page.";
   const std::size_t percent = used * 100 / rules.limit;
   const std::string share = used > 0 && percent == 0 ? "under 1%" : std::to_string(percent) + "%";
   return "Stored: " + amount(used, bytes) + " of the " + amount(rules.limit, bytes) + (bytes ? "" : " characters") +

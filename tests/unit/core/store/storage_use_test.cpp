@@ -63,5 +63,6 @@ TEST_CASE("storage figure: the line says what is used out of what the engine all
   CHECK(describeStorageUse(size, {StorageCounting::Utf16Units, 0}) ==
         "Stored: 1.0 million characters (this browser's limit is not known).");
   CHECK(describeStorageUse({}, {StorageCounting::Utf16Units, 5242880}) ==
-        "Stored: 0.0 thousand of the 5.2 million characters this browser keeps for the page (0%).");
+        "Nothing stored yet; this browser keeps 5.2 million characters for the page.");
+  CHECK(describeStorageUse({}, {StorageCounting::Latin1OrUtf16Bytes, 5242880}) == "Nothing stored yet; this browser keeps 5.2 MB for the page.");
 }
