@@ -40,6 +40,8 @@ struct App {
   double lastEditSeconds = -1e9;
   std::string lastEditId;
   store::SaveSchedule saveSchedule;  // when the next save is due
+  store::StoredSize storedSize;      // at the last save, and the engine's rules, for the storage
+  store::StorageRules storageRules;  // line (storage.cpp)
   store::ExportHistory exportHistory;  // the last whole export, and changes in none since (storage.cpp)
   double lastSaveMs = 0;       // how long the last save took (for `make bench`)
   int filesReceived = 0;       // files taken from a drop or the picker (tests wait for it)

@@ -44,6 +44,10 @@ std::string debugStateJson(const App& app) {
   j["exportStatus"] = app.ui.editor.exportStatus;
   j["exportReminder"] = app.ui.editor.exportReminder;
   j["persistence"] = app.ui.editor.persistence;
+  j["storageUsage"] = app.ui.editor.storageUsage;
+  // The figure's numbers, counted as this engine counts (tests compare them with a measured fill).
+  j["storageUsed"] = store::countedUse(app.storedSize, app.storageRules.counting);
+  j["storageLimit"] = app.storageRules.limit;
   j["notice"] = app.ui.editor.notice;
   j["readOnly"] = app.journal.readOnly();
   j["readOnlyReason"] = app.journal.readOnlyReason();

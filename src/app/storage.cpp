@@ -5,7 +5,6 @@
 #include <imgui.h>
 
 #include <chrono>
-#include <cstdio>
 
 #include "app/app.h"
 #include "core/book/book_export.h"
@@ -18,12 +17,6 @@ namespace jobname::app {
 namespace {
 // Beside the settings, outside the journal's keys: the app's bookkeeping, not a record.
 constexpr const char* kExportHistoryKey = "jobname-studio.exports";
-
-std::string megabytes(std::size_t bytes) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / 1e6);
-  return buffer;
-}
 
 void addNotice(App& app, const std::string& notice) {
   app.ui.editor.notice += (app.ui.editor.notice.empty() ? "" : " ") + notice;
@@ -119,8 +112,9 @@ void scheduleSave(App& app, double now) {
 }
 
 void describeUsage(App& app) {
-  const std::size_t quota = app.storage.quotaBytes();
-  app.ui.editor.storageUsage = "Stored: " + megabytes(app.storage.usedBytes()) + (quota ? " of about " + megabytes(quota) : "");
+  app.storedSize = app.storage.storedSize();
+  app.storageRules = app.storage.storageRules();
+  app.ui.editor.storageUsage = store::describeStorageUse(app.storedSize, app.storageRules);
 }
 
 bool refuseWhenReadOnly(App& app) {

@@ -259,6 +259,50 @@ export const tests = {
     await page.close();
   },
 
+  async 'the storage figure is what the engine counts: the app\'s use plus a measured fill meets the limit it names'(ctx) {
+    const page = await fresh(ctx);
+    // A record in Persian: WebKit holds it 2 bytes a character, Chromium and Firefox count characters.
+    await dropFiles(page, [['gharar.md', fs.readFileSync(corpusFile(ctx, 'gharar.md'), 'utf8')]]);
+    await waitSaved(page);
+    const { storageUsed, storageLimit, storageUsage } = await waitForState(page, (s) => s.storageUsed > 0, 'the storage figure');
+    const unit = page.engine === 'webkit' ? 'kB of the 5\\.2 MB' : 'thousand of the 5\\.2 million characters';
+    assert.match(storageUsage, new RegExp(`^Stored: [0-9.]+ ${unit} this browser keeps for the page \\(under 1%`));
+    // English filler costs one per character in every engine: fill until even one more is refused.
+    const { filled, nextKey } = await page.evaluate(() => {
+      let filled = 0, n = 0;
+      for (let size = 1 << 19; size >= 1; size >>= 1) {
+        try {
+          for (;;) {
+            const key = `filler-${n}`;
+            localStorage.setItem(key, 'x'.repeat(size));
+            filled += key.length + size;
+            n++;
+          }
+        } catch (e) { /* full for this size: try a smaller one */ }
+      }
+      return { filled, nextKey: `filler-${n}` };
+    });
+    const room = storageLimit - (storageUsed + filled);
+    assert.ok(room >= 0 && room <= nextKey.length, `${storageUsed} used + ${filled} filled leaves ${room} of ${storageLimit}`);
+    await page.close();
+  },
+
+  async 'an edit saved in one page appears in another page of the same site without a reload (storage events)'(ctx) {
+    const first = await fresh(ctx);
+    await click(first, 'collection.empty.sample');
+    await waitSaved(first);
+    const second = await first.secondTab();  // same browser, same storage
+    await openApp(second, ctx.url);
+    await waitForState(second, (s) => s.records.length === 1, 'the sample in the second page');
+    await first.bringToFront();  // a page in the background gets no animation frames
+    await typeInto(first, 'record.position', 'Written in the first page', { replace: true });
+    await first.keyboard.press('Enter');
+    await waitForState(first, (s) => !s.dirty && s.records[0].position === 'Written in the first page', 'the edit saved');
+    await second.bringToFront();
+    await waitForState(second, (s) => s.records[0].position === 'Written in the first page', 'the edit in the second page');
+    await first.close();
+  },
+
   async 'an idle page draws no frames'(ctx) {
     const page = await fresh(ctx);
     await page.waitForFunction(() => window.jobnameStudio.idle === true, null, { timeout: STATE_TIMEOUT_MS });

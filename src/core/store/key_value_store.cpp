@@ -31,6 +31,15 @@ std::vector<std::string> MemoryStore::keys(const std::string& prefix) {
   return out;
 }
 
+StoredSize MemoryStore::storedSize() {
+  StoredSize size;
+  for (const auto& [key, value] : values) {
+    addStoredString(size, key);
+    addStoredString(size, value);
+  }
+  return size;
+}
+
 std::size_t MemoryStore::usedBytes() {
   std::size_t total = 0;
   for (const auto& [key, value] : values) total += key.size() + value.size();

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/store/storage_use.h"
+
 namespace jobname::store {
 
 enum class WriteError { None, QuotaExceeded, Unavailable, Other };
@@ -26,9 +28,9 @@ class KeyValueStore {
   virtual void remove(const std::string& key) = 0;
   virtual std::vector<std::string> keys(const std::string& prefix) = 0;
   virtual bool available() = 0;
-  // Bytes used by this site and roughly how many the browser allows (0 when unknown).
-  virtual std::size_t usedBytes() = 0;
-  virtual std::size_t quotaBytes() = 0;
+  // What this site keeps there, and how the browser counts it and how much it allows.
+  virtual StoredSize storedSize() = 0;
+  virtual StorageRules storageRules() = 0;
 };
 
 // In memory, with an optional quota and an "unavailable" switch to test the failure paths.
@@ -39,8 +41,9 @@ class MemoryStore : public KeyValueStore {
   void remove(const std::string& key) override;
   std::vector<std::string> keys(const std::string& prefix) override;
   bool available() override { return !unavailable; }
-  std::size_t usedBytes() override;
-  std::size_t quotaBytes() override { return quota; }
+  StoredSize storedSize() override;
+  StorageRules storageRules() override { return {StorageCounting::Utf16Units, 0}; }
+  std::size_t usedBytes();  // UTF-8 bytes of keys and values, what `quota` limits
 
   std::map<std::string, std::string> values;
   std::size_t quota = 0;  // 0: unlimited

@@ -48,17 +48,34 @@ EM_JS(char*, jn_ls_keys, (const char* prefix), {
   }
 });
 
-EM_JS(double, jn_ls_used, (), {
+// What is stored, in UTF-16 code units, with those of strings holding a code unit above U+00FF
+// apart (core/store/storage_use.h counts them per engine): out[0] all units, out[1] the wide ones.
+EM_JS(void, jn_ls_stored_size, (double* out), {
+  let units = 0, wide = 0;
+  const add = (s) => {
+    units += s.length;
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) > 0xff) { wide += s.length; return; }
+    }
+  };
   try {
-    let chars = 0;
     for (let i = 0; i < window.localStorage.length; i++) {
       const k = window.localStorage.key(i);
-      chars += k.length + (window.localStorage.getItem(k) || "").length;
+      add(k);
+      add(window.localStorage.getItem(k) || "");
     }
-    return chars * 2;  // browsers count UTF-16 code units
-  } catch (e) {
-    return 0;
-  }
+  } catch (e) {}
+  HEAPF64[out >> 3] = units;
+  HEAPF64[(out >> 3) + 1] = wide;
+});
+
+// Which engine's storage rules hold: 1 Blink or Gecko, 2 WebKit, 0 not known. Every browser on
+// iOS is WebKit (its Chrome says CriOS, its Firefox FxiOS, neither Chrome/ nor Firefox/).
+EM_JS(int, jn_ls_engine, (), {
+  const ua = navigator.userAgent;
+  if (['Firefox/', 'Chrome/', 'Chromium/'].some((name) => ua.includes(name))) return 1;
+  if (ua.includes('AppleWebKit/')) return 2;
+  return 0;
 });
 
 // "" stands for every key: the storage was cleared, or the page is back from the back-forward
@@ -135,7 +152,24 @@ bool LocalStorageStore::available() {
   if (result == 0) jn_ls_remove(probe);
   return result == 0 || result == 1;
 }
-std::size_t LocalStorageStore::usedBytes() { return static_cast<std::size_t>(jn_ls_used()); }
+store::StoredSize LocalStorageStore::storedSize() {
+  double out[2] = {0, 0};
+  jn_ls_stored_size(out);
+  return {static_cast<std::size_t>(out[0]), static_cast<std::size_t>(out[1])};
+}
+
+// Measured by filling localStorage until it throws (README, "Browsers tested"): Chromium 156 and
+// Firefox ESR 153 take 5 Mi UTF-16 units of keys and values, whatever the letters; WebKitGTK 2.50
+// takes 5 MiB, a string costing 1 byte a unit when all its units are Latin-1 and 2 otherwise, so
+// Persian text has half the room there. (Firefox shares its limit with the site's subdomains.)
+store::StorageRules LocalStorageStore::storageRules() {
+  constexpr std::size_t kFiveMebi = 5 * 1024 * 1024;
+  switch (jn_ls_engine()) {
+    case 1: return {store::StorageCounting::Utf16Units, kFiveMebi};
+    case 2: return {store::StorageCounting::Latin1OrUtf16Bytes, kFiveMebi};
+    default: return {store::StorageCounting::Utf16Units, 0};
+  }
+}
 std::vector<std::string> LocalStorageStore::takeChangedKeys() { return splitLines(jn_ls_take_changed()); }
 
 void requestPersistentStorage() { jn_request_persist(); }

@@ -18,8 +18,8 @@ class LocalStorageStore : public store::KeyValueStore {
   void remove(const std::string& key) override;
   std::vector<std::string> keys(const std::string& prefix) override;
   bool available() override;
-  std::size_t usedBytes() override;
-  std::size_t quotaBytes() override { return 5 * 1024 * 1024; }  // what every major browser gives localStorage
+  store::StoredSize storedSize() override;
+  store::StorageRules storageRules() override;
 
   // Keys other tabs changed since the last call.
   std::vector<std::string> takeChangedKeys();

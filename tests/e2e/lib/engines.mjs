@@ -2,7 +2,8 @@
 // Chromium (playwright-core, headless), Firefox ESR (puppeteer-core over WebDriver BiDi, headful on
 // Xvfb: headless Firefox turns WebGL off) and WebKitGTK (WebKitWebDriver + selenium-webdriver,
 // MiniBrowser on Xvfb). The page API is the subset of playwright's Page that tests/e2e/lib/app.mjs
-// and the shared list use, plus `pickFiles` and `catchDownloads`. Not a general browser library.
+// and the shared list use, plus `pickFiles`, `catchDownloads` and `secondTab` (another page on the
+// same storage, as a second tab). Not a general browser library.
 import net from 'node:net';
 import { spawn } from 'node:child_process';
 import { launchBrowser } from './browser.mjs';
@@ -65,12 +66,16 @@ async function chromiumEngine(shared) {
     name: 'chromium',
     async newPage() {
       const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
-      const page = await context.newPage();
-      page.engine = 'chromium';
-      page.pickFiles = async (action, files) => {
-        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), action()]);
-        await chooser.setFiles(files);
+      const decorate = (page) => {
+        page.engine = 'chromium';
+        page.pickFiles = async (action, files) => {
+          const [chooser] = await Promise.all([page.waitForEvent('filechooser'), action()]);
+          await chooser.setFiles(files);
+        };
+        page.secondTab = async () => decorate(await context.newPage());
+        return page;
       };
+      const page = decorate(await context.newPage());
       page.close = () => context.close();
       return page;
     },
@@ -103,38 +108,47 @@ async function firefoxEngine(display) {
     name: 'firefox',
     async newPage() {
       const context = await browser.createBrowserContext();  // its own storage
-      const page = await context.newPage();
-      await page.setViewport(VIEWPORT);
-      return {
-        engine: 'firefox',
-        goto: (url) => page.goto(url),
-        reload: () => page.reload(),
-        evaluate: (fn, arg) => page.evaluate(fn, arg),
-        waitForFunction: (fn, arg, { timeout = STATE_TIMEOUT_MS } = {}) => page.waitForFunction(fn, { timeout, polling: 50 }, arg),
-        mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
-        keyboard: {
-          press: (combo) => pressKey(page, combo, (name) => page.keyboard.press(name)),
-          type: (text, { delay = 0 } = {}) => page.keyboard.type(text, { delay }),
-        },
-        viewportSize: () => VIEWPORT,
-        textContent: (selector) => page.$eval(selector, (el) => el.textContent),
-        screenshot: async (options = {}) => Buffer.from(await page.screenshot(options)),
-        on: (type, listener) => page.on(type, listener),
-        async pickFiles(action, files) {
-          await page.evaluate(installPickerCatcher);
-          await page.evaluate(() => { window.jnPicker = null; });
-          await action();
-          const input = await page.waitForFunction(() => window.jnPicker, { timeout: STATE_TIMEOUT_MS, polling: 50 });
-          await input.asElement().uploadFile(...[files].flat());
-        },
-        close: () => context.close(),
-      };
+      return firefoxPage(context, await context.newPage(), () => context.close());
     },
     close: () => browser.close(),
   };
+  async function firefoxPage(context, page, close) {
+    await page.setViewport(VIEWPORT);
+    return {
+      engine: 'firefox',
+      goto: (url) => page.goto(url),
+      reload: () => page.reload(),
+      evaluate: (fn, arg) => page.evaluate(fn, arg),
+      waitForFunction: (fn, arg, { timeout = STATE_TIMEOUT_MS } = {}) => page.waitForFunction(fn, { timeout, polling: 50 }, arg),
+      mouse: { move: (x, y) => page.mouse.move(x, y), click: (x, y) => page.mouse.click(x, y) },
+      keyboard: {
+        press: (combo) => pressKey(page, combo, (name) => page.keyboard.press(name)),
+        type: (text, { delay = 0 } = {}) => page.keyboard.type(text, { delay }),
+      },
+      viewportSize: () => VIEWPORT,
+      textContent: (selector) => page.$eval(selector, (el) => el.textContent),
+      screenshot: async (options = {}) => Buffer.from(await page.screenshot(options)),
+      on: (type, listener) => page.on(type, listener),
+      async pickFiles(action, files) {
+        await page.evaluate(installPickerCatcher);
+        await page.evaluate(() => { window.jnPicker = null; });
+        await action();
+        const input = await page.waitForFunction(() => window.jnPicker, { timeout: STATE_TIMEOUT_MS, polling: 50 });
+        await input.asElement().uploadFile(...[files].flat());
+      },
+      bringToFront: () => page.bringToFront(),
+      // Another tab of the same browser context: the same storage, closed with the first page.
+      async secondTab() {
+        const tab = await context.newPage();
+        return firefoxPage(context, tab, () => tab.close());
+      },
+      close,
+    };
+  }
 }
 
-// --- WebKitGTK: WebKitWebDriver + selenium-webdriver, one session (one MiniBrowser) per page ------
+// --- WebKitGTK: WebKitWebDriver + selenium-webdriver, one session (one MiniBrowser) per page -----
+// (and a second window of it for a page's secondTab())
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -178,74 +192,100 @@ async function webkitEngine(display) {
     name: 'webkit',
     async newPage() {
       const driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build();
-      // MiniBrowser keeps its own window size (read from the page when asked): resizing it under
-      // Xvfb (no window manager) leaves WebKitWebDriver aiming its pointer with the old window's
-      // offsets, and clicks miss.
-      const listeners = { console: [], pageerror: [] };
-      // The page's errors are kept by the script the test server puts first in every page
-      // (lib/server.mjs, consoleCapture): each call into the page takes the new ones out.
-      const run = async (fn, arg) => {
-        const result = await driver.executeScript(
-          `return (async (arg) => {
-             const value = await (${fn.toString()})(arg);
-             const errors = window.jnConsoleErrors ? window.jnConsoleErrors.splice(0) : [];
-             return { value: value === undefined ? null : value, errors };
-           })(arguments[0]);`, arg === undefined ? null : arg);
-        for (const text of result.errors) {
-          for (const listener of listeners.console) listener({ type: () => 'error', text: () => text });
-        }
-        return result.value;
-      };
-      const actions = () => driver.actions({ async: true });
-      const page = {
-        engine: 'webkit',
-        goto: (url) => driver.get(url),
-        reload: () => driver.navigate().refresh(),
-        evaluate: run,
-        async waitForFunction(fn, arg, { timeout = STATE_TIMEOUT_MS } = {}) {
-          const deadline = Date.now() + timeout;
-          // Each look waits in the page for the next animation frame or 50 ms, whichever is first.
-          const look = `async (arg) => { const v = await (${fn.toString()})(arg); if (v) return v;
-            await new Promise((r) => { requestAnimationFrame(r); setTimeout(r, 50); }); return null; }`;
-          for (;;) {
-            const value = await run(look, arg);
-            if (value) return value;
-            if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${fn}`);
-          }
-        },
-        mouse: {
-          move: (x, y) => actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).perform(),
-          click: (x, y) => actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).press().release().perform(),
-        },
-        keyboard: {
-          async press(combo) {
-            const { modifiers, key } = splitCombo(combo);
-            let chain = actions();
-            for (const m of modifiers) chain = chain.keyDown(keyOf(m));
-            chain = chain.keyDown(keyOf(key)).keyUp(keyOf(key));
-            for (const m of modifiers.reverse()) chain = chain.keyUp(keyOf(m));
-            await chain.perform();
-          },
-          type: (text) => actions().sendKeys(text).perform(),
-        },
-        viewportSize: () => run(() => ({ width: innerWidth, height: innerHeight })),
-        textContent: (selector) => run((s) => document.querySelector(s).textContent, selector),
-        screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
-        on: (type, listener) => { (listeners[type] || []).push(listener); },
-        async pickFiles(action, files) {
-          await run(installPickerCatcher);
-          await run(() => { window.jnPicker = null; });
-          await action();
-          await page.waitForFunction(() => !!window.jnPicker, null, { timeout: STATE_TIMEOUT_MS });
-          const input = await driver.executeScript('return window.jnPicker');
-          await input.sendKeys([files].flat().join('\n'));
-        },
-        close: () => driver.quit(),
-      };
-      return page;
+      return webkitPage(driver, await driver.getWindowHandle(), { current: null });
     },
     close: () => { driverProcess.kill('SIGTERM'); },
   };
+  // One page per window of the session: each command first makes the driver's current window its own.
+  async function webkitPage(driver, handle, windows, close = () => driver.quit()) {
+    const use = async () => {
+      if (windows.current === handle) return;
+      await driver.switchTo().window(handle);
+      windows.current = handle;
+    };
+    // MiniBrowser keeps its own window size (read from the page when asked): resizing it under
+    // Xvfb (no window manager) leaves WebKitWebDriver aiming its pointer with the old window's
+    // offsets, and clicks miss.
+    const listeners = { console: [], pageerror: [] };
+    // The page's errors are kept by the script the test server puts first in every page
+    // (lib/server.mjs, consoleCapture): each call into the page takes the new ones out.
+    const run = async (fn, arg) => {
+      await use();
+      const result = await driver.executeScript(
+        `return (async (arg) => {
+           const value = await (${fn.toString()})(arg);
+           const errors = window.jnConsoleErrors ? window.jnConsoleErrors.splice(0) : [];
+           return { value: value === undefined ? null : value, errors };
+         })(arguments[0]);`, arg === undefined ? null : arg);
+      for (const text of result.errors) {
+        for (const listener of listeners.console) listener({ type: () => 'error', text: () => text });
+      }
+      return result.value;
+    };
+    // A chain of input actions in this page's window (perform() after use()).
+    const actions = () => {
+      const chain = driver.actions({ async: true });
+      const perform = chain.perform.bind(chain);
+      chain.perform = async () => { await use(); return perform(); };
+      return chain;
+    };
+    const page = {
+      engine: 'webkit',
+      goto: async (url) => { await use(); return driver.get(url); },
+      reload: async () => { await use(); return driver.navigate().refresh(); },
+      evaluate: run,
+      async waitForFunction(fn, arg, { timeout = STATE_TIMEOUT_MS } = {}) {
+        const deadline = Date.now() + timeout;
+        // Each look waits in the page for the next animation frame or 50 ms, whichever is first.
+        const look = `async (arg) => { const v = await (${fn.toString()})(arg); if (v) return v;
+          await new Promise((r) => { requestAnimationFrame(r); setTimeout(r, 50); }); return null; }`;
+        for (;;) {
+          const value = await run(look, arg);
+          if (value) return value;
+          if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${fn}`);
+        }
+      },
+      mouse: {
+        move: (x, y) => actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).perform(),
+        click: (x, y) => actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).press().release().perform(),
+      },
+      keyboard: {
+        async press(combo) {
+          const { modifiers, key } = splitCombo(combo);
+          let chain = actions();
+          for (const m of modifiers) chain = chain.keyDown(keyOf(m));
+          chain = chain.keyDown(keyOf(key)).keyUp(keyOf(key));
+          for (const m of modifiers.reverse()) chain = chain.keyUp(keyOf(m));
+          await chain.perform();
+        },
+        type: (text) => actions().sendKeys(text).perform(),
+      },
+      viewportSize: () => run(() => ({ width: innerWidth, height: innerHeight })),
+      textContent: (selector) => run((s) => document.querySelector(s).textContent, selector),
+      screenshot: async () => { await use(); return Buffer.from(await driver.takeScreenshot(), 'base64'); },
+      on: (type, listener) => { (listeners[type] || []).push(listener); },
+      async pickFiles(action, files) {
+        await run(installPickerCatcher);
+        await run(() => { window.jnPicker = null; });
+        await action();
+        await page.waitForFunction(() => !!window.jnPicker, null, { timeout: STATE_TIMEOUT_MS });
+        await use();
+        const input = await driver.executeScript('return window.jnPicker');
+        await input.sendKeys([files].flat().join('\n'));
+      },
+      bringToFront: use,
+      // Another window of the same session (the same storage), closed with the first page. A
+      // window, not a tab: MiniBrowser leaves a new tab behind the first, hidden, with no frames.
+      async secondTab() {
+        await use();
+        await driver.switchTo().newWindow('window');
+        windows.current = await driver.getWindowHandle();
+        return webkitPage(driver, windows.current, windows, async () => { await use(); await driver.close(); windows.current = null; });
+      },
+      close,
+    };
+    return page;
+  }
 }
 
 // Keeps the pages a test opened, so that the runner closes those a failed test left open (WebKit's
