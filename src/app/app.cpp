@@ -206,6 +206,8 @@ void startApp(App& app) {
 
 bool runFrame(App& app, const web::FrameInfo& frame) {
   app.ui.devicePixelRatio = frame.devicePixelRatio;
+  const web::TwoFingerGesture& fingers = frame.twoFingers;
+  app.ui.twoFingers = {fingers.active, ImVec2(fingers.midpointX, fingers.midpointY), ImVec2(fingers.movedX, fingers.movedY), fingers.scale};
   // The layout follows the window live (a phone turned, a window dragged narrower): the open record,
   // its scroll and the field being typed in stay as they are.
   const ImVec2 viewport = ImGui::GetMainViewport()->Size;

@@ -76,6 +76,7 @@ std::string debugStateJson(const App& app) {
   j["navFocus"] = app.ui.navFocus;
   j["navRingShown"] = ImGui::GetIO().NavVisible;
   j["chartZoom"] = app.ui.editor.process.view.zoom;
+  j["chartPan"] = {app.ui.editor.process.view.pan.x, app.ui.editor.process.view.pan.y};  // CSS pixels
   // The open record as its JSON form (sections, answers: what the list of records leaves out).
   j["openRecord"] = app.workingId.empty() ? nlohmann::json() : nlohmann::json::parse(json::recordToJson(app.working));
   j["lastSaveMs"] = app.lastSaveMs;

@@ -222,10 +222,21 @@ struct WrappedField {
   reading::WrappedText wrapped;
 };
 
+// Two fingers on a touch screen during this frame, as the platform reported them (ImGui pixels).
+// ImGui's pointer rests where they landed, so the item they landed on is the hovered one: a chart
+// there follows them (FlowchartView); anything else ignores them.
+struct TwoFingerGesture {
+  bool active = false;      // two fingers were down during this frame (moving or not)
+  ImVec2 midpoint{0, 0};    // between the fingers, now
+  ImVec2 moved{0, 0};       // how far the midpoint moved since the last frame
+  float scale = 1.0f;       // distance between the fingers now over that at the last frame
+};
+
 struct UiState {
   settings::AppSettings settings;
   bool systemPrefersDark = false;
   float devicePixelRatio = 1.0f;
+  TwoFingerGesture twoFingers;
   // A phone's width (ui/theme.h): one pane at a time, fields stacked under their labels, tap-sized targets.
   bool narrow = false;
   float fontEmPerPixelHeight = 1.0f;  // the body font's em in ImGui pixels of size (fonts.h)

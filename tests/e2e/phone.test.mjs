@@ -2,13 +2,14 @@
 // pane at a time below 700 CSS px, a record opened with a tap and drawn inside the screen with
 // targets a finger can hit, a drag that scrolls it, Persian typed into a field and stored, the
 // device turned and back while a field is being typed in, the way back to the list, and a share
-// link read and imported. Screenshots of each layout in build/e2e/phone-*.png.
+// link read and imported, the chart pinched and moved with two fingers. Screenshots of each layout
+// in build/e2e/phone-*.png.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { openApp, debugState, anchors, newPage, corpusFile, dropFiles, waitForState, waitSaved, storedRecords } from './lib/app.mjs';
-import { PHONE, TABLET, tap, drag, waitForAnchor } from './lib/touch.mjs';
+import { openApp, debugState, anchors, newPage, corpusFile, dropFiles, waitForState, waitSaved, storedRecords, reveal } from './lib/app.mjs';
+import { PHONE, TABLET, tap, drag, twoFingers, waitForAnchor } from './lib/touch.mjs';
 
 const NARROW_BELOW = 700;  // CSS pixels (src/ui/theme.h)
 const TAP_TARGET = 44;     // CSS pixels
@@ -138,6 +139,11 @@ function shareLink(ctx, name) {
   return '#r=2.' + zlib.deflateSync(Buffer.from(corpusText(ctx, name)), { dictionary, level: 9 }).toString('base64url');
 }
 
+// The page's own zoom (the browser's pinch), 1 while nothing zoomed it.
+function pageScale(page) {
+  return page.evaluate(() => window.visualViewport.scale);
+}
+
 export const tests = {
   async 'on a 390x844 phone a tapped record fills the screen inside its width, scrolls by dragging, takes Persian, survives turning, and goes back to the list'(ctx) {
     await journey(ctx, PHONE, 'phone');
@@ -179,6 +185,54 @@ export const tests = {
     await tap(page, 'shared.import');
     const state = await waitForState(page, (s) => !s.share.incoming.active && s.records.length === 1, 'the record imported');
     assert.equal(state.records[0].company, 'gharar');
+    await context.close();
+  },
+
+  async 'pinch zooms the chart and two fingers pan it'(ctx) {
+    const { context, page } = await newPage(ctx, PHONE);
+    await openApp(page, ctx.url);
+    await dropFiles(page, [['gharar.md', corpusText(ctx, 'gharar.md')]]);
+    await waitForState(page, (s) => s.records.length === 1 && s.layout.tabShown === 'record' && s.flowchartNodes > 0, 'the record and its chart');
+    if ((await anchors(page))['import.close']) await tap(page, 'import.close');
+    await reveal(page, 'record.flowchart');
+    const chart = await waitForAnchor(page, 'record.flowchart', (a) => a && a.y >= 0 && a.y + a.h <= PHONE.viewport.height, 'the chart on screen');
+    const fitted = await debugState(page);
+    await shot(page, ctx, 'pinch-before');
+
+    // First a pinch beside the chart, on its Export SVG button: it zooms, scrolls and clicks nothing
+    // (what it did not do is seen once the pinch on the chart after it is seen done).
+    const button = await waitForAnchor(page, 'record.process.svg', (a) => a && a.y >= 0 && a.y + a.h < chart.y, 'the export button above the chart');
+    const beside = { x: button.x + button.w / 2, y: button.y + button.h / 2 };
+    await twoFingers(page, [{ x: beside.x - 15, y: beside.y }, { x: beside.x + 15, y: beside.y }],
+                     [{ x: beside.x - 45, y: beside.y }, { x: beside.x + 45, y: beside.y }]);
+
+    // Fingers 60 px apart spread to 180 px around the chart's middle: three times the zoom, the
+    // chart point between them staying there.
+    const mid = { x: chart.x + chart.w / 2, y: chart.y + chart.h / 2 };
+    const spread = (half) => [{ x: mid.x - half, y: mid.y }, { x: mid.x + half, y: mid.y }];
+    await twoFingers(page, spread(30), spread(90));
+    const factor = 3;
+    const zoomed = await waitForState(page, (s) => Math.abs(s.chartZoom - fitted.chartZoom * factor) < 1e-3 * factor && !s.pointerOnScreen,
+                                      'the chart zoomed three times, the fingers gone');
+    const at = { x: mid.x - chart.x, y: mid.y - chart.y };  // CSS px from the chart's corner
+    assert.ok(Math.abs(zoomed.chartPan[0] - (at.x - (at.x - fitted.chartPan[0]) * factor)) < 0.5, `zoomed around the fingers (pan ${zoomed.chartPan})`);
+    assert.ok(Math.abs(zoomed.chartPan[1] - (at.y - (at.y - fitted.chartPan[1]) * factor)) < 0.5, `zoomed around the fingers (pan ${zoomed.chartPan})`);
+    assert.deepEqual(await waitForAnchor(page, 'record.flowchart', (a) => a !== null), chart, 'two fingers scrolled the record');
+    assert.equal(zoomed.editing, '', 'two fingers opened a field');
+    assert.equal(zoomed.exportStatus, fitted.exportStatus, 'the pinch beside the chart clicked the export button');
+    assert.equal(zoomed.undo, fitted.undo, 'two fingers changed the record');
+    assert.equal(await pageScale(page), 1, 'the page itself zoomed');
+    await shot(page, ctx, 'pinch-zoomed');
+
+    // Both fingers moved together: the chart moves with them, no zoom.
+    const move = { x: -50, y: 30 };
+    const shifted = (points) => points.map((p) => ({ x: p.x + move.x, y: p.y + move.y }));
+    await twoFingers(page, spread(60), shifted(spread(60)));
+    const panned = await waitForState(page, (s) => Math.abs(s.chartPan[0] - (zoomed.chartPan[0] + move.x)) < 0.5 &&
+                                                   Math.abs(s.chartPan[1] - (zoomed.chartPan[1] + move.y)) < 0.5, 'the chart moved with the fingers');
+    assert.ok(Math.abs(panned.chartZoom - zoomed.chartZoom) < 1e-4, 'two fingers moving together zoomed the chart');
+    assert.equal(await pageScale(page), 1, 'the page itself zoomed');
+    await shot(page, ctx, 'pinch-panned');
     await context.close();
   },
 };

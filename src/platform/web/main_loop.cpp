@@ -112,7 +112,7 @@ void drawOneFrame(void* arg) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   // After GLFW's own mouse position for the frame, which a finger's gesture overrides.
-  const bool touched = feedTouchInput(info.devicePixelRatio);
+  const bool touched = feedTouchInput(info.devicePixelRatio, info.twoFingers);
   ImGui::NewFrame();
   const bool animating = loop.frame(info);
   ImGui::Render();

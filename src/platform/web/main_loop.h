@@ -7,6 +7,8 @@
 #include <functional>
 #include <string>
 
+#include "platform/web/touch_input.h"
+
 struct GLFWwindow;
 
 namespace jobname::web {
@@ -14,6 +16,7 @@ namespace jobname::web {
 struct FrameInfo {
   float devicePixelRatio = 1.0f;
   bool pixelRatioChanged = false;  // true on the first frame too
+  TwoFingerGesture twoFingers;     // two fingers on the canvas in this frame
 };
 
 // The loop's state. It must outlive main() (Emscripten's loop unwinds main's stack), so the app

@@ -13,8 +13,12 @@ namespace jobname::web {
 
 namespace {
 // What the page's gesture reader reports, three numbers an event: kind, x, y (CSS pixels from the
-// canvas's corner; for kScroll the distance moved).
-enum TouchEventKind { kTap = 1, kPress, kMove, kRelease, kScrollStart, kScroll, kScrollEnd };
+// canvas's corner; for kScroll the distance moved; for kTwoFingerScale x is the factor the fingers'
+// distance changed by). The two-finger kinds give the midpoint between the fingers.
+enum TouchEventKind {
+  kTap = 1, kPress, kMove, kRelease, kScrollStart, kScroll, kScrollEnd,
+  kTwoFingerStart, kTwoFingerMove, kTwoFingerScale, kTwoFingerEnd
+};
 
 // Reads the fingers on the canvas (window listeners in the capture phase, before GLFW's on the
 // canvas, which never see them) and queues gestures in Module.jnTouch.queue. Emscripten's GLFW
@@ -73,6 +77,31 @@ EM_JS(void, jn_touch_install, (MainLoop* loop), {
     state.glide = requestAnimationFrame(step);
   };
   const find = (list, id) => { for (const t of list) if (t.identifier === id) return t; return null; };
+  // Two fingers: where their midpoint is and how far apart they are.
+  const measure = (a, b) => {
+    const [ax, ay] = place(a), [bx, by] = place(b);
+    return { x: (ax + bx) / 2, y: (ay + by) / 2, distance: Math.hypot(bx - ax, by - ay) };
+  };
+  const startPair = (gesture, touches) => {
+    if (gesture.pair || touches.length < 2) return;  // a third finger changes nothing
+    const at = measure(touches[0], touches[1]);
+    gesture.pair = { ids: [touches[0].identifier, touches[1].identifier], distance: at.distance };
+    pointAt(at.x, at.y);  // what lies between the fingers where they landed follows them
+    push(8, at.x, at.y);
+  };
+  const movePair = (pair, touches) => {
+    const a = find(touches, pair.ids[0]), b = find(touches, pair.ids[1]);
+    if (!a || !b) return;
+    const at = measure(a, b);
+    push(9, at.x, at.y);
+    if (pair.distance > 1 && at.distance > 1 && at.distance !== pair.distance) push(10, at.distance / pair.distance, 0);
+    pair.distance = at.distance;
+  };
+  const endPair = (gesture) => {
+    gesture.pair = null;
+    pointAt(nowhere, nowhere);
+    push(11, 0, 0);
+  };
   const end = (gesture, cancelled) => {
     clearTimeout(gesture.timer);
     if (gesture.mode === 'pending' && !cancelled && !gesture.stoppedGlide) {
@@ -105,6 +134,7 @@ EM_JS(void, jn_touch_install, (MainLoop* loop), {
     if (state.gesture) {      // a second finger: the gesture ends as if the fingers had left
       if (!state.gesture.multi) end(state.gesture, true);
       state.gesture.multi = true;
+      startPair(state.gesture, event.touches);
       return;
     }
     const touch = event.changedTouches[0];
@@ -118,12 +148,18 @@ EM_JS(void, jn_touch_install, (MainLoop* loop), {
       pointAt(gesture.x, gesture.y);
       push(2, gesture.x, gesture.y);
     }, pressMs);
+    if (event.touches.length > 1) {  // two fingers landing at once: no tap, no press
+      end(gesture, true);
+      gesture.multi = true;
+      startPair(gesture, event.touches);
+    }
   }, options);
   window.addEventListener('touchmove', (event) => {
     const gesture = state.gesture;
     if (!gesture) return;
     event.preventDefault();
     event.stopPropagation();
+    if (gesture.pair) movePair(gesture.pair, event.touches);
     const touch = find(event.changedTouches, gesture.id);
     if (!touch || gesture.multi) return;
     const [x, y] = place(touch);
@@ -151,6 +187,8 @@ EM_JS(void, jn_touch_install, (MainLoop* loop), {
     if (!gesture) return;
     event.preventDefault();
     event.stopPropagation();
+    const pair = gesture.pair;
+    if (pair && !(find(event.touches, pair.ids[0]) && find(event.touches, pair.ids[1]))) endPair(gesture);
     if (event.touches.length > 0) return;  // the gesture ends with its last finger
     state.gesture = null;
     if (!gesture.multi) end(gesture, event.type === 'touchcancel');
@@ -169,15 +207,33 @@ EM_JS(int, jn_touch_take, (float* out, int capacity), {
 });
 
 constexpr int kMostEventsAFrame = 128;
+
+// Between frames: where two fingers' midpoint was last (physical pixels), and that ImGui's pointer
+// is to leave at the next frame, two fingers having lifted in this one (the frame their gesture
+// ended in still has the pointer where they landed, so that what they moved is hovered).
+float lastMidpointX = 0, lastMidpointY = 0;
+bool twoFingersDown = false;
+bool pointerLeavesNextFrame = false;
 }  // namespace
 
 void installTouchInput(MainLoop& loop) { jn_touch_install(&loop); }
 
-bool feedTouchInput(float devicePixelRatio) {
+bool feedTouchInput(float devicePixelRatio, TwoFingerGesture& twoFingers) {
+  twoFingers = TwoFingerGesture{};
+  twoFingers.active = twoFingersDown;
+  twoFingers.midpointX = lastMidpointX;
+  twoFingers.midpointY = lastMidpointY;
   float events[3 * kMostEventsAFrame];
   const int count = jn_touch_take(events, kMostEventsAFrame);
-  if (count == 0) return false;
   ImGuiIO& io = ImGui::GetIO();
+  const bool leaving = pointerLeavesNextFrame;
+  if (leaving) {
+    pointerLeavesNextFrame = false;
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+  }
+  if (count == 0) return leaving;
   const ImGuiStyle& style = ImGui::GetStyle();
   // ImGui scrolls a window by five of its lines a wheel step, sideways by two (UpdateMouseWheel in
   // imgui.cpp): a drag's pixels over that step move the content with the finger.
@@ -226,6 +282,27 @@ bool feedTouchInput(float devicePixelRatio) {
         wheelY += y / stepY;
         break;
       case kScrollEnd: pointer(-FLT_MAX, -FLT_MAX); break;
+      case kTwoFingerStart:
+        pointer(x, y);
+        twoFingers.active = twoFingersDown = true;
+        twoFingers.midpointX = lastMidpointX = x;
+        twoFingers.midpointY = lastMidpointY = y;
+        break;
+      case kTwoFingerMove:
+        twoFingers.active = true;
+        twoFingers.movedX += x - lastMidpointX;
+        twoFingers.movedY += y - lastMidpointY;
+        twoFingers.midpointX = lastMidpointX = x;
+        twoFingers.midpointY = lastMidpointY = y;
+        break;
+      case kTwoFingerScale:
+        twoFingers.active = true;
+        twoFingers.scale *= events[3 * i + 1];  // a factor, not a place: not in physical pixels
+        break;
+      case kTwoFingerEnd:
+        twoFingersDown = false;
+        pointerLeavesNextFrame = true;
+        break;
       default: break;
     }
   }

@@ -72,6 +72,15 @@ void drawNotDrawn(UiState& state, ImDrawList* draw, const std::string& why, cons
   anchorRect(state, (std::string(id) + ".toolarge").c_str(), at, ImVec2(at.x + first.x, at.y + first.y));
 }
 
+// Zooms by `factor` (clamped as every zoom of the chart is) around `at`, CSS pixels from the
+// frame's corner: the chart point there stays there.
+void zoomAround(FlowchartViewState& view, ImVec2 at, float factor) {
+  const float before = view.zoom;
+  view.zoom = std::clamp(view.zoom * factor, 0.2f, 4.0f);
+  view.pan.x = at.x - (at.x - view.pan.x) * view.zoom / before;
+  view.pan.y = at.y - (at.y - view.pan.y) * view.zoom / before;
+}
+
 const std::string& visualLabel(UiState& state, const std::string& label) { return state.visualText.visual(label); }
 
 void drawText(UiState& state, ImDrawList* draw, const std::string& label, ImVec2 centre, float size, ImU32 colour) {
@@ -264,12 +273,16 @@ void FlowchartView(UiState& state, const char* id, FlowchartViewState& view, con
   const bool wheelZooms = io.KeyCtrl || view.wheelZooms;
   if (wheelZooms) ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelY);
   if (ImGui::IsItemHovered() && wheelZooms && io.MouseWheel != 0) {
-    const float before = view.zoom;
-    view.zoom = std::clamp(view.zoom * std::pow(1.15f, io.MouseWheel), 0.2f, 4.0f);
-    // Zoom around the mouse: the chart point under it stays under it.
-    const ImVec2 mouse((io.MousePos.x - topLeft.x) / dpr, (io.MousePos.y - topLeft.y) / dpr);
-    view.pan.x = mouse.x - (mouse.x - view.pan.x) * view.zoom / before;
-    view.pan.y = mouse.y - (mouse.y - view.pan.y) * view.zoom / before;
+    zoomAround(view, ImVec2((io.MousePos.x - topLeft.x) / dpr, (io.MousePos.y - topLeft.y) / dpr), std::pow(1.15f, io.MouseWheel));
+    view.userMoved = true;
+  }
+  // Two fingers that landed on the chart: it moves with their midpoint and zooms around it as they
+  // spread or close, so the chart point between them stays between them.
+  const TwoFingerGesture& fingers = state.twoFingers;
+  if (fingers.active && ImGui::IsItemHovered() && (fingers.scale != 1.0f || fingers.moved.x != 0 || fingers.moved.y != 0)) {
+    view.pan.x += fingers.moved.x / dpr;
+    view.pan.y += fingers.moved.y / dpr;
+    zoomAround(view, ImVec2((fingers.midpoint.x - topLeft.x) / dpr, (fingers.midpoint.y - topLeft.y) / dpr), fingers.scale);
     view.userMoved = true;
   }
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -291,7 +304,7 @@ void FlowchartView(UiState& state, const char* id, FlowchartViewState& view, con
     }
   }
   draw->PopClipRect();
-  if (ImGui::IsItemHovered()) ImGui::SetItemTooltip("Drag to move, Ctrl+wheel (or a click, then the wheel) to zoom, double-click to fit");
+  if (ImGui::IsItemHovered() && !fingers.active) ImGui::SetItemTooltip("Drag to move, Ctrl+wheel (or a click, then the wheel) to zoom, double-click to fit");
   ImGui::PopID();
 }
 

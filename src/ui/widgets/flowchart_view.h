@@ -1,6 +1,7 @@
 // Draws a laid-out flowchart with ImDrawList: Mermaid's shapes, arrow heads, crosses and
 // circles, dotted and thick lines, edge labels, outcome colours, muted stages after the outcome,
-// Persian labels shaped. Fits its box at first; drag to pan, wheel to zoom, double-click to fit.
+// Persian labels shaped. Fits its box at first; drag (or two fingers) to pan, wheel (or pinch) to zoom,
+// double-click to fit.
 // Clipped to its frame at every zoom; a chart too large to draw shows the layout's sentence
 // (FlowchartLayout::notDrawn) in its place, anchored as "<id>.toolarge".
 #pragma once

@@ -1,6 +1,7 @@
 // A finger for the browser tests, in Chromium's touch emulation (a context made with hasTouch):
 // taps on named widgets and drags, sent as the browser's own touch events (CDP
-// Input.dispatchTouchEvent), never as mouse events; and waits on where a widget is drawn.
+// Input.dispatchTouchEvent), never as mouse events; two fingers pinching or moving together; and
+// waits on where a widget is drawn.
 import { anchors, reveal, settle, STATE_TIMEOUT_MS } from './app.mjs';
 
 // Phones and tablets as Chromium emulates them (CSS pixels; the scale is the device pixel ratio).
@@ -39,6 +40,18 @@ export async function drag(page, from, to, steps = 8) {
   for (let i = 1; i <= steps; i++) {
     await touch('touchMove', [{ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }]);
   }
+  await touch('touchEnd', []);
+  await cdp.detach();
+}
+
+// Two fingers put down at `from` ([{x, y}, {x, y}], CSS pixels), moved to `to` in `steps` moves
+// (apart, together, or side by side), then lifted.
+export async function twoFingers(page, from, to, steps = 6) {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  const at = (t) => from.map((p, i) => ({ id: i, x: p.x + (to[i].x - p.x) * t, y: p.y + (to[i].y - p.y) * t }));
+  await touch('touchStart', at(0));
+  for (let i = 1; i <= steps; i++) await touch('touchMove', at(i / steps));
   await touch('touchEnd', []);
   await cdp.detach();
 }

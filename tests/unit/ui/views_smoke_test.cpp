@@ -1,6 +1,7 @@
 // Every view drawn headless over the corpus for a few frames: ImGui's draw data only, no window
 // and no GL (a fake renderer accepts the font textures). It proves ui builds and runs without the
-// browser, and that drawing alone asks for nothing: no edits, no saves, no downloads.
+// browser, and that drawing alone asks for nothing: no edits, no saves, no downloads. Also the
+// chart following two fingers, drawn the same way.
 // What it does not check: what the pixels look like (the browser tests and screenshots do).
 #include <string>
 #include <vector>
@@ -24,6 +25,7 @@
 #include "ui/views/set_aside_view.h"
 #include "ui/views/share_view.h"
 #include "ui/views/workspace_view.h"
+#include "ui/widgets/flowchart_view.h"
 
 using namespace jobname;
 
@@ -247,4 +249,57 @@ TEST_CASE("ui smoke: every view draws the corpus headless and asks for nothing")
       checkAsksForNothing(commands);
     }
   }
+}
+
+TEST_CASE("two fingers on the chart pan it with their midpoint and zoom around it; elsewhere they move nothing") {
+  HeadlessImGui imgui;
+  ui::UiState state;
+  ui::FlowchartViewState view;
+  mermaid::FlowchartLayout layout;
+  layout.width = 300;
+  layout.height = 60;
+  const auto draw = [&] {
+    state.anchors.clear();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(640, 480));
+    ImGui::Begin("chart window", nullptr, ImGuiWindowFlags_NoDecoration);
+    ui::FlowchartView(state, "chart", view, layout, ImVec2(400, 200));
+    ImGui::End();
+  };
+  imgui.frame(draw);  // fitted
+  REQUIRE(state.anchors.size() == 1);
+  const ui::WidgetAnchor chart = state.anchors[0];
+  // Where the fingers landed: ImGui's pointer rests there (touch_input.h).
+  const ImVec2 landed(chart.x + chart.w / 2, chart.y + chart.h / 2);
+  ImGui::GetIO().AddMousePosEvent(landed.x, landed.y);
+  imgui.frame(draw);
+  const float fitted = view.zoom;
+  const ImVec2 before = view.pan;
+
+  // Spread to twice their distance while their midpoint moved 10 px right: the chart point that was
+  // between them is between them again, twice as large.
+  const ImVec2 midpoint(landed.x + 10, landed.y);
+  state.twoFingers = {true, midpoint, ImVec2(10, 0), 2.0f};
+  imgui.frame(draw);
+  CHECK(view.zoom == doctest::Approx(fitted * 2));
+  const ImVec2 at(midpoint.x - chart.x, midpoint.y - chart.y);
+  CHECK(view.pan.x == doctest::Approx(at.x - (at.x - (before.x + 10)) * 2));
+  CHECK(view.pan.y == doctest::Approx(at.y - (at.y - before.y) * 2));
+
+  // Clamped as the wheel's zoom is.
+  state.twoFingers = {true, midpoint, ImVec2(0, 0), 100.0f};
+  imgui.frame(draw);
+  CHECK(view.zoom == doctest::Approx(4.0f));
+
+  // Fingers that landed beside the chart move nothing.
+  const float zoom = view.zoom;
+  const ImVec2 pan = view.pan;
+  state.twoFingers = {};
+  ImGui::GetIO().AddMousePosEvent(chart.x + chart.w + 100, landed.y);
+  imgui.frame(draw);
+  state.twoFingers = {true, ImVec2(chart.x + chart.w + 100, landed.y), ImVec2(-30, 5), 0.5f};
+  imgui.frame(draw);
+  CHECK(view.zoom == zoom);
+  CHECK(view.pan.x == pan.x);
+  CHECK(view.pan.y == pan.y);
 }
