@@ -292,6 +292,36 @@ struct Parser {
     if (unclosedFenceLine != SIZE_MAX && !warnedUnclosedChart && !warnedThere) {
       warn(unclosedFenceLine, "a code block opened here is never closed: the rest of the record reads as code");
     }
+    warnFencesAcrossValues();
+  }
+
+  // A value an edit rewrites (a note, an answer, the platform) that holds one fence of a pair
+  // whose other fence lies outside it: rewriting the value takes that fence away, and what read
+  // as code after it (headings too) reads as Markdown, or the other way round.
+  void warnFencesAcrossValues() {
+    const auto check = [&](const Span& value, const char* what) {
+      if (!value.present || value.begin == value.end) return;
+      std::size_t fences = 0, first = SIZE_MAX;
+      for (std::size_t i = lineAt(value.begin); i < lines.size() && lines[i].begin < value.end; ++i) {
+        if (lines[i].begin >= value.begin && lines[i].end <= value.end && isFenceLine(lineText(i))) {
+          if (first == SIZE_MAX) first = i;
+          ++fences;
+        }
+      }
+      if (fences % 2 == 1) warn(first, std::string("a code fence in ") + what + " pairs with one outside it: an edit of it changes what reads as code after it");
+    };
+    check(doc.process, "the chart");
+    check(doc.scoreComment, "the score's note");
+    check(doc.platform, "the platform");
+    check(doc.applyWays, "the apply way");
+    for (const model::EntrySpans& entry : doc.dateSpans) check(entry.value, "a date's text");
+    for (const model::EntrySpans& entry : doc.durationSpans) check(entry.value, "a duration's text");
+    for (const model::SectionSpans& section : doc.sectionSpans) {
+      for (const model::ItemSpans& item : section.itemSpans) {
+        check(item.text, "an item's text");
+        check(item.answer, "an answer");
+      }
+    }
   }
 
   void readBlocks() {

@@ -456,6 +456,26 @@ TEST_CASE("stray markup: an answer added to a question whose line holds a stray 
   CHECK(out.find("- Why?\r \n    <details>") != std::string::npos);
 }
 
+TEST_CASE("stray markup: a value holding one fence of a pair whose other lies outside it is named in a warning") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-apply-way-under-a-chart-with-a-tilde-fence,
+  // edits-score-note-holding-half-a-fence-pair): a "~~~" line in the chart, or a fence in the
+  // score's note, paired with a fence further down and hid the headings between them; an edit of
+  // the chart or the note took that fence away and the hidden heading read back as a field or a
+  // section. The import now says so where the user can mend it.
+  const std::string head = "# [Acme](https://acme.example/)\n\n";
+  for (const std::string& text :
+       {head + "### Interview process\n```mermaid\nflowchart LR\n    ~~~a --> b\n```\n\n### Apply Way\nJobinja\n```\n",
+        head + "### Score\n<h4><mark>4/10</mark></h4>\n<p dir=\"rtl\">\n    ```go\n</p>\n\n### Interview Platform\nSkype\n\n```\n"}) {
+    CAPTURE(text);
+    const auto result = markdown::importMarkdown(text, "acme.md");
+    REQUIRE(result.record);
+    bool named = false;
+    for (const auto& d : result.diagnostics) named = named || d.message.find("pairs with one outside it") != std::string::npos;
+    CHECK(named);
+    CHECK(markdown::exportMarkdown(*result.record) == text);
+  }
+}
+
 TEST_CASE("stray markup: a block added after the status row keeps the spaces at the end of the row's line") {
   // Found by fuzz_markdown_edits: the status block ended where the row's text did, so a block
   // added after it went between the row and the spaces after it, and those spaces moved to the
