@@ -65,6 +65,9 @@ def main():
         sys.exit("make_single_file: index.html has no Content-Security-Policy meta element to replace")
     html = re.sub(r"\s*<!-- Nothing leaves the machine:.*?-->", "", html, count=1, flags=re.S)
     html = replace_once(html, '  <link rel="manifest" href="manifest.webmanifest">\n', "", "manifest link")
+    # A file opened from disk is not added to a home screen: no icon files beside it.
+    html = re.sub(r"\s*<!-- Added to the home screen,.*?-->", "", html, count=1, flags=re.S)
+    html = replace_once(html, '  <link rel="apple-touch-icon" href="icon-180.png">\n', "", "apple-touch-icon link")
     html = replace_once(html, 'href="favicon.svg"', f'href="data:image/svg+xml;base64,{icon}"', "icon link")
     html = replace_once(html, '<link rel="stylesheet" href="style.css">', f"<style>{css}</style>", "style sheet link")
     html = replace_once(html, '<script src="loader.js"></script>',

@@ -14,3 +14,14 @@ export function launchBrowser(extraArgs = []) {
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
+
+// A browser with a profile of its own on disk, as a user's is: what depends on not being a
+// private window (whether the page can be installed) is only answered in one. Close it when done.
+export function launchWithProfile(userDataDir, extraArgs = []) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}
