@@ -188,6 +188,58 @@ export const tests = {
     await context.close();
   },
 
+  async 'menus, lists and the date picker have rows a finger can tap, and the picker\u2019s seven columns lie inside the screen'(ctx) {
+    const { context, page } = await newPage(ctx, PHONE);
+    const width = PHONE.viewport.width;
+    await openApp(page, ctx.url);
+    await dropFiles(page, [['gharar.md', corpusText(ctx, 'gharar.md')]]);
+    await waitForState(page, (s) => s.records.length === 1, 'the record imported');
+    if ((await anchors(page))['import.close']) await tap(page, 'import.close');
+    const tall = (rect) => rect[3] >= TAP_TARGET - 0.5;
+
+    // The date picker: before, each day was a frame and a third wide and the last column was cut off.
+    await tap(page, 'record.date.0.pick');
+    await waitForAnchor(page, 'record.date.0.pick.popup', (r) => r, 'the date picker');
+    const days = Object.entries(await anchors(page)).filter(([name]) => name.startsWith('record.date.0.pick.day.'));
+    assert.ok(days.length >= 29, `the month's days are drawn (${days.length})`);
+    for (const [name, [x, , w, h]] of days) {
+      assert.ok(x >= 0 && x + w <= width + 0.5, `${name} runs off the screen (${x}..${x + w})`);
+      assert.ok(w >= TAP_TARGET - 0.5 && h >= TAP_TARGET - 0.5, `${name} is ${w}x${h} px`);
+    }
+    await shot(page, ctx, 'date-picker');
+    // A day of the last column, picked with a tap, is the field's date.
+    const [lastName] = days.reduce((best, day) => (day[1][0] > best[1][0] ? day : best));
+    const day = String(Number(lastName.split('.').pop())).padStart(2, '0');
+    const before = (await debugState(page)).openRecord.dates[0].date;  // the picker opens at its month
+    const picked = before.slice(0, 8) + day;
+    await tap(page, lastName);
+    await waitForAnchor(page, 'record.date.0.pick.popup', (r) => !r, 'the picker closed');
+    await waitForState(page, (s) => s.openRecord.dates[0].date === picked, `the date ${before} picked as ${picked}`);
+    await waitSaved(page);
+    assert.ok(Object.values(await storedRecords(page)).some((text) => text.includes(picked)), `${picked} is not stored`);
+
+    // The menus: every item of the File menu, and the bar's titles, a tap target high.
+    await tap(page, 'menu.file');
+    await waitForAnchor(page, 'menu.file.share', (r) => r, 'the File menu');
+    const menu = Object.entries(await anchors(page)).filter(([name]) => name.startsWith('menu.'));
+    assert.ok(menu.length > 10);
+    for (const [name, rect] of menu) assert.ok(tall(rect), `${name} is ${rect[3]} px high`);
+    await shot(page, ctx, 'menu');
+    await page.keyboard.press('Escape');
+
+    // A combo's list (the journal's sort order): each entry a tap target high.
+    await tap(page, 'workspace.records');
+    await waitForState(page, (s) => s.layout.listShown, 'the list');
+    await tap(page, 'collection.sort');
+    await waitForAnchor(page, 'collection.sort.3', (r) => r, 'the sort list');
+    const sorts = Object.entries(await anchors(page)).filter(([name]) => /^collection\.sort\.\d$/.test(name));
+    assert.equal(sorts.length, 4);
+    for (const [name, rect] of sorts) assert.ok(tall(rect), `${name} is ${rect[3]} px high`);
+    await tap(page, 'collection.sort.1');
+    await waitForAnchor(page, 'collection.sort.1', (r) => !r, 'the sort list closed');
+    await context.close();
+  },
+
   async 'pinch zooms the chart and two fingers pan it'(ctx) {
     const { context, page } = await newPage(ctx, PHONE);
     await openApp(page, ctx.url);

@@ -12,6 +12,7 @@
 #include "ui/widgets/bidi_text.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/inline_button.h"
+#include "ui/widgets/tap_rows.h"
 
 namespace jobname::ui {
 
@@ -33,14 +34,14 @@ void filterBar(UiState& state, const std::vector<model::CollectionEntry>& entrie
   // Two a row in the narrow layout, each half the width: its wider frames would cut the words.
   const float w = state.narrow ? (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2 : ImGui::GetFontSize() * 6.5f;
   ImGui::SetNextItemWidth(w);
-  if (ImGui::BeginCombo("##outcome", f.outcome ? model::outcomeWord(*f.outcome) : "Any outcome")) {
+  if (beginCombo(state, "##outcome", f.outcome ? model::outcomeWord(*f.outcome) : "Any outcome")) {
     if (ImGui::Selectable("Any outcome", !f.outcome)) f.outcome.reset();
     anchorLastItem(state, "collection.filter.outcome.any");
     for (model::Outcome o : model::kOutcomes) {
       if (ImGui::Selectable(model::outcomeWord(o), f.outcome == o)) f.outcome = o;
       anchorLastItem(state, (std::string("collection.filter.outcome.") + model::outcomeCode(o)).c_str());
     }
-    ImGui::EndCombo();
+    endCombo(state);
   }
   anchorLastItem(state, "collection.filter.outcome");
   ImGui::SameLine();
@@ -53,42 +54,42 @@ void filterBar(UiState& state, const std::vector<model::CollectionEntry>& entrie
   std::sort(years.rbegin(), years.rend());
   std::sort(platforms.begin(), platforms.end());
   ImGui::SetNextItemWidth(state.narrow ? w : w * 0.8f);
-  if (ImGui::BeginCombo("##year", f.year ? std::to_string(f.year).c_str() : "Any year")) {
+  if (beginCombo(state, "##year", f.year ? std::to_string(f.year).c_str() : "Any year")) {
     if (ImGui::Selectable("Any year", f.year == 0)) f.year = 0;
     anchorLastItem(state, "collection.filter.year.any");
     for (int y : years) {
       if (ImGui::Selectable(std::to_string(y).c_str(), f.year == y)) f.year = y;
       anchorLastItem(state, ("collection.filter.year." + std::to_string(y)).c_str());
     }
-    ImGui::EndCombo();
+    endCombo(state);
   }
   anchorLastItem(state, "collection.filter.year");
   ImGui::SetNextItemWidth(w);
-  if (ImGui::BeginCombo("##platform", f.platform.empty() ? "Any platform" : f.platform.c_str())) {
+  if (beginCombo(state, "##platform", f.platform.empty() ? "Any platform" : f.platform.c_str())) {
     if (ImGui::Selectable("Any platform", f.platform.empty())) f.platform.clear();
     for (const auto& p : platforms) {
       if (ImGui::Selectable(p.c_str(), f.platform == p)) f.platform = p;
     }
-    ImGui::EndCombo();
+    endCombo(state);
   }
   ImGui::SameLine();
   ImGui::SetNextItemWidth(w);
   const model::StageKind* stage = model::stageByCode(f.stage);
-  if (ImGui::BeginCombo("##stage", stage ? stage->label : "Any stage")) {
+  if (beginCombo(state, "##stage", stage ? stage->label : "Any stage")) {
     if (ImGui::Selectable("Any stage", f.stage.empty())) f.stage.clear();
     for (const auto& kind : model::knownStages()) {
       if (ImGui::Selectable(kind.label, f.stage == kind.code)) f.stage = kind.code;
     }
-    ImGui::EndCombo();
+    endCombo(state);
   }
   const char* sorts[] = {"Latest first", "Company A-Z", "Best score", "Recently edited"};
   ImGui::SetNextItemWidth(w * 1.3f);
-  if (ImGui::BeginCombo("##sort", sorts[static_cast<int>(f.sort)])) {
+  if (beginCombo(state, "##sort", sorts[static_cast<int>(f.sort)])) {
     for (int i = 0; i < 4; ++i) {
       if (ImGui::Selectable(sorts[i], static_cast<int>(f.sort) == i)) f.sort = static_cast<collection::SortOrder>(i);
       anchorLastItem(state, ("collection.sort." + std::to_string(i)).c_str());
     }
-    ImGui::EndCombo();
+    endCombo(state);
   }
   anchorLastItem(state, "collection.sort");
 }

@@ -12,6 +12,7 @@
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/flow_layout.h"
 #include "ui/widgets/inline_button.h"
+#include "ui/widgets/tap_rows.h"
 
 namespace jobname::ui {
 
@@ -193,13 +194,13 @@ void drawStatisticsView(UiState& state, const std::vector<model::CollectionEntry
     }
   }
   std::sort(years.rbegin(), years.rend());
-  if (ImGui::BeginCombo("Year", in.year ? std::to_string(in.year).c_str() : "All years")) {
+  if (beginCombo(state, "Year", in.year ? std::to_string(in.year).c_str() : "All years")) {
     if (ImGui::Selectable("All years", in.year == 0)) in.year = 0;
     for (int y : years) {
       if (ImGui::Selectable(std::to_string(y).c_str(), in.year == y)) in.year = y;
       anchorLastItem(state, ("stats.year." + std::to_string(y)).c_str());
     }
-    ImGui::EndCombo();
+    endCombo(state);
   }
   anchorLastItem(state, "stats.year");
   ImGui::SameLine();

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "ui/widgets/tap_rows.h"
+
 namespace jobname::ui {
 
 namespace {
@@ -104,12 +106,15 @@ void helpMenuItems(UiState& state) {
 }  // namespace
 
 void drawMainMenu(UiState& state, UiCommands& commands, const std::string& openId) {
-  if (!ImGui::BeginMainMenuBar()) return;
-  menu(state, "File", "menu.file", [&] { fileMenuItems(state, commands, !openId.empty()); });
-  menu(state, "Edit", "menu.edit", [&] { editMenuItems(state, commands, openId); });
-  menu(state, "View", "menu.view", [&] { viewMenuItems(state, commands); });
-  menu(state, "Help", "menu.help", [&] { helpMenuItems(state); });
-  ImGui::EndMainMenuBar();
+  beginTapRows(state);  // the bar's titles and every item of its menus
+  if (ImGui::BeginMainMenuBar()) {
+    menu(state, "File", "menu.file", [&] { fileMenuItems(state, commands, !openId.empty()); });
+    menu(state, "Edit", "menu.edit", [&] { editMenuItems(state, commands, openId); });
+    menu(state, "View", "menu.view", [&] { viewMenuItems(state, commands); });
+    menu(state, "Help", "menu.help", [&] { helpMenuItems(state); });
+    ImGui::EndMainMenuBar();
+  }
+  endTapRows(state);
 }
 
 }  // namespace jobname::ui

@@ -14,6 +14,7 @@
 #include "ui/widgets/flow_layout.h"
 #include "ui/widgets/inline_button.h"
 #include "ui/widgets/text_field.h"
+#include "ui/widgets/tap_rows.h"
 
 namespace jobname::ui {
 
@@ -44,7 +45,7 @@ bool outcomeCombo(UiState& state, mermaid::Flowchart& chart, const std::optional
   bool changed = false;
   sameLineIfFits(labelledWidth(ImGui::GetFontSize() * 10, "Outcome"));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-  if (ImGui::BeginCombo("Outcome", model::outcomeAtStageWord(current))) {
+  if (beginCombo(state, "Outcome", model::outcomeAtStageWord(current))) {
     for (model::Outcome outcome : kStageOutcomes) {
       if (ImGui::Selectable(model::outcomeAtStageWord(outcome), outcome == current) && outcome != current && editable) {
         if (progress) changed = mermaid::writeProgress(chart, progress->outcomeStage(), outcome);
@@ -52,7 +53,7 @@ bool outcomeCombo(UiState& state, mermaid::Flowchart& chart, const std::optional
       }
       anchorLastItem(state, (std::string("record.stage.outcome.") + model::outcomeCode(outcome)).c_str());
     }
-    ImGui::EndCombo();
+    endCombo(state);
   }
   anchorLastItem(state, "record.stage.outcome");
   return changed;

@@ -21,6 +21,7 @@
 #include "ui/widgets/jalali_date_picker.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/inline_button.h"
+#include "ui/widgets/tap_rows.h"
 
 namespace jobname::ui {
 
@@ -90,14 +91,14 @@ bool statusRow(UiState& state, model::Record& r) {
   }
   sameLineIfFits(ImGui::GetFontSize() * 9);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-  if (ImGui::BeginCombo("##addstage", "Add stage", ImGuiComboFlags_None)) {
+  if (beginCombo(state, "##addstage", "Add stage", ImGuiComboFlags_None)) {
     for (const auto& kind : model::knownStages()) {
       if (ImGui::Selectable((state.visualText.visual(kind.emoji) + "  " + kind.label).c_str())) {
         r.status.emplace_back(kind.code);
         changed = true;
       }
     }
-    ImGui::EndCombo();
+    endCombo(state);
   }
   anchorLastItem(state, "record.status.add");
   return changed;

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "core/calendar/jalali.h"
 #include "ui/widgets/flow_layout.h"
 #include "ui/widgets/inline_button.h"
@@ -47,13 +49,20 @@ bool JalaliDatePickerButton(UiState& state, const char* id, std::string& dateTex
     const auto current = calendar::parseDate(dateText);
     const int length = calendar::jalaliMonthLength(picker.year, picker.month);
     const int firstWeekday = calendar::persianWeekday({picker.year, picker.month, 1});
+    // On a phone, days close together, so that each is a whole tap target wide.
+    const ImVec2 padding = ImGui::GetStyle().CellPadding;
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, state.narrow ? ImVec2(1.0f, padding.y) : padding);
     if (ImGui::BeginTable("##grid", 7, ImGuiTableFlags_SizingFixedSame)) {
       for (const char* day : kWeekdays) {
         ImGui::TableNextColumn();
         ImGui::TextDisabled("%s", state.visualText.visual(day).c_str());
       }
       for (int blank = 0; blank < firstWeekday; ++blank) ImGui::TableNextColumn();
-      const float cell = ImGui::GetFrameHeight() * 1.3f;
+      // Seven a row inside the screen: on a phone the wish (a frame and a third) is wider than
+      // the screen allows, and the last column was cut off.
+      const ImGuiStyle& style = ImGui::GetStyle();
+      const float screen = ImGui::GetMainViewport()->WorkSize.x - 2 * (style.WindowPadding.x + style.DisplaySafeAreaPadding.x);
+      const float cell = std::min(ImGui::GetFrameHeight() * 1.3f, screen / 7 - 2 * style.CellPadding.x - 1);
       for (int day = 1; day <= length; ++day) {
         ImGui::TableNextColumn();
         const calendar::JalaliDate date{picker.year, picker.month, day};
@@ -76,6 +85,7 @@ bool JalaliDatePickerButton(UiState& state, const char* id, std::string& dateTex
       }
       ImGui::EndTable();
     }
+    ImGui::PopStyleVar();
     const calendar::GregorianDate first = calendar::toGregorian({picker.year, picker.month, 1});
     const calendar::GregorianDate last = calendar::toGregorian({picker.year, picker.month, length});
     ImGui::TextDisabled("%s to %s", calendar::formatGregorian(first).c_str(), calendar::formatGregorian(last).c_str());
