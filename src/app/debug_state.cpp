@@ -49,6 +49,9 @@ std::string debugStateJson(const App& app) {
   j["storageUsed"] = store::countedUse(app.storedSize, app.storageRules.counting);
   j["storageLimit"] = app.storageRules.limit;
   j["notice"] = app.ui.editor.notice;
+  // As ImGui saw the pointer at the last frame: held down, and what it drags (a drag and drop's kind).
+  const ImGuiPayload* dragged = ImGui::GetDragDropPayload();
+  j["pointer"] = {{"down", ImGui::GetIO().MouseDown[0]}, {"dragging", dragged ? std::string(dragged->DataType) : ""}};
   j["readOnly"] = app.journal.readOnly();
   j["readOnlyReason"] = app.journal.readOnlyReason();
   j["setAside"] = nlohmann::json::array();

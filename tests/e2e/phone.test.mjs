@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { openApp, debugState, anchors, newPage, corpusFile, dropFiles, waitForState, waitSaved, storedRecords, reveal } from './lib/app.mjs';
-import { PHONE, TABLET, tap, drag, twoFingers, waitForAnchor } from './lib/touch.mjs';
+import { PHONE, TABLET, tap, drag, twoFingers, longPressDrag, waitForAnchor } from './lib/touch.mjs';
 
 const NARROW_BELOW = 700;  // CSS pixels (src/ui/theme.h)
 const TAP_TARGET = 44;     // CSS pixels
@@ -237,6 +237,27 @@ export const tests = {
     for (const [name, rect] of sorts) assert.ok(tall(rect), `${name} is ${rect[3]} px high`);
     await tap(page, 'collection.sort.1');
     await waitForAnchor(page, 'collection.sort.1', (r) => !r, 'the sort list closed');
+    await context.close();
+  },
+
+  async 'a long press on a question\u2019s handle, then a drag onto another, moves it there'(ctx) {
+    const { context, page } = await newPage(ctx, PHONE);
+    await openApp(page, ctx.url);
+    await tap(page, 'collection.empty.sample');
+    await waitForState(page, (s) => s.openRecord && s.openRecord.sections.length > 0, 'the sample record open');
+    const before = (await debugState(page)).openRecord.sections[0].questions.map((item) => item.text);
+    await reveal(page, 'record.section.0.item.1.handle');
+    await reveal(page, 'record.section.0.item.0.handle');
+    const all = await anchors(page);
+    const [hx, hy, hw, hh] = all['record.section.0.item.1.handle'];
+    const [tx, ty, tw, th] = all['record.section.0.item.0.handle'];
+    assert.ok(hw >= TAP_TARGET - 0.5 && hh >= TAP_TARGET - 0.5, `the handle is ${hw}x${hh} px`);
+    assert.ok(hy + hh <= PHONE.viewport.height && ty >= 0, `both handles on screen (${JSON.stringify([all['record.section.0.item.1.handle'], all['record.section.0.item.0.handle']])})`);
+    await longPressDrag(page, { x: hx + hw / 2, y: hy + hh / 2 }, { x: tx + tw / 2, y: ty + th / 2 });
+    const moved = [before[1], before[0], ...before.slice(2)];
+    await waitForState(page, (s) => JSON.stringify(s.openRecord.sections[0].questions.map((item) => item.text)) === JSON.stringify(moved),
+                       'the second question first');
+    await waitSaved(page);
     await context.close();
   },
 

@@ -16,6 +16,7 @@
 #include "core/collection/search_hit.h"
 #include "ui/views/process_panel.h"
 #include "ui/views/reading_view.h"
+#include "ui/theme.h"
 #include "ui/widgets/bidi_text.h"
 #include "ui/widgets/flow_layout.h"
 #include "ui/widgets/jalali_date_picker.h"
@@ -258,7 +259,7 @@ bool sectionItem(UiState& state, model::Section& section, std::size_t s, std::si
   auto& item = section.items[q];
   const std::string anchor = "record.section." + std::to_string(s) + ".item." + std::to_string(q);
   // The handle: drag it onto another item of the section to move this one before it.
-  ImGui::Button("::");
+  ImGui::Button("::", ImVec2(state.narrow ? kTapTargetCssPx * state.devicePixelRatio : 0, 0));  // a finger's width on a phone
   anchorLastItem(state, (anchor + ".handle").c_str());
   ImGui::SetItemTooltip("Drag to reorder");
   if (ImGui::BeginDragDropSource()) {

@@ -1,8 +1,8 @@
 // A finger for the browser tests, in Chromium's touch emulation (a context made with hasTouch):
 // taps on named widgets and drags, sent as the browser's own touch events (CDP
-// Input.dispatchTouchEvent), never as mouse events; two fingers pinching or moving together; and
+// Input.dispatchTouchEvent), never as mouse events; a long press then a drag; two fingers pinching or moving together; and
 // waits on where a widget is drawn.
-import { anchors, reveal, settle, STATE_TIMEOUT_MS } from './app.mjs';
+import { anchors, reveal, settle, waitForState, STATE_TIMEOUT_MS } from './app.mjs';
 
 // Phones and tablets as Chromium emulates them (CSS pixels; the scale is the device pixel ratio).
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
@@ -40,6 +40,21 @@ export async function drag(page, from, to, steps = 8) {
   for (let i = 1; i <= steps; i++) {
     await touch('touchMove', [{ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }]);
   }
+  await touch('touchEnd', []);
+  await cdp.detach();
+}
+
+// One finger held still on `from` until the app sees a press (the long press: the pointer down
+// without a tap), then moved to `to` in `steps` moves, seen dragging what it pressed, and lifted.
+export async function longPressDrag(page, from, to, steps = 8) {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  await touch('touchStart', [{ x: from.x, y: from.y }]);
+  await waitForState(page, (s) => s.pointer.down, 'the long press');
+  for (let i = 1; i <= steps; i++) {
+    await touch('touchMove', [{ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }]);
+  }
+  await waitForState(page, (s) => s.pointer.dragging !== '', 'the pressed widget dragged');
   await touch('touchEnd', []);
   await cdp.detach();
 }
