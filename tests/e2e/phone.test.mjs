@@ -261,6 +261,36 @@ export const tests = {
     await context.close();
   },
 
+  async 'the on-screen keyboard opening under a field low on the screen keeps that field in view above it'(ctx) {
+    // With interactive-widget=resizes-content (index.html) the keyboard shrinks the page: the
+    // browser tells the app as a resize, which is what this test sends.
+    const { context, page } = await newPage(ctx, PHONE);
+    const { width, height } = PHONE.viewport;
+    await openApp(page, ctx.url);
+    await dropFiles(page, [['gharar.md', corpusText(ctx, 'gharar.md')]]);
+    await waitForState(page, (s) => s.records.length === 1, 'the record imported');
+    if ((await anchors(page))['import.close']) await tap(page, 'import.close');
+    // A field in the lower third of the screen, where a keyboard will cover it.
+    const field = 'record.date.1.note';
+    await reveal(page, field);
+    let rect = (await anchors(page))[field];
+    if (rect[1] < height * 0.6) {
+      await drag(page, { x: width / 2, y: height * 0.7 }, { x: width / 2, y: height * 0.7 + (height * 0.75 - rect[1]) });
+      rect = await waitForAnchor(page, field, (a) => a && a.y >= height * 0.6 && a.y + a.h <= height, 'the field low on the screen');
+    }
+    await tap(page, field);
+    await waitForState(page, (s) => s.editing === field, 'the field being edited');
+    const keyboard = 336;  // an iPhone's keyboard with its suggestion bar, in CSS pixels
+    await page.setViewportSize({ width, height: height - keyboard });
+    await waitForAnchor(page, field, (a) => a && a.y >= 0 && a.y + a.h <= height - keyboard, 'the field above the keyboard');
+    const box = await page.evaluate(() => document.activeElement.getBoundingClientRect().toJSON());
+    assert.ok(box.top >= 0 && box.bottom <= height - keyboard, `the text box lies under the keyboard (${box.top}..${box.bottom})`);
+    await page.keyboard.type('online');
+    await waitForState(page, (s) => s.openRecord.dates[1].note.endsWith('online'), 'typed into the field');
+    await shot(page, ctx, 'keyboard');
+    await context.close();
+  },
+
   async 'pinch zooms the chart and two fingers pan it'(ctx) {
     const { context, page } = await newPage(ctx, PHONE);
     await openApp(page, ctx.url);
