@@ -270,23 +270,19 @@ export const tests = {
     await dropFiles(page, [['gharar.md', corpusText(ctx, 'gharar.md')]]);
     await waitForState(page, (s) => s.records.length === 1, 'the record imported');
     if ((await anchors(page))['import.close']) await tap(page, 'import.close');
-    // A field in the lower third of the screen, where a keyboard will cover it.
-    const field = 'record.date.1.note';
-    await reveal(page, field);
-    let rect = (await anchors(page))[field];
-    if (rect[1] < height * 0.6) {
-      await drag(page, { x: width / 2, y: height * 0.7 }, { x: width / 2, y: height * 0.7 + (height * 0.75 - rect[1]) });
-      rect = await waitForAnchor(page, field, (a) => a && a.y >= height * 0.6 && a.y + a.h <= height, 'the field low on the screen');
-    }
+    // A field the keyboard will cover: the record's position, in the lower third of its first screen.
+    const keyboard = 336;  // an iPhone's keyboard with its suggestion bar, in CSS pixels
+    const field = 'record.position';
+    const rect = await waitForAnchor(page, field, (a) => a !== null, 'the record drawn');
+    assert.ok(rect.y + rect.h > height - keyboard, `the field is not where the keyboard opens (${rect.y}..${rect.y + rect.h})`);
     await tap(page, field);
     await waitForState(page, (s) => s.editing === field, 'the field being edited');
-    const keyboard = 336;  // an iPhone's keyboard with its suggestion bar, in CSS pixels
     await page.setViewportSize({ width, height: height - keyboard });
     await waitForAnchor(page, field, (a) => a && a.y >= 0 && a.y + a.h <= height - keyboard, 'the field above the keyboard');
     const box = await page.evaluate(() => document.activeElement.getBoundingClientRect().toJSON());
     assert.ok(box.top >= 0 && box.bottom <= height - keyboard, `the text box lies under the keyboard (${box.top}..${box.bottom})`);
     await page.keyboard.type('online');
-    await waitForState(page, (s) => s.openRecord.dates[1].note.endsWith('online'), 'typed into the field');
+    await waitForState(page, (s) => s.openRecord.position.endsWith('online'), 'typed into the field');
     await shot(page, ctx, 'keyboard');
     await context.close();
   },
@@ -301,6 +297,10 @@ export const tests = {
     const chart = await waitForAnchor(page, 'record.flowchart', (a) => a && a.y >= 0 && a.y + a.h <= PHONE.viewport.height, 'the chart on screen');
     const fitted = await debugState(page);
     await shot(page, ctx, 'pinch-before');
+    // The first look reads: labels at a readable size (fitted whole, they were about 6 px), the
+    // chart from its first stage; "Fit" still shows the whole chart, however small.
+    assert.ok(fitted.chartZoom >= 0.8 - 1e-6, `the chart starts at zoom ${fitted.chartZoom}: its labels are too small to read`);
+    assert.ok(Math.abs(fitted.chartPan[0] - 8) < 0.5, `the chart does not start at its first stage (pan ${fitted.chartPan})`);
 
     // First a pinch beside the chart, on its Export SVG button: it zooms, scrolls and clicks nothing
     // (what it did not do is seen once the pinch on the chart after it is seen done).
@@ -336,6 +336,11 @@ export const tests = {
     assert.ok(Math.abs(panned.chartZoom - zoomed.chartZoom) < 1e-4, 'two fingers moving together zoomed the chart');
     assert.equal(await pageScale(page), 1, 'the page itself zoomed');
     await shot(page, ctx, 'pinch-panned');
+
+    // "Fit" shows the whole chart again, inside its frame.
+    await tap(page, 'record.process.fit');
+    const whole = await waitForState(page, (s) => s.chartZoom < fitted.chartZoom, 'the whole chart fitted');
+    assert.ok(whole.chartPan[0] > 0 && whole.chartPan[0] < chart.w / 2, `the fitted chart is not inside its frame (pan ${whole.chartPan})`);
     await context.close();
   },
 };

@@ -87,8 +87,10 @@ bool drawProcessPanel(UiState& state, const std::string& id, model::Record& reco
   ImGui::BeginGroup();
   if (inlineButton(state, "Fit")) {
     panel.view.fitPending = true;
+    panel.view.fitWhole = true;
     panel.view.userMoved = false;
   }
+  anchorLastItem(state, "record.process.fit");
   sameLineIfFits(buttonWidth("Export SVG"));
   if (inlineButton(state, "Export SVG")) commands.exportSvg = true;
   anchorLastItem(state, "record.process.svg");

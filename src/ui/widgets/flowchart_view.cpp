@@ -12,6 +12,7 @@ namespace jobname::ui {
 
 namespace {
 constexpr float kLabelSize = 16.0f;
+constexpr float kReadableZoom = 0.8f;  // labels of about 13 CSS px: the least a first look on a phone shows
 constexpr float kEdgeLabelSize = 14.0f;
 
 struct Palette {
@@ -254,13 +255,19 @@ void FlowchartView(UiState& state, const char* id, FlowchartViewState& view, con
   const ImGuiIO& io = ImGui::GetIO();
   if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
     view.fitPending = true;
+    view.fitWhole = true;
     view.userMoved = false;
   }
   if (view.fitPending && layout.width > 0 && layout.height > 0) {
     const float cssW = size.x / dpr, cssH = size.y / dpr;
-    view.zoom = std::clamp(std::min((cssW - 16) / layout.width, (cssH - 16) / layout.height), 0.2f, 1.25f);
-    view.pan = ImVec2((cssW - layout.width * view.zoom) / 2, (cssH - layout.height * view.zoom) / 2);
+    const float whole = std::clamp(std::min((cssW - 16) / layout.width, (cssH - 16) / layout.height), 0.2f, 1.25f);
+    // On a phone a chart fitted whole has labels too small to read: unless the whole chart was
+    // asked for, it starts at a readable size from its first stage, and fingers pinch and pan it.
+    view.zoom = state.narrow && !view.fitWhole ? std::max(whole, kReadableZoom) : whole;
+    const float left = (cssW - layout.width * view.zoom) / 2;
+    view.pan = ImVec2(left < 8 ? 8 : left, (cssH - layout.height * view.zoom) / 2);
     view.fitPending = false;
+    view.fitWhole = false;
   }
   if (ImGui::IsItemActive() && (ImGui::IsMouseDragging(ImGuiMouseButton_Left) || ImGui::IsMouseDragging(ImGuiMouseButton_Middle))) {
     view.pan.x += io.MouseDelta.x / dpr;
