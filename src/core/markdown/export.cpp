@@ -172,7 +172,7 @@ class Patcher {
   // The end of the line that holds byte `at`, before its "\r\n" or "\n". A '\r' anywhere else is
   // the line's text, as the importer reads lines: what follows it stays before what is added.
   std::size_t lineEnd(std::size_t at) const {
-    while (at < text_.size() && text_[at] != '\n' && !(text_[at] == '\r' && at + 1 < text_.size() && text_[at + 1] == '\n')) ++at;
+    while (at < text_.size() && text_[at] != '\n' && !(text_[at] == '\r' && (at + 1 == text_.size() || text_[at + 1] == '\n'))) ++at;
     return at;
   }
 

@@ -11,9 +11,7 @@ std::vector<Line> splitLines(std::string_view text) {
     std::size_t newline = text.find('\n', begin);
     const std::size_t next = newline == std::string_view::npos ? text.size() : newline + 1;
     std::size_t end = newline == std::string_view::npos ? text.size() : newline;
-    // Only "\r\n" ends a line with a '\r': one at the very end of a file without a last newline
-    // is the line's own text, so that what is added after the line goes after it.
-    if (newline != std::string_view::npos && end > begin && text[end - 1] == '\r') --end;
+    if (end > begin && text[end - 1] == '\r') --end;
     lines.push_back({begin, end, next});
     begin = next;
   }
