@@ -120,6 +120,7 @@ class Patcher {
     patchSections();
     patchScore();
     closeFenceBeforeAddedText();
+    addAfterHalfLineEndAtTheEnd();
     return applyEdits(text_, 0, text_.size(), std::move(edits_));
   }
 
@@ -167,6 +168,24 @@ class Patcher {
   // "#Task" is no heading.
   std::string headingTitle(const Span& title, const std::string& now) const {
     return title.begin > 0 && text_[title.begin - 1] == '#' ? " " + now : now;
+  }
+
+  // A file that ends in a bare '\r' (a line end cut in half): the importer reads it as the last
+  // line's end, so text added after that line would go in before it and move the '\r' to the end
+  // of the file. It goes after the '\r' instead, which the added text's first newline completes.
+  void addAfterHalfLineEndAtTheEnd() {
+    if (text_.empty() || text_.back() != '\r') return;
+    const std::size_t cr = text_.size() - 1;
+    std::vector<std::size_t> atEnd;
+    for (std::size_t i = 0; i < edits_.size(); ++i) {
+      if (edits_[i].begin == cr && edits_[i].end == cr) atEnd.push_back(i);
+    }
+    std::stable_sort(atEnd.begin(), atEnd.end(),
+                     [this](std::size_t a, std::size_t b) { return editWrittenFirst(edits_[a], edits_[b]); });
+    if (atEnd.empty() || !startsWithNewline(edits_[atEnd.front()].text)) return;
+    Edit& first = edits_[atEnd.front()];
+    if (first.text.rfind("\r\n", 0) == 0) first.text.erase(0, 1);
+    for (const std::size_t i : atEnd) edits_[i].begin = edits_[i].end = text_.size();  // in the same order
   }
 
   // The end of the line that holds byte `at`, before its "\r\n" or "\n". A '\r' anywhere else is

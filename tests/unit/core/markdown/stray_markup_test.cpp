@@ -476,6 +476,28 @@ TEST_CASE("stray markup: a value holding one fence of a pair whose other lies ou
   }
 }
 
+TEST_CASE("stray markup: a section added to a file that ends in a carriage return without a newline goes after it") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-section-added-after-a-carriage-return-at-the-end):
+  // the last line's final '\r' is read as its line end, so a section added after the line went in
+  // before that '\r', which moved to the end of the file. It now goes after the '\r', which the
+  // section's first newline completes.
+  const std::string text = "# [Acme](https://acme.example/)\n\n### Apply Way\nLinkedIn\r";
+  auto record = load(text);
+  model::Section design;
+  design.title = "System Design";
+  design.items = {question("Why?")};
+  record.sections.push_back(design);
+  const std::string out = exportChecked(record);
+  CHECK(out.rfind("# [Acme](https://acme.example/)\n\n### Apply Way\nLinkedIn\r\n", 0) == 0);
+  // A CRLF file cut after its last '\r', two sections added: every line ends in "\r\n" (checked by
+  // exportChecked), the first section's completing the cut one.
+  auto crlf = load("# [Acme](https://acme.example/)\r\n\r\n### Apply Way\r\nLinkedIn\r");
+  crlf.sections.push_back(design);
+  design.title = "Task";
+  crlf.sections.push_back(design);
+  CHECK(exportChecked(crlf).find("LinkedIn\r\n\r\n### System Design\r\n") != std::string::npos);
+}
+
 TEST_CASE("stray markup: a block added after the status row keeps the spaces at the end of the row's line") {
   // Found by fuzz_markdown_edits: the status block ended where the row's text did, so a block
   // added after it went between the row and the spaces after it, and those spaces moved to the
