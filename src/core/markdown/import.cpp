@@ -325,7 +325,7 @@ struct Parser {
   }
 
   void readBlocks() {
-    bool haveCompany = false, havePosition = false, sawSection = false;
+    bool haveCompany = false, havePosition = false, sawSection = false, sectionsAbovePosition = false;
     for (std::size_t h = 0; h < headings.size(); ++h) {
       const Heading& heading = headings[h];
       std::size_t bodyFrom = heading.line + 1;
@@ -380,6 +380,7 @@ struct Parser {
       }
       if (block == model::kBlockCount && heading.level == 2 && !havePosition && !sawSection) {
         havePosition = true;
+        sectionsAbovePosition = !doc.parsed.sections.empty();
         doc.position = span(heading.titleBegin, heading.titleEnd);
         doc.parsed.position = std::string(title);
         doc.blocks[model::kPositionBlock] = span(blockBegin, lastContentEnd(bodyFrom, bodyTo, lines[heading.line].end));
@@ -392,6 +393,9 @@ struct Parser {
       if (block == model::kBlockCount && heading.level == 2 && !havePosition) {
         // With the section above it moved away or removed, this heading would be the position.
         warn(heading.line, "'## " + std::string(title) + "' is read as a section, not the position: a section above it ends the place for the position");
+      } else if (block == model::kBlockCount && heading.level == 2 && sectionsAbovePosition) {
+        // Sections stand above the position heading: moved among them, this one would be the position.
+        warn(heading.line, "a second position heading '## " + std::string(title) + "' is read as a section of its own; the first one is the record's position");
       }
       const std::size_t blockEnd = lastContentEnd(bodyFrom, bodyTo, lines[heading.line].end);
       switch (block) {

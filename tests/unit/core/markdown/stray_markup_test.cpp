@@ -498,6 +498,22 @@ TEST_CASE("stray markup: a section added to a file that ends in a carriage retur
   CHECK(exportChecked(crlf).find("LinkedIn\r\n\r\n### System Design\r\n") != std::string::npos);
 }
 
+TEST_CASE("stray markup: a second '##' heading that a move could put above the position is named in a warning") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-section-moved-above-the-position):
+  // with a stray section above the position heading, a '##' section below it moved among those
+  // sections came first and read back as the position. A '##' section is only warned about when
+  // sections stand above the position (itoll.md's '## Technical interview' is not).
+  const std::string text = "# [Stray\n## Backend Developer\n# [Acme](https://acme.example/)\n\n## Senior Engineer\n";
+  const auto result = markdown::importMarkdown(text, "acme.md");
+  REQUIRE(result.record);
+  CHECK(result.record->position == "Backend Developer");
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].line == 5);
+  CHECK(result.diagnostics[0].message.find("second position heading") != std::string::npos);
+  const auto plain = markdown::importMarkdown("# [Acme](https://acme.example/)\n## Backend Developer\n### Task\n## Senior Engineer\n", "acme.md");
+  CHECK(plain.diagnostics.empty());
+}
+
 TEST_CASE("stray markup: a block added after the status row keeps the spaces at the end of the row's line") {
   // Found by fuzz_markdown_edits: the status block ended where the row's text did, so a block
   // added after it went between the row and the spaces after it, and those spaces moved to the
