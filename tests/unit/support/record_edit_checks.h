@@ -33,4 +33,24 @@ inline model::SectionItem question(const std::string& text, const std::string& a
   return {model::ItemKind::Question, text, answer, model::kNew};
 }
 
+// A section added in the app ("### title") holding one question.
+inline model::Section sectionWithQuestion(const std::string& title, const std::string& text) {
+  model::Section section;
+  section.title = title;
+  section.items = {question(text)};
+  return section;
+}
+
+// A record the importer reads with exactly one warning, at `line`, saying `words`; untouched, it
+// is written back byte for byte.
+inline void checkOneWarning(const std::string& text, int line, const std::string& words) {
+  CAPTURE(text);
+  const auto result = markdown::importMarkdown(text, "acme.md");
+  REQUIRE(result.record);
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].line == line);
+  CHECK(result.diagnostics[0].message.find(words) != std::string::npos);
+  CHECK(markdown::exportMarkdown(*result.record) == text);
+}
+
 }  // namespace jobname::testing

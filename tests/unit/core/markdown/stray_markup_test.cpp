@@ -17,8 +17,10 @@ using namespace jobname;
 namespace {
 
 model::Record load(const std::string& text) { return testing::loadUnchanged(text); }
+using testing::checkOneWarning;
 using testing::exportChecked;
 using testing::question;
+using testing::sectionWithQuestion;
 
 }  // namespace
 
@@ -389,12 +391,7 @@ TEST_CASE("stray markup: what reads otherwise once items move around it is named
                         Case{head + "- Why?\n  <details>\n  <summary>Answer</summary>\n", 5, "never closed"},
                         Case{head + "- Why?\n\n<p dir=\"rtl\">x</p>\n\n  <p dir=\"rtl\">y</p>\n", 8, "indented text under no question"},
                         Case{"# [Acme](https://acme.example/)\n\n### Status\n####4\n", 4, "no '#### ' heading"}}) {
-    const auto result = markdown::importMarkdown(c.text, "acme.md");
-    REQUIRE(result.record);
-    REQUIRE(result.diagnostics.size() == 1);
-    CHECK(result.diagnostics[0].line == c.line);
-    CHECK(result.diagnostics[0].message.find(c.words) != std::string::npos);
-    CHECK(markdown::exportMarkdown(*result.record) == c.text);
+    checkOneWarning(c.text, c.line, c.words);
   }
 }
 
@@ -404,13 +401,8 @@ TEST_CASE("stray markup: a '##' heading read as a section only because a section
   // with that heading as its position once the section above was moved below it. The import now
   // says so, where the user can fix it, instead of the meaning changing under a later edit.
   const std::string text = "# [Acme](https://acme.example/)\n\n#### Notes\n## Senior Engineer\n";
-  const auto result = markdown::importMarkdown(text, "acme.md");
-  REQUIRE(result.record);
-  CHECK(result.record->position.empty());
-  REQUIRE(result.diagnostics.size() == 1);
-  CHECK(result.diagnostics[0].line == 4);
-  CHECK(result.diagnostics[0].message.find("not the position") != std::string::npos);
-  CHECK(markdown::exportMarkdown(*result.record) == text);
+  checkOneWarning(text, 4, "not the position");
+  CHECK(load(text).position.empty());
 }
 
 TEST_CASE("stray markup: a question whose code block never closes is named in a warning before a question added after it reads as its code") {
@@ -418,13 +410,7 @@ TEST_CASE("stray markup: a question whose code block never closes is named in a 
   // a stray fence above the section closed the fence in the last question's answer for the file as
   // a whole, so the export saw no fence left open, but the question read on to the section's end
   // and took in a question added after it. The import now names the fence that never closes.
-  const std::string text = "# [Acme](https://acme.example/)\n\n### Technical\n\n- Why?\n\n  ```python\n  pass\n";
-  const auto result = markdown::importMarkdown(text, "acme.md");
-  REQUIRE(result.record);
-  REQUIRE(result.diagnostics.size() == 1);
-  CHECK(result.diagnostics[0].line == 7);
-  CHECK(result.diagnostics[0].message.find("never closed") != std::string::npos);
-  CHECK(markdown::exportMarkdown(*result.record) == text);
+  checkOneWarning("# [Acme](https://acme.example/)\n\n### Technical\n\n- Why?\n\n  ```python\n  pass\n", 7, "never closed");
 }
 
 TEST_CASE("stray markup: a note whose opening tag never ends no longer reads the text after it as its own") {
@@ -483,9 +469,7 @@ TEST_CASE("stray markup: a section added to a file that ends in a carriage retur
   // section's first newline completes.
   const std::string text = "# [Acme](https://acme.example/)\n\n### Apply Way\nLinkedIn\r";
   auto record = load(text);
-  model::Section design;
-  design.title = "System Design";
-  design.items = {question("Why?")};
+  model::Section design = sectionWithQuestion("System Design", "Why?");
   record.sections.push_back(design);
   const std::string out = exportChecked(record);
   CHECK(out.rfind("# [Acme](https://acme.example/)\n\n### Apply Way\nLinkedIn\r\n", 0) == 0);
@@ -504,12 +488,8 @@ TEST_CASE("stray markup: a second '##' heading that a move could put above the p
   // sections came first and read back as the position. A '##' section is only warned about when
   // sections stand above the position (itoll.md's '## Technical interview' is not).
   const std::string text = "# [Stray\n## Backend Developer\n# [Acme](https://acme.example/)\n\n## Senior Engineer\n";
-  const auto result = markdown::importMarkdown(text, "acme.md");
-  REQUIRE(result.record);
-  CHECK(result.record->position == "Backend Developer");
-  REQUIRE(result.diagnostics.size() == 1);
-  CHECK(result.diagnostics[0].line == 5);
-  CHECK(result.diagnostics[0].message.find("second position heading") != std::string::npos);
+  checkOneWarning(text, 5, "second position heading");
+  CHECK(markdown::importMarkdown(text, "acme.md").record->position == "Backend Developer");
   const auto plain = markdown::importMarkdown("# [Acme](https://acme.example/)\n## Backend Developer\n### Task\n## Senior Engineer\n", "acme.md");
   CHECK(plain.diagnostics.empty());
 }
