@@ -120,6 +120,7 @@ class Patcher {
     patchSections();
     patchScore();
     closeFenceBeforeAddedText();
+    keepLineEndsWithTheirLines();
     addAfterHalfLineEndAtTheEnd();
     return applyEdits(text_, 0, text_.size(), std::move(edits_));
   }
@@ -188,8 +189,41 @@ class Patcher {
     for (const std::size_t i : atEnd) edits_[i].begin = edits_[i].end = text_.size();  // in the same order
   }
 
-  // The end of the line that holds byte `at`, before its "\r\n" or "\n". A '\r' anywhere else is
-  // the line's text, as the importer reads lines: what follows it stays before what is added.
+  // Text added after a line goes in before the line's end and starts with a newline, so the line's
+  // own end ("\r\n" or "\n") would move to the end of the added text: invisible where every line
+  // ends alike, but in a file of mixed line ends an untouched line would change its end. The added
+  // text goes after that end instead, its leading newline moved to its own end: the same bytes
+  // where every line ends alike. Left where it is when another edit touches that line end.
+  void keepLineEndsWithTheirLines() {
+    std::vector<std::size_t> points;
+    for (const Edit& e : edits_) {
+      if (e.begin == e.end && startsWithNewline(e.text)) points.push_back(e.begin);
+    }
+    std::sort(points.begin(), points.end());
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+    for (const std::size_t at : points) {
+      const std::size_t endSize = text_.compare(at, 2, "\r\n") == 0 ? 2 : text_.compare(at, 1, "\n") == 0 ? 1 : 0;
+      if (endSize == 0) continue;
+      const std::size_t after = at + endSize;
+      std::vector<Edit*> here;
+      bool touched = false;
+      for (Edit& other : edits_) {
+        if (other.begin == at && other.end == at) here.push_back(&other);
+        else if (other.begin <= after && other.end > at) touched = true;
+      }
+      const bool allStartLines = std::all_of(here.begin(), here.end(), [](const Edit* e) { return startsWithNewline(e->text); });
+      if (touched || !allStartLines) continue;
+      for (Edit* e : here) {  // in the same order
+        const std::size_t newline = e->text.rfind("\r\n", 0) == 0 ? 2 : 1;
+        e->text = e->text.substr(newline) + e->text.substr(0, newline);
+        e->begin = e->end = after;
+      }
+    }
+  }
+
+  // The end of the line that holds byte `at`, before its "\r\n" or "\n", or before a '\r' that
+  // ends the file. A '\r' anywhere else is the line's text, as the importer reads lines: what
+  // follows it stays before what is added.
   std::size_t lineEnd(std::size_t at) const {
     while (at < text_.size() && text_[at] != '\n' && !(text_[at] == '\r' && (at + 1 == text_.size() || text_[at + 1] == '\n'))) ++at;
     return at;
@@ -234,11 +268,12 @@ class Patcher {
 
   // Text written elsewhere (a section moved above the company heading) may carry a fence that
   // never closes and would swallow the user's text after it, the company heading too, so that
-  // the export no longer imports. The fence is closed after it on a line of its own, wherever
-  // the user's text after it read outside any fence in the file.
+  // the export no longer imports; text removed (a duration, read line by line, fences or not) may
+  // take with it the fence that closed one opened above it. The fence is closed after the edit on
+  // a line of its own, wherever the user's text after it read outside any fence in the file.
   void closeFenceLeftOpenBy(Edit& e, std::size_t i, FenceTracker& written, const FenceTracker& source, bool atTail) const {
     const std::string fence = written.openFence();
-    if (fence.empty() || i == processEdit_ || atTail || !source.openFence().empty() || e.text.empty()) return;
+    if (fence.empty() || i == processEdit_ || atTail || !source.openFence().empty()) return;
     const std::string close = written.atLineStart() ? fence + src_.newline : src_.newline + fence;
     e.text += close;
     written.feed(close);

@@ -273,7 +273,11 @@ struct Parser {
     if (p == std::string_view::npos) return;
     const std::size_t pTagEnd = body.find('>', p);
     const std::size_t pClose = body.find("</p>", p);
-    if (pTagEnd == std::string_view::npos || pClose == std::string_view::npos || pClose < pTagEnd) return;
+    if (pTagEnd == std::string_view::npos || pClose == std::string_view::npos || pClose < pTagEnd) {
+      // The note would be read from this '<p' on: one added in the app would read back with it.
+      warn(lineAt(begin + p), "a '<p' after the score is never closed with '</p>': a note added to the score would read as part of it");
+      return;
+    }
     doc.scoreComment = span(begin + pTagEnd + 1, begin + pClose);
     doc.scoreCommentHasNewlines = startsWithNewline(body.substr(pTagEnd + 1));
     doc.parsed.score.comment = withoutCarriageReturns(trim(body.substr(pTagEnd + 1, pClose - pTagEnd - 1)));

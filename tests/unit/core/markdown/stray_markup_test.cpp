@@ -504,3 +504,42 @@ TEST_CASE("stray markup: a block added after the status row keeps the spaces at 
   const std::string out = exportChecked(record);
   CHECK(out.find(model::writeStatusRow({model::knownStages()[0].code}) + "  \n") != std::string::npos);
 }
+
+TEST_CASE("stray markup: text added after a line of a file with mixed line ends leaves that line its own end") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-untouched-line-moved-*): text
+  // added after a line went in before the line's end, starting with the file's newline, so in a
+  // file of "\n" lines a line ending in "\r\n" lost its "\r\n" to the end of the added text.
+  const std::string text = "# [Acme](https://acme.example/)\n\n### Task\n\n- Why Rust?\r\n";
+  auto record = load(text);
+  record.sections[0].items[0].answer = "Speed.";
+  const std::string answered = exportChecked(record);
+  CHECK(answered.rfind(text, 0) == 0);
+  auto added = load("# [Acme](https://acme.example/)\n\n### Apply Way\r\nLinkedIn\r\n");
+  added.sections.push_back(sectionWithQuestion("System Design", "Why?"));
+  CHECK(exportChecked(added).rfind("# [Acme](https://acme.example/)\n\n### Apply Way\r\nLinkedIn\r\n\n### System Design\n", 0) == 0);
+}
+
+TEST_CASE("stray markup: a duration removed with the fence that closed one before it leaves no fence open") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-removed-fence-swallows-added-sections):
+  // a duration's lines held the fence that closed one opened above it (durations are read line by
+  // line, fences or not); removed, that fence went with it, and the fence left open swallowed the
+  // section after it, which read back as more durations. The export now closes it where the
+  // removed lines were.
+  const std::string text =
+      "# [Acme](https://acme.example/)\n\n### Interview Duration\n- **HR Call**<br />30 min\n\n    ```go\n    x := 1\n\n"
+      "- **Task**<br />1 hour\n    ```\n\n### Design\n\n- Why?\n";
+  auto record = load(text);
+  REQUIRE(record.durations.size() == 2);
+  REQUIRE(record.sections.size() == 1);
+  record.durations.pop_back();
+  const std::string out = exportChecked(record);
+  CHECK(out.find("### Design\n\n- Why?\n") != std::string::npos);
+}
+
+TEST_CASE("stray markup: a '<p' after the score that never closes is named in a warning") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-score-note-after-a-stray-p): the
+  // score's note is read from the first '<p' after the score to the '</p>' after it; with a '<p'
+  // there that never closes, a note added in the app was read from that '<p' on, with it.
+  const std::string text = "# [Acme](https://acme.example/)\n\n### Score\n<h4><mark style=\"background-color:#4caf50\">8/10</mark><p>x</h4>\n";
+  checkOneWarning(text, 4, "never closed with '</p>'");
+}
