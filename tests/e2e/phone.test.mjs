@@ -133,6 +133,26 @@ async function journey(ctx, device, label) {
   await context.close();
 }
 
+// An iPhone's keyboard with its suggestion bar, in CSS pixels.
+const KEYBOARD = 336;
+
+// A phone page editing a field the keyboard will cover: gharar.md's position, in the lower third
+// of the record's first screen.
+async function editFieldLowOnPhone(ctx) {
+  const { context, page } = await newPage(ctx, PHONE);
+  await openApp(page, ctx.url);
+  await dropFiles(page, [['gharar.md', corpusText(ctx, 'gharar.md')]]);
+  await waitForState(page, (s) => s.records.length === 1, 'the record imported');
+  if ((await anchors(page))['import.close']) await tap(page, 'import.close');
+  const field = 'record.position';
+  const rect = await waitForAnchor(page, field, (a) => a !== null, 'the record drawn');
+  const { height } = PHONE.viewport;
+  assert.ok(rect.y + rect.h > height - KEYBOARD, `the field is not where the keyboard opens (${rect.y}..${rect.y + rect.h})`);
+  await tap(page, field);
+  await waitForState(page, (s) => s.editing === field, 'the field being edited');
+  return { context, page, field };
+}
+
 // A version-2 share link of a corpus record, as the app makes it (docs/share-links.md).
 function shareLink(ctx, name) {
   const dictionary = fs.readFileSync(path.join(ctx.root, 'src/core/share/link_dictionary_2.txt'));
@@ -264,26 +284,54 @@ export const tests = {
   async 'the on-screen keyboard opening under a field low on the screen keeps that field in view above it'(ctx) {
     // With interactive-widget=resizes-content (index.html) the keyboard shrinks the page: the
     // browser tells the app as a resize, which is what this test sends.
-    const { context, page } = await newPage(ctx, PHONE);
+    const { context, page, field } = await editFieldLowOnPhone(ctx);
     const { width, height } = PHONE.viewport;
-    await openApp(page, ctx.url);
-    await dropFiles(page, [['gharar.md', corpusText(ctx, 'gharar.md')]]);
-    await waitForState(page, (s) => s.records.length === 1, 'the record imported');
-    if ((await anchors(page))['import.close']) await tap(page, 'import.close');
-    // A field the keyboard will cover: the record's position, in the lower third of its first screen.
-    const keyboard = 336;  // an iPhone's keyboard with its suggestion bar, in CSS pixels
-    const field = 'record.position';
-    const rect = await waitForAnchor(page, field, (a) => a !== null, 'the record drawn');
-    assert.ok(rect.y + rect.h > height - keyboard, `the field is not where the keyboard opens (${rect.y}..${rect.y + rect.h})`);
-    await tap(page, field);
-    await waitForState(page, (s) => s.editing === field, 'the field being edited');
-    await page.setViewportSize({ width, height: height - keyboard });
-    await waitForAnchor(page, field, (a) => a && a.y >= 0 && a.y + a.h <= height - keyboard, 'the field above the keyboard');
+    await page.setViewportSize({ width, height: height - KEYBOARD });
+    await waitForAnchor(page, field, (a) => a && a.y >= 0 && a.y + a.h <= height - KEYBOARD, 'the field above the keyboard');
     const box = await page.evaluate(() => document.activeElement.getBoundingClientRect().toJSON());
-    assert.ok(box.top >= 0 && box.bottom <= height - keyboard, `the text box lies under the keyboard (${box.top}..${box.bottom})`);
+    assert.ok(box.top >= 0 && box.bottom <= height - KEYBOARD, `the text box lies under the keyboard (${box.top}..${box.bottom})`);
     await page.keyboard.type('online');
     await waitForState(page, (s) => s.openRecord.position.endsWith('online'), 'typed into the field');
     await shot(page, ctx, 'keyboard');
+    await context.close();
+  },
+
+  async 'Safari\u2019s keyboard, which shrinks only the visual viewport, also keeps the field being edited in view above it'(ctx) {
+    // Safari on an iPhone ignores interactive-widget: the page keeps its height, the visual
+    // viewport shrinks to what the keyboard leaves and moves down when Safari scrolls to the text
+    // box. Chromium cannot open such a keyboard, so the test gives the visual viewport those
+    // figures and sends its events, as Safari does.
+    const { context, page, field } = await editFieldLowOnPhone(ctx);
+    const { height } = PHONE.viewport;
+    const setVisualViewport = (visible) => page.evaluate((v) => {
+      const view = window.visualViewport;
+      for (const key of ['height', 'offsetTop']) {
+        if (v) Object.defineProperty(view, key, { configurable: true, get: () => v[key] });
+        else delete view[key];
+      }
+      view.dispatchEvent(new Event('resize'));
+      view.dispatchEvent(new Event('scroll'));
+    }, visible);
+    for (const offsetTop of [0, 120]) {
+      const visible = { height: height - KEYBOARD, offsetTop };
+      await setVisualViewport(visible);
+      assert.equal(await page.evaluate(() => window.innerHeight), height, 'the page kept its height, as in Safari');
+      await waitForAnchor(page, field, (a) => a && a.y >= 0 && a.y + a.h <= visible.height, `scrolled ${offsetTop} px: the field above the keyboard`);
+      const { box, canvas } = await page.evaluate(() => ({
+        box: document.activeElement.getBoundingClientRect().toJSON(),
+        canvas: document.getElementById('canvas').getBoundingClientRect().toJSON(),
+      }));
+      assert.ok(Math.abs(canvas.top - offsetTop) < 0.5 && Math.abs(canvas.height - visible.height) < 0.5,
+                `scrolled ${offsetTop} px: the canvas is not the visible part (${canvas.top}..${canvas.bottom})`);
+      assert.ok(box.top >= offsetTop && box.bottom <= offsetTop + visible.height,
+                `scrolled ${offsetTop} px: the text box lies outside the visible part (${box.top}..${box.bottom})`);
+      await page.keyboard.type(` ${offsetTop}`);
+      await waitForState(page, (s) => s.openRecord.position.endsWith(` ${offsetTop}`), `scrolled ${offsetTop} px: typed into the field`);
+    }
+    await shot(page, ctx, 'keyboard-safari');
+    // The keyboard closed: the canvas fills the page again.
+    await setVisualViewport(null);
+    await page.waitForFunction((h) => document.getElementById('canvas').getBoundingClientRect().height === h, height);
     await context.close();
   },
 

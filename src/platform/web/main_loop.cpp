@@ -34,6 +34,26 @@ EM_JS(void, jn_install_wake_listeners, (MainLoop* loop), {
   watchRatio();
 });
 
+// Safari on an iPhone ignores interactive-widget=resizes-content: its on-screen keyboard covers the
+// page instead of shrinking it, and only the visual viewport says so (smaller, and moved down when
+// Safari scrolls to the focused text box). The canvas takes that visible part, so the app keeps the
+// field being edited above the keyboard as it does after a resize. Not while the page is zoomed
+// (scale other than 1): then the visual viewport is the zoomed view, not what a keyboard left.
+EM_JS(void, jn_follow_visual_viewport, (MainLoop* loop), {
+  const view = window.visualViewport;
+  if (!view) return;
+  const canvas = Module.canvas;
+  const follow = () => {
+    const covered = Math.abs(view.scale - 1) < 0.01 && view.height < window.innerHeight - 1;
+    canvas.style.height = covered ? view.height + 'px' : '';
+    canvas.style.transform = covered && view.offsetTop > 0 ? 'translateY(' + view.offsetTop + 'px)' : '';
+    Module._jn_wake(loop);
+  };
+  view.addEventListener('resize', follow);
+  view.addEventListener('scroll', follow);
+  window.addEventListener('resize', follow);
+});
+
 // WebKit (Safari) lets a page write the clipboard only while it handles the click or key that asked
 // for it (Chromium and Firefox also a few seconds after): a release of the mouse or a touch, and a key,
 // are drawn at once inside their own event (after GLFW's listeners have queued them), so that a
@@ -175,6 +195,7 @@ bool openWindow(MainLoop& loop, const char* title, std::string& error) {
   ImGui_ImplOpenGL3_Init("#version 300 es");
   jn_install_wake_listeners(&loop);
   jn_install_input_frames(&loop);
+  jn_follow_visual_viewport(&loop);
   return true;
 }
 

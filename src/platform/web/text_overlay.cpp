@@ -105,8 +105,9 @@ EM_JS(void, jn_overlay_show, (float x, float y, float w, float h, int multiline,
   state.element = el;
   state.initial = UTF8ToString(text);
   el.value = state.initial;
+  const canvas = Module.canvas.getBoundingClientRect();  // moved down under Safari's keyboard
   Object.assign(el.style, {
-    display: 'block', left: x + 'px', top: y + 'px', width: w + 'px', height: h + 'px',
+    display: 'block', left: canvas.left + x + 'px', top: canvas.top + y + 'px', width: w + 'px', height: h + 'px',
     color: UTF8ToString(colour), background: UTF8ToString(background),
   });
   state.fit(el, fontPx, padX, padY);
@@ -123,8 +124,9 @@ EM_JS(void, jn_overlay_show, (float x, float y, float w, float h, int multiline,
 EM_JS(void, jn_overlay_move, (float x, float y, float w, float h, float fontPx, float padX, float padY), {
   const el = Module.jnOverlay.element;
   if (!el) return;
-  el.style.left = x + 'px';
-  el.style.top = y + 'px';
+  const canvas = Module.canvas.getBoundingClientRect();
+  el.style.left = canvas.left + x + 'px';
+  el.style.top = canvas.top + y + 'px';
   el.style.width = w + 'px';
   el.style.height = h + 'px';
   Module.jnOverlay.fit(el, fontPx, padX, padY);
