@@ -315,6 +315,7 @@ struct Parser {
       if (fences % 2 == 1) warn(first, std::string("a code fence in ") + what + " pairs with one outside it: an edit of it changes what reads as code after it");
     };
     check(doc.process, "the chart");
+    check(doc.scoreValue, "the score");
     check(doc.scoreComment, "the score's note");
     check(doc.platform, "the platform");
     check(doc.applyWays, "the apply way");

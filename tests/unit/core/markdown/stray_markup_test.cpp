@@ -451,7 +451,10 @@ TEST_CASE("stray markup: a value holding one fence of a pair whose other lies ou
   const std::string head = "# [Acme](https://acme.example/)\n\n";
   for (const std::string& text :
        {head + "### Interview process\n```mermaid\nflowchart LR\n    ~~~a --> b\n```\n\n### Apply Way\nJobinja\n```\n",
-        head + "### Score\n<h4><mark>4/10</mark></h4>\n<p dir=\"rtl\">\n    ```go\n</p>\n\n### Interview Platform\nSkype\n\n```\n"}) {
+        head + "### Score\n<h4><mark>4/10</mark></h4>\n<p dir=\"rtl\">\n    ```go\n</p>\n\n### Interview Platform\nSkype\n\n```\n",
+        // The score itself (edits-score-holding-half-a-fence-pair): a '>' before its mark's made
+        // the score run over lines; the fence closed with the new score went inside the mark.
+        head + "### Score\n<h4><mark style=\"a\n</div>\n    ```go\n8/10</mark></h4>\n\n### Interview Platform\nSkype\n\n```\n"}) {
     CAPTURE(text);
     const auto result = markdown::importMarkdown(text, "acme.md");
     REQUIRE(result.record);
