@@ -79,7 +79,9 @@ EM_JS(void, jn_overlay_install, (const char* appShortcutKeys), {
       const el = event.target;
       if (el !== state.input && el !== state.textarea) return;
       event.stopImmediatePropagation();
-      if (type !== 'keydown' || event.isComposing) return;
+      // A key an input method takes (keyCode 229): Safari sends the Enter that confirms a composed
+      // word after the composition ended, so isComposing alone would let that Enter leave the field.
+      if (type !== 'keydown' || event.isComposing || event.keyCode === 229) return;
       if (appShortcut(event, el)) return;
       // Tab and Shift+Tab leave the field for the next or previous one, as Enter does in a one-line
       // field (a wrapped one-line field is a textarea too); Escape just leaves. The text is kept.
