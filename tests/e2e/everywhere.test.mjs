@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { openApp, anchors, click, settle, debugState, typeInto, waitSaved, waitForState, dropFiles, corpusFile, storedRecords,
          STATE_TIMEOUT_MS, framesDrawnWhileBrowserPaints } from './lib/app.mjs';
 import { catchDownload } from './lib/engines.mjs';
+import { waitForAnchor } from './lib/touch.mjs';
 import { startServer } from './lib/server.mjs';
 
 async function importWithPicker(page, files) {
@@ -329,6 +330,27 @@ export const tests = {
     await page.keyboard.press('Enter');  // a plain Enter leaves the field for the next, the words kept
     await waitForState(page, (state) => state.editing !== 'record.company' && state.records[0]?.company === '東京大阪', 'the composed words in the record');
     await waitSaved(page);
+    await page.close();
+  },
+
+  async 'a change of the screen\u2019s pixel ratio (browser zoom, another screen) redraws the app sharp at the new ratio'(ctx) {
+    const page = await fresh(ctx);
+    if (!page.setPixelRatio) {
+      console.log(`      (${page.engine}: its driver cannot change the pixel ratio; not tried)`);
+      await page.close();
+      return;
+    }
+    const before = (await anchors(page))['menu.file'][3];
+    for (const ratio of [2, 1.5, 1]) {
+      await page.setPixelRatio(ratio);
+      // The canvas's backing store at its CSS size times the new ratio: the app drew at it.
+      await page.waitForFunction((r) => {
+        const canvas = document.getElementById('canvas');
+        return devicePixelRatio === r && canvas.width === Math.round(canvas.clientWidth * r) && canvas.height === Math.round(canvas.clientHeight * r);
+      }, ratio);
+      // Widgets keep their CSS size: the UI is scaled, not stretched.
+      await waitForAnchor(page, 'menu.file', (rect) => rect && Math.abs(rect.h - before) < 1, `at ratio ${ratio} the menu ${before} CSS px high`);
+    }
     await page.close();
   },
 

@@ -73,6 +73,11 @@ async function chromiumEngine(shared) {
           await chooser.setFiles(files);
         };
         page.secondTab = async () => decorate(await context.newPage());
+        // The screen's pixel ratio changed (browser zoom, a window moved to another screen).
+        page.setPixelRatio = async (ratio) => {
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Emulation.setDeviceMetricsOverride', { ...page.viewportSize(), deviceScaleFactor: ratio, mobile: false });
+        };
         return page;
       };
       const page = decorate(await context.newPage());
@@ -137,6 +142,7 @@ async function firefoxEngine(display) {
         await input.asElement().uploadFile(...[files].flat());
       },
       bringToFront: () => page.bringToFront(),
+      setPixelRatio: (ratio) => page.setViewport({ ...VIEWPORT, deviceScaleFactor: ratio }),
       // Another tab of the same browser context: the same storage, closed with the first page.
       async secondTab() {
         const tab = await context.newPage();
