@@ -335,6 +335,42 @@ export const tests = {
     await context.close();
   },
 
+  async 'a tap on a field focuses a text box inside the tap, as Safari on an iPhone needs to open its keyboard'(ctx) {
+    const { context, page } = await newPage(ctx, PHONE);
+    await openApp(page, ctx.url);
+    await dropFiles(page, [['gharar.md', corpusText(ctx, 'gharar.md')]]);
+    await waitForState(page, (s) => s.records.length === 1, 'the record imported');
+    if ((await anchors(page))['import.close']) await tap(page, 'import.close');
+    // Every focus given to a text box, with the event being handled when it came (window.event):
+    // Safari opens its keyboard only for a text box focused inside the tap's own touchend, and the
+    // app's box opens frames after it.
+    await page.evaluate(() => {
+      window.jnTextFocus = [];
+      const focus = HTMLElement.prototype.focus;
+      HTMLElement.prototype.focus = function (...args) {
+        if (this.tagName === 'INPUT' || this.tagName === 'TEXTAREA') window.jnTextFocus.push(window.event ? window.event.type : 'frame');
+        return focus.apply(this, args);
+      };
+    });
+    const focusCalls = () => page.evaluate(() => window.jnTextFocus.splice(0));
+    const typing = () => page.evaluate(() => ['INPUT', 'TEXTAREA'].includes(document.activeElement.tagName));
+    for (const field of ['record.company', 'record.position']) {  // the second while the first is open
+      await tap(page, field);
+      await waitForState(page, (s) => s.editing === field, `${field} being edited`);
+      const calls = await focusCalls();
+      assert.equal(calls[0], 'touchend', `${field}: the first text box focused came in ${JSON.stringify(calls)}, not inside the tap`);
+      assert.ok(await typing(), `${field}: no text box has the focus`);
+    }
+    await page.keyboard.type(' Jr');
+    await waitForState(page, (s) => s.openRecord.position.endsWith(' Jr'), 'typed into the position');
+    // A tap on no field (the chart's Fit button): no text box, and no keyboard left open.
+    await tap(page, 'record.process.fit');
+    await page.waitForFunction(() => !['INPUT', 'TEXTAREA'].includes(document.activeElement.tagName));
+    assert.ok(!(await focusCalls()).includes('touchend'), 'a tap on a button focused a text box');
+    await waitForState(page, (s) => s.editing === '' && s.openRecord.position.endsWith(' Jr'), 'the position kept');
+    await context.close();
+  },
+
   async 'pinch zooms the chart and two fingers pan it'(ctx) {
     const { context, page } = await newPage(ctx, PHONE);
     await openApp(page, ctx.url);

@@ -44,6 +44,36 @@ EM_JS(void, jn_overlay_install, (const char* appShortcutKeys), {
   };
   state.input = make('input');
   state.textarea = make('textarea');
+  // The stand-in a tap on a field focuses at once (see setTextFieldPlaces()): unseen, in the text
+  // size that keeps iOS from zooming into it, taking no finger.
+  state.places = new Float32Array(0);
+  state.standIn = document.createElement('input');
+  state.standIn.setAttribute('aria-hidden', 'true');
+  Object.assign(state.standIn.style, { position: 'fixed', display: 'none', opacity: '0', width: '1px', height: '1px',
+                                       padding: '0', border: '0', fontSize: '16px', pointerEvents: 'none' });
+  document.body.appendChild(state.standIn);
+  state.standInFrames = 0;
+  state.focusForTap = (x, y) => {
+    const places = state.places;
+    let hit = false;
+    for (let i = 0; i + 3 < places.length && !hit; i += 4) {
+      hit = x >= places[i] && x < places[i] + places[i + 2] && y >= places[i + 1] && y < places[i + 1] + places[i + 3];
+    }
+    if (!hit) return;
+    const canvas = Module.canvas.getBoundingClientRect();
+    Object.assign(state.standIn.style, { display: 'block', left: canvas.left + x + 'px', top: canvas.top + y + 'px' });
+    state.standIn.value = '';
+    state.standInFrames = 0;
+    state.standIn.focus({ preventScroll: true });
+  };
+  // The app's box took over, or the tap opened none (a menu over the field): the stand-in goes.
+  state.dropStandIn = () => {
+    const standIn = state.standIn;
+    if (standIn.style.display === 'none') return;
+    standIn.style.display = 'none';
+    standIn.value = '';
+    if (document.activeElement === standIn) standIn.blur();
+  };
   // The box's text size and room around it follow the field's (the layout changes when a phone turns).
   state.fit = (el, fontPx, padX, padY) => Object.assign(el.style, {
     font: fontPx + 'px "Noto Sans", "Noto Sans Arabic", sans-serif', padding: padY + 'px ' + padX + 'px',
@@ -77,8 +107,9 @@ EM_JS(void, jn_overlay_install, (const char* appShortcutKeys), {
   for (const type of ['keydown', 'keyup', 'keypress']) {
     window.addEventListener(type, (event) => {
       const el = event.target;
-      if (el !== state.input && el !== state.textarea) return;
+      if (el !== state.input && el !== state.textarea && el !== state.standIn) return;
       event.stopImmediatePropagation();
+      if (el === state.standIn) return;  // typed before the box opened: carried into it
       // A key an input method takes (keyCode 229): Safari sends the Enter that confirms a composed
       // word after the composition ended, so isComposing alone would let that Enter leave the field.
       if (type !== 'keydown' || event.isComposing || event.keyCode === 229) return;
@@ -106,7 +137,9 @@ EM_JS(void, jn_overlay_show, (float x, float y, float w, float h, int multiline,
   if (state.element === other) { other.style.display = 'none'; }
   state.element = el;
   state.initial = UTF8ToString(text);
-  el.value = state.initial;
+  const standIn = state.standIn;
+  const carried = document.activeElement === standIn ? standIn.value : '';
+  el.value = state.initial + carried;
   const canvas = Module.canvas.getBoundingClientRect();  // moved down under Safari's keyboard
   Object.assign(el.style, {
     display: 'block', left: canvas.left + x + 'px', top: canvas.top + y + 'px', width: w + 'px', height: h + 'px',
@@ -118,9 +151,15 @@ EM_JS(void, jn_overlay_show, (float x, float y, float w, float h, int multiline,
   state.shortcut = '';
   state.move = '';
   state.redoInBox = 0;
-  el.focus();
-  if (selectAll) el.select();
+  el.focus();  // from the stand-in, if a tap focused it: the keyboard stays open
+  state.dropStandIn();
+  if (carried) state.changed = true;
+  if (selectAll && !carried) el.select();
   else el.setSelectionRange(el.value.length, el.value.length);  // caret at the end, as after a click past the text
+});
+
+EM_JS(void, jn_overlay_places, (const float* places, int count), {
+  Module.jnOverlay.places = HEAPF32.slice(places >> 2, (places >> 2) + count);
 });
 
 EM_JS(void, jn_overlay_move, (float x, float y, float w, float h, float fontPx, float padX, float padY), {
@@ -147,6 +186,9 @@ EM_JS(void, jn_overlay_hide, (), {
 // box was left for the next or previous field, then the text; 0 when nothing happened.
 EM_JS(char*, jn_overlay_take, (), {
   const state = Module.jnOverlay;
+  // A tap plays out in four frames and opens a field's box on its third; a stand-in still there
+  // after twice that opened none.
+  if (state && state.standIn.style.display !== 'none' && ++state.standInFrames > 8) state.dropStandIn();
   if (!state || (!state.changed && !state.closed && !state.shortcut)) return 0;
   const el = state.element || state.input;
   const flags = (state.changed ? 'c' : '-') + (state.closed ? 'x' : '-') + (state.shortcut || '-') + (state.move || '-');
@@ -172,6 +214,13 @@ void moveTextOverlay(float x, float y, float w, float h, const TextOverlayStyle&
   jn_overlay_move(x, y, w, h, style.fontPx, style.paddingX, style.paddingY);
 }
 void hideTextOverlay() { jn_overlay_hide(); }
+
+void setTextFieldPlaces(const std::vector<float>& places) {
+  static std::vector<float> sent;
+  if (places == sent) return;
+  sent = places;
+  jn_overlay_places(sent.data(), static_cast<int>(sent.size()));
+}
 
 TextOverlayEvents takeTextOverlayEvents() {
   TextOverlayEvents events;

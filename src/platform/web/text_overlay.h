@@ -4,6 +4,7 @@
 // (after the text typed), and the browser's meaning of them is stopped.
 #pragma once
 #include <string>
+#include <vector>
 
 namespace jobname::web {
 
@@ -22,6 +23,11 @@ void showTextOverlay(float x, float y, float w, float h, bool multiline, bool on
 // Follows the field: its place, and its text size and padding (`style`'s other members are not used).
 void moveTextOverlay(float x, float y, float w, float h, const TextOverlayStyle& style);
 void hideTextOverlay();
+// Where the editable fields lie (x, y, w, h each, CSS pixels), as last drawn. Safari on an iPhone
+// opens the on-screen keyboard only for a text box focused inside the tap, and the app's box opens
+// frames later: a tap on one of these places focuses a stand-in box at once, which the app's box
+// takes over (with anything typed into it meanwhile). Cheap when they did not move.
+void setTextFieldPlaces(const std::vector<float>& places);
 
 struct TextOverlayEvents {
   bool changed = false;

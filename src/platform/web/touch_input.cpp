@@ -106,6 +106,7 @@ EM_JS(void, jn_touch_install, (MainLoop* loop), {
     clearTimeout(gesture.timer);
     if (gesture.mode === 'pending' && !cancelled && !gesture.stoppedGlide) {
       takeFocus();
+      if (Module.jnOverlay) Module.jnOverlay.focusForTap(gesture.x, gesture.y);  // a phone's keyboard opens inside the tap
       pointAt(nowhere, nowhere);
       push(1, gesture.x, gesture.y);
     } else if (gesture.mode === 'press') {

@@ -127,6 +127,17 @@ void searchHighlight(UiState& state, const std::string& value, const SearchHitSh
   if (piece > 0) anchorRect(state, "search.hit.text", first, last);
 }
 
+// The part of an editable field the window shows, in CSS pixels (see TextOverlay::fieldPlaces).
+void recordFieldPlace(UiState& state, ImVec2 min, ImVec2 max) {
+  const ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
+  const float x0 = std::max(min.x, clipMin.x), y0 = std::max(min.y, clipMin.y);
+  const float x1 = std::min(max.x, clipMax.x), y1 = std::min(max.y, clipMax.y);
+  if (x1 <= x0 || y1 <= y0) return;
+  const float toCss = 1.0f / state.devicePixelRatio;
+  for (const float v : {x0 * toCss, y0 * toCss, (x1 - x0) * toCss, (y1 - y0) * toCss}) state.overlay.fieldPlaces.push_back(v);
+}
+
 // Where the browser's box goes: over this field, in CSS pixels.
 void placeOverlay(UiState& state, ImVec2 min, float width, float height, bool multiline, bool oneLine) {
   auto& overlay = state.overlay;
@@ -162,7 +173,10 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
   const ImVec2 max(min.x + width, min.y + height);
   const bool clicked = ImGui::InvisibleButton("##field", ImVec2(width, height));
   anchorLastItem(state, id);
-  if (!options.readOnly) overlay.fieldOrder.emplace_back(id);
+  if (!options.readOnly) {
+    overlay.fieldOrder.emplace_back(id);
+    recordFieldPlace(state, min, max);
+  }
   const bool hovered = ImGui::IsItemHovered() && !options.readOnly;
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
   ImDrawList* draw = ImGui::GetWindowDrawList();
