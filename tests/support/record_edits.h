@@ -349,7 +349,14 @@ class UntouchedLines {
     if (!(now.company == old.company)) { freeSpan(src_.companyName); freeSpan(src_.companyUrl); }
     if (now.position != old.position) freeSpan(src_.position);
     if (now.status != old.status) freeSpan(src_.statusRow);
-    if (now.process != old.process) freeSpan(src_.process);
+    if (now.process != old.process) {
+      freeSpan(src_.process);
+      // An empty chart in a block holding one blank line: the chart's lines run to the closing
+      // fence, so a chart written there ends its last line with that blank line's ending.
+      const std::size_t at = src_.process.begin;
+      const bool onBlankLine = text_.compare(at, 1, "\n") == 0 || text_.compare(at, 2, "\r\n") == 0;
+      if (src_.process.present && src_.process.end == at && onBlankLine) free_[lineOf(at)] = true;
+    }
     if (now.applyWays != old.applyWays) freeSpan(src_.applyWays);
     if (now.platform != old.platform) freeSpan(src_.platform);
     if (!(now.score == old.score)) { freeSpan(src_.scoreValue); freeSpan(src_.scoreColour); freeSpan(src_.scoreComment); }

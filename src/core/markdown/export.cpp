@@ -313,9 +313,12 @@ class Patcher {
     if (src_.process.present) {
       // A fence left open on the file's last line has no line for the chart yet.
       const bool fenceLineEnded = src_.process.begin > 0 && text_[src_.process.begin - 1] == '\n';
-      // An empty chart written at a line's start (or the file's end) ends its own last line; one
-      // written at the fence line's end is followed by that line's ending.
-      const bool chartEndsItsLine = src_.process.begin == src_.process.end && (fenceLineEnded || src_.process.end == text_.size());
+      // An empty chart written at the closing fence's line (or the file's end) ends its own last
+      // line; one written at the fence line's end is followed by that line's ending, and one on a
+      // blank line (the block's only line, which the chart's lines run to) by the blank line's.
+      const std::size_t at = src_.process.begin;
+      const bool onBlankLine = text_.compare(at, 1, "\n") == 0 || text_.compare(at, 2, "\r\n") == 0;
+      const bool chartEndsItsLine = at == src_.process.end && !onBlankLine && (fenceLineEnded || at == text_.size());
       const std::string chart = chartEndsItsLine ? now_.process + "\n" : now_.process;
       processEdit_ = edits_.size();
       replace(src_.process, fenceLineEnded ? chart : "\n" + chart);

@@ -546,3 +546,18 @@ TEST_CASE("stray markup: a '<p' after the score that never closes is named in a 
   const std::string text = "# [Acme](https://acme.example/)\n\n### Score\n<h4><mark style=\"background-color:#4caf50\">8/10</mark><p>x</h4>\n";
   checkOneWarning(text, 4, "never closed with '</p>'");
 }
+
+TEST_CASE("stray markup: a chart written into an empty block holding a blank line reads back as written") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-chart-written-over-a-blank-line):
+  // the chart's lines run to the closing fence (hermes.md keeps a blank line there), so a chart
+  // written before the block's blank line, ended by a newline of its own, read back with that line.
+  for (const std::string newline : {"\n", "\r\n"}) {
+    std::string text = "# [Acme](https://acme.example/)\n\n### Interview Process\n```mermaid\n\n```\n";
+    for (std::size_t at = text.find('\n'); newline == "\r\n" && at != std::string::npos; at = text.find('\n', at + 2)) text.replace(at, 1, "\r\n");
+    auto record = load(text);
+    REQUIRE(record.process.empty());
+    record.process = "flowchart LR\n    a --> b";
+    const std::string out = exportChecked(record);
+    CHECK(out.find("```mermaid" + newline + "flowchart LR" + newline + "    a --> b" + newline + "```") != std::string::npos);
+  }
+}
