@@ -269,7 +269,12 @@ struct Parser {
     trimRange(text, vb, ve);
     doc.scoreValue = span(vb, ve);
     doc.parsed.score.text = slice(vb, ve);  // as written: its numbers are read from it, never instead of it
-    const std::size_t p = body.find("<p", closeMark);
+    // A paragraph's tag: "<p>" or "<p dir=...>", not "<pre>" or "<param>".
+    std::size_t p = body.find("<p", closeMark);
+    while (p != std::string_view::npos && p + 2 < body.size() && body[p + 2] != '>' && !isSpace(body[p + 2]) &&
+           body[p + 2] != '\n' && body[p + 2] != '\r') {
+      p = body.find("<p", p + 2);
+    }
     if (p == std::string_view::npos) return;
     const std::size_t pTagEnd = body.find('>', p);
     const std::size_t pClose = body.find("</p>", p);

@@ -561,3 +561,17 @@ TEST_CASE("stray markup: a chart written into an empty block holding a blank lin
     CHECK(out.find("```mermaid" + newline + "flowchart LR" + newline + "    a --> b" + newline + "```") != std::string::npos);
   }
 }
+
+TEST_CASE("stray markup: a '<pre>' after the score is neither its note nor a paragraph left open") {
+  // The note is read from a paragraph's tag ("<p>", "<p dir=...>"): "<pre>" began with "<p" too, and
+  // was taken for a paragraph never closed (a wrong warning), or, with a "</p>" further down, for the note.
+  const std::string head = "# [Acme](https://acme.example/)\n\n### Score\n<h4><mark style=\"background-color:#4caf50\">8/10</mark></h4>\n";
+  for (const std::string& text : {head + "<pre>x</pre>\n", head + "<pre>x</pre>\n\n<p>y</p>\n"}) {
+    CAPTURE(text);
+    const auto result = markdown::importMarkdown(text, "acme.md");
+    REQUIRE(result.record);
+    CHECK(result.diagnostics.empty());
+    CHECK(result.record->score.comment == (text.find("<p>y") != std::string::npos ? "y" : ""));
+    CHECK(markdown::exportMarkdown(*result.record) == text);
+  }
+}
