@@ -99,7 +99,7 @@ char readTextOverlay(App& app) {
   overlay.closed = events.closed;
   overlay.move = events.move;
   overlay.fieldOrder.clear();
-  overlay.fieldPlaces.clear();
+  overlay.screenPieces.clear();
   if (events.changed || events.closed) overlay.text = events.text;
   overlay.open = false;
   overlay.shown = false;
@@ -126,7 +126,7 @@ web::TextOverlayStyle overlayStyle(const App& app) {
 // Places, moves or removes the browser's text box as the field widget asked.
 void placeTextOverlay(App& app) {
   auto& overlay = app.ui.overlay;
-  web::setTextFieldPlaces(overlay.fieldPlaces);
+  web::setTextFieldPlaces(ui::uncoveredFieldPlaces(app.ui));
   if (overlay.open) {
     web::TextOverlayStyle style = overlayStyle(app);
     style.textColour = cssColour(ImGuiCol_Text);

@@ -49,9 +49,15 @@ struct TextOverlay {
   // Tab, Shift+Tab or Enter left the box (set by the app): 1 for the next field, -1 the previous.
   int move = 0;
   std::vector<std::string> fieldOrder;  // the editable fields drawn this frame, in order
-  // Where they lie on screen (their visible part, CSS pixels; x, y, w, h each): a tap there opens a
-  // phone's keyboard at once, inside the tap, as Safari on an iPhone requires.
-  std::vector<float> fieldPlaces;
+  // Where they lie on screen (the part their window shows), and what lies over them, in the order
+  // drawn (CSS pixels): a tap on a field nothing covers opens a phone's keyboard at once, inside the
+  // tap, as Safari on an iPhone requires (see uncoveredFieldPlaces()).
+  struct ScreenPiece {
+    enum Kind { kField, kWindowAbove, kPopup };
+    float x = 0, y = 0, w = 0, h = 0;
+    Kind kind = kField;
+  };
+  std::vector<ScreenPiece> screenPieces;
   // The window changed size under the field being typed in (a phone turned, its keyboard opened):
   // for this many frames where the field is drawn, it is scrolled back into view should it leave it.
   int keepInViewFrames = 0;

@@ -317,10 +317,13 @@ export const tests = {
       await setVisualViewport(visible);
       assert.equal(await page.evaluate(() => window.innerHeight), height, 'the page kept its height, as in Safari');
       await waitForAnchor(page, field, (a) => a && a.y >= 0 && a.y + a.h <= visible.height, `scrolled ${offsetTop} px: the field above the keyboard`);
-      const { box, canvas } = await page.evaluate(() => ({
+      // Read in one go, from one frame: the text box, the canvas, and the field under the box.
+      const { box, canvas, at } = await page.evaluate((name) => ({
         box: document.activeElement.getBoundingClientRect().toJSON(),
         canvas: document.getElementById('canvas').getBoundingClientRect().toJSON(),
-      }));
+        at: JSON.parse(Module.UTF8ToString(Module._jn_anchors_json()))[name],
+      }), field);
+      assert.ok(Math.abs(box.top - (canvas.top + at[1])) < 1.5, `scrolled ${offsetTop} px: the text box at ${box.top} is not over its field at ${canvas.top + at[1]}`);
       assert.ok(Math.abs(canvas.top - offsetTop) < 0.5 && Math.abs(canvas.height - visible.height) < 0.5,
                 `scrolled ${offsetTop} px: the canvas is not the visible part (${canvas.top}..${canvas.bottom})`);
       assert.ok(box.top >= offsetTop && box.bottom <= offsetTop + visible.height,
@@ -368,6 +371,28 @@ export const tests = {
     await page.waitForFunction(() => !['INPUT', 'TEXTAREA'].includes(document.activeElement.tagName));
     assert.ok(!(await focusCalls()).includes('touchend'), 'a tap on a button focused a text box');
     await waitForState(page, (s) => s.editing === '' && s.openRecord.position.endsWith(' Jr'), 'the position kept');
+    // Taps on a menu and a window lying over the record's fields (Help > About, its Close button):
+    // no text box either (Safari would open its keyboard and close it again).
+    await reveal(page, 'record.company');
+    await tap(page, 'menu.help');
+    await waitForAnchor(page, 'menu.help.about', (r) => r, 'the Help menu');
+    await tap(page, 'menu.help.about');
+    const close = await waitForAnchor(page, 'about.close', (r) => r, 'the About window');
+    const title = await waitForAnchor(page, 'about.window', (r) => r, 'the About window');
+    const about = { x: title.x, y: title.y, w: title.w, h: close.y + close.h - title.y };  // title bar to Close
+    await shot(page, ctx, 'phone-about');
+    const aboutAll = await anchors(page);
+    for (const name of ['about.window', 'about.close']) {
+      const [x, , w] = aboutAll[name];
+      assert.ok(x >= 0 && x + w <= PHONE.viewport.width, `${name} runs off the screen (${x}..${x + w})`);
+    }
+    const fieldsUnder = Object.entries(await anchors(page)).filter(([name, [x, y, w, h]]) =>
+      /^record\.(company(\.local|\.url)?|position|platform|apply\.other|duration\.\d+\.(label|text)|section\.\d+\.(title|item\.\d+))$/.test(name) &&
+      x < about.x + about.w && about.x < x + w && y < about.y + about.h && about.y < y + h);
+    assert.ok(fieldsUnder.length > 0, `the About window (${JSON.stringify(about)}) lies over no field: this part tests nothing`);
+    await tap(page, 'about.close');
+    await waitForAnchor(page, 'about.window', (r) => !r, 'the About window closed');
+    assert.ok(!(await focusCalls()).includes('touchend'), 'a tap on a menu or a window over a field focused a text box');
     await context.close();
   },
 

@@ -33,6 +33,8 @@ EM_JS(void, jn_overlay_install, (const char* appShortcutKeys), {
       state.redoInBox = kind === 'historyUndo' ? state.redoInBox + 1 : kind === 'historyRedo' ? Math.max(0, state.redoInBox - 1) : 0;
       window.dispatchEvent(new Event('focus'));
     });
+    // Safari sends the Enter that confirms a composed word after this (keyCode 229, not composing).
+    el.addEventListener('compositionend', () => { state.composedJustNow = true; });
     el.addEventListener('blur', () => {
       if (state.element !== el) return;
       state.closed = true;
@@ -49,10 +51,15 @@ EM_JS(void, jn_overlay_install, (const char* appShortcutKeys), {
   state.places = new Float32Array(0);
   state.standIn = document.createElement('input');
   state.standIn.setAttribute('aria-hidden', 'true');
+  state.standIn.tabIndex = -1;        // never reached with Tab
+  state.standIn.dir = 'auto';
+  state.standIn.spellcheck = true;    // as the box it stands in for: the keyboard keeps its layout
   Object.assign(state.standIn.style, { position: 'fixed', display: 'none', opacity: '0', width: '1px', height: '1px',
                                        padding: '0', border: '0', fontSize: '16px', pointerEvents: 'none' });
   document.body.appendChild(state.standIn);
   state.standInFrames = 0;
+  state.standInTimer = 0;
+  state.composedJustNow = false;
   state.focusForTap = (x, y) => {
     const places = state.places;
     let hit = false;
@@ -65,10 +72,15 @@ EM_JS(void, jn_overlay_install, (const char* appShortcutKeys), {
     state.standIn.value = '';
     state.standInFrames = 0;
     state.standIn.focus({ preventScroll: true });
+    // Should the app sleep before it counts the frames below (a very slow phone), the stand-in
+    // still goes.
+    clearTimeout(state.standInTimer);
+    state.standInTimer = setTimeout(() => state.dropStandIn(), 1500);
   };
   // The app's box took over, or the tap opened none (a menu over the field): the stand-in goes.
   state.dropStandIn = () => {
     const standIn = state.standIn;
+    clearTimeout(state.standInTimer);
     if (standIn.style.display === 'none') return;
     standIn.style.display = 'none';
     standIn.value = '';
@@ -110,9 +122,13 @@ EM_JS(void, jn_overlay_install, (const char* appShortcutKeys), {
       if (el !== state.input && el !== state.textarea && el !== state.standIn) return;
       event.stopImmediatePropagation();
       if (el === state.standIn) return;  // typed before the box opened: carried into it
-      // A key an input method takes (keyCode 229): Safari sends the Enter that confirms a composed
-      // word after the composition ended, so isComposing alone would let that Enter leave the field.
-      if (type !== 'keydown' || event.isComposing || event.keyCode === 229) return;
+      // The key that confirms a composed word is the input method's: Safari sends it after the
+      // composition ended (keyCode 229, isComposing false), so isComposing alone would let that
+      // Enter leave the field. Only right after a composition: some Android keyboards send 229 for
+      // every key, Enter and Tab too.
+      const composed = type === 'keydown' && state.composedJustNow;
+      if (type === 'keydown') state.composedJustNow = false;
+      if (type !== 'keydown' || event.isComposing || (composed && event.keyCode === 229)) return;
       if (appShortcut(event, el)) return;
       // Tab and Shift+Tab leave the field for the next or previous one, as Enter does in a one-line
       // field (a wrapped one-line field is a textarea too); Escape just leaves. The text is kept.

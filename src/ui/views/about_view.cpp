@@ -4,7 +4,9 @@
 
 #include "core/about/components.h"
 #include "ui/widgets/bidi_text.h"
+#include "ui/widgets/centred_window.h"
 #include "ui/widgets/inline_button.h"
+#include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
 
@@ -25,15 +27,13 @@ std::vector<about::Component> shippedComponents() {
 
 void drawAboutView(UiState& state, UiCommands& commands) {
   if (!state.showAbout) return;
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  const float em = ImGui::GetFontSize();
-  ImGui::SetNextWindowSize(ImVec2(em * 34.0f, 0.0f), ImGuiCond_Appearing);
+  centreNextWindow(34);
   if (!ImGui::Begin("About Jobname Studio", &state.showAbout, ImGuiWindowFlags_NoCollapse)) {
     ImGui::End();
     return;
   }
   anchorLastItem(state, "about.window");
+  coverFieldsBelowWindow(state);
   if (escapePressedInWindow()) state.showAbout = false;
   ImGui::Text("Jobname Studio %s", JN_VERSION);
   ImGui::TextWrapped("An offline journal of job interviews, kept in the Markdown format of the jobname book.");

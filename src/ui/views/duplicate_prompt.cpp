@@ -1,4 +1,5 @@
 #include "ui/views/duplicate_prompt.h"
+#include "ui/widgets/text_field.h"
 
 #include <imgui.h>
 
@@ -10,6 +11,7 @@ void drawDuplicatePrompt(UiState& state, UiCommands& commands) {
   if (!ImGui::IsPopupOpen("Already in your journal")) ImGui::OpenPopup("Already in your journal");
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   if (!ImGui::BeginPopupModal("Already in your journal", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  coverFieldsBelowWindow(state, true);
   anchorLastItem(state, "duplicate.window");
   ImGui::TextUnformatted("This record is already in your journal:");
   ImGui::TextUnformatted(state.visualText.visual(prompt.description).c_str());

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ui/widgets/tap_rows.h"
+#include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
 
@@ -15,6 +16,7 @@ void menu(UiState& state, const char* label, const char* anchor, Items&& items) 
   const bool open = ImGui::BeginMenu(label);
   anchorLastItem(state, anchor);
   if (!open) return;
+  coverFieldsUnderPopup(state);
   items();
   ImGui::EndMenu();
 }

@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include "ui/widgets/centred_window.h"
+#include "ui/widgets/text_field.h"
+
 namespace jobname::ui {
 
 namespace {
@@ -11,6 +14,7 @@ void confirmDeletion(UiState& state, UiCommands& commands) {
   if (!ImGui::IsPopupOpen("Delete set-aside data")) ImGui::OpenPopup("Delete set-aside data");
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   if (!ImGui::BeginPopupModal("Delete set-aside data", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  coverFieldsBelowWindow(state, true);
   anchorLastItem(state, "setaside.confirm");
   ImGui::Text("Delete '%s' for good?", panel.confirmDelete.c_str());
   ImGui::TextUnformatted("It cannot be brought back. Export it first to keep a copy.");
@@ -33,9 +37,9 @@ void confirmDeletion(UiState& state, UiCommands& commands) {
 void drawSetAsideView(UiState& state, UiCommands& commands) {
   SetAsidePanel& panel = state.editor.setAside;
   if (!panel.open) return;
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 40, 0), ImGuiCond_Appearing);
+  centreNextWindow(40);
   if (ImGui::Begin("Set-aside data", &panel.open)) {
+    coverFieldsBelowWindow(state);
     anchorLastItem(state, "setaside.window");
     ImGui::TextWrapped(
         "Saved data this app could not read was set aside here, as it was, instead of being dropped. Restore tries to "

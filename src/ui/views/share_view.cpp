@@ -7,6 +7,7 @@
 
 #include "core/share/share_link.h"
 #include "ui/widgets/bidi_text.h"
+#include "ui/widgets/centred_window.h"
 #include "ui/views/reading_view.h"
 #include "ui/widgets/flow_layout.h"
 #include "ui/widgets/text_field.h"
@@ -26,11 +27,6 @@ void dangerList(UiState& state, const std::vector<std::string>& lines, std::size
   }
   if (lines.size() > shown) ImGui::BulletText("and %zu more", lines.size() - shown);
   ImGui::PopStyleColor();
-}
-
-void centreNextWindow(float widthEm) {
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * widthEm, 0));
 }
 
 // ImGui's units are device pixels here. A module of about 4 CSS pixels reads with a phone camera
@@ -89,9 +85,10 @@ void drawShareLinkDialog(UiState& state, UiCommands& commands) {
   ShareLinkDialog& dialog = state.share.outgoing;
   if (!dialog.open) return;
   if (!ImGui::IsPopupOpen("Share link")) ImGui::OpenPopup("Share link");
-  centreNextWindow(shareDialogWidthEm(state));
+  centreNextWindow(shareDialogWidthEm(state), ImGuiCond_Always);  // as wide as the link's code needs
   // A window too small for the code at its least size scrolls, in both directions.
   if (!ImGui::BeginPopupModal("Share link", &dialog.open, dialog.qr.matrix ? ImGuiWindowFlags_HorizontalScrollbar : 0)) return;
+  coverFieldsBelowWindow(state, true);
   anchorLastItem(state, "share.window");
   if (dialog.link.empty()) {
     ImGui::TextWrapped("This record is too large for a link: it would be %zu characters, and links longer than %zu "
@@ -190,6 +187,7 @@ void drawBookExportDialog(UiState& state, UiCommands& commands) {
   if (!ImGui::IsPopupOpen("Active content in the book")) ImGui::OpenPopup("Active content in the book");
   centreNextWindow(40);
   if (!ImGui::BeginPopupModal("Active content in the book", &dialog.open)) return;
+  coverFieldsBelowWindow(state, true);
   anchorLastItem(state, "book.window");
   ImGui::TextWrapped("Some records hold active content: HTML, links or mdBook directives that would run, or load from "
                      "elsewhere, in the browser of whoever reads the book (or on the computer that builds it).");
@@ -217,6 +215,7 @@ void drawShareLinkError(UiState& state) {
   if (!ImGui::IsPopupOpen("Share link not opened")) ImGui::OpenPopup("Share link not opened");
   centreNextWindow(30);
   if (!ImGui::BeginPopupModal("Share link not opened")) return;
+  coverFieldsBelowWindow(state, true);
   ImGui::TextWrapped("%s", state.share.error.c_str());
   anchorLastItem(state, "sharelink.error");
   if (ImGui::Button("OK")) {
@@ -233,6 +232,7 @@ void drawOpenShareLink(UiState& state, UiCommands& commands) {
   if (!ImGui::IsPopupOpen("Open a share link")) ImGui::OpenPopup("Open a share link");
   centreNextWindow(34);
   if (!ImGui::BeginPopupModal("Open a share link", &share.pasteOpen)) return;
+  coverFieldsBelowWindow(state, true);
   ImGui::TextWrapped("Paste a share link (or just its part from #r= on):");
   TextFieldOptions options;
   options.width = -1.0f;

@@ -10,6 +10,7 @@
 #include "ui/views/share_view.h"
 #include "ui/widgets/flow_layout.h"
 #include "ui/widgets/inline_button.h"
+#include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
 
@@ -187,6 +188,7 @@ void drawUndoToast(UiState& state, UiCommands& commands) {
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoMove;
   if (ImGui::Begin("##undo.toast", nullptr, flags)) {
+    coverFieldsBelowWindow(state);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(state.visualText.visual(notice).c_str());
     anchorLastItem(state, "banner.undo");
@@ -205,6 +207,7 @@ void drawImportReport(UiState& state) {
   if (!editor.showImportReport) return;
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   if (ImGui::Begin("Import", &editor.showImportReport, ImGuiWindowFlags_AlwaysAutoResize)) {
+    coverFieldsBelowWindow(state);
     anchorLastItem(state, "import.window");
     for (const auto& line : editor.importReport) ImGui::TextUnformatted(line.c_str());
     if (ImGui::Button("Close")) editor.showImportReport = false;

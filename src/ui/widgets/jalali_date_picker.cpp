@@ -7,6 +7,7 @@
 #include "core/calendar/jalali.h"
 #include "ui/widgets/flow_layout.h"
 #include "ui/widgets/inline_button.h"
+#include "ui/widgets/text_field.h"
 
 namespace jobname::ui {
 
@@ -36,6 +37,7 @@ bool JalaliDatePickerButton(UiState& state, const char* id, std::string& dateTex
   anchorLastItem(state, id);
   if (ImGui::BeginPopup("##jalali")) {
     anchorLastItem(state, (std::string(id) + ".popup").c_str());
+    coverFieldsUnderPopup(state);
     if (ImGui::ArrowButton("##previous", ImGuiDir_Left) && --picker.month < 1) { picker.month = 12; --picker.year; }
     anchorLastItem(state, (std::string(id) + ".previous").c_str());
     ImGui::SameLine();

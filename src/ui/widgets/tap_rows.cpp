@@ -1,4 +1,5 @@
 #include "ui/widgets/tap_rows.h"
+#include "ui/widgets/text_field.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -18,13 +19,14 @@ void endTapRows(const UiState& state) {
   if (state.narrow) ImGui::PopStyleVar();
 }
 
-bool beginCombo(const UiState& state, const char* label, const char* preview, ImGuiComboFlags flags) {
+bool beginCombo(UiState& state, const char* label, const char* preview, ImGuiComboFlags flags) {
   if (state.narrow) {
     const float rows = 8 * kTapTargetCssPx * state.devicePixelRatio + 2 * ImGui::GetStyle().WindowPadding.y;
     ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::CalcItemWidth(), 0),
                                         ImVec2(FLT_MAX, std::min(rows, ImGui::GetMainViewport()->WorkSize.y * 0.6f)));
   }
   if (!ImGui::BeginCombo(label, preview, flags)) return false;
+  coverFieldsUnderPopup(state);
   beginTapRows(state);
   return true;
 }

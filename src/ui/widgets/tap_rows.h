@@ -17,7 +17,7 @@ void endTapRows(const UiState& state);
 
 // ImGui::BeginCombo and EndCombo with tap-high rows, and in the narrow layout a list tall enough
 // for them (ImGui sizes it for eight rows of its own height).
-bool beginCombo(const UiState& state, const char* label, const char* preview, ImGuiComboFlags flags = 0);
+bool beginCombo(UiState& state, const char* label, const char* preview, ImGuiComboFlags flags = 0);
 void endCombo(const UiState& state);
 
 }  // namespace jobname::ui

@@ -135,7 +135,12 @@ void recordFieldPlace(UiState& state, ImVec2 min, ImVec2 max) {
   const float x1 = std::min(max.x, clipMax.x), y1 = std::min(max.y, clipMax.y);
   if (x1 <= x0 || y1 <= y0) return;
   const float toCss = 1.0f / state.devicePixelRatio;
-  for (const float v : {x0 * toCss, y0 * toCss, (x1 - x0) * toCss, (y1 - y0) * toCss}) state.overlay.fieldPlaces.push_back(v);
+  state.overlay.screenPieces.push_back({x0 * toCss, y0 * toCss, (x1 - x0) * toCss, (y1 - y0) * toCss, TextOverlay::ScreenPiece::kField});
+}
+
+void coverFields(UiState& state, ImVec2 min, ImVec2 size, TextOverlay::ScreenPiece::Kind kind) {
+  const float toCss = 1.0f / state.devicePixelRatio;
+  state.overlay.screenPieces.push_back({min.x * toCss, min.y * toCss, size.x * toCss, size.y * toCss, kind});
 }
 
 // Where the browser's box goes: over this field, in CSS pixels.
@@ -217,6 +222,35 @@ bool TextField(UiState& state, const char* id, std::string& value, const TextFie
   }
   ImGui::PopID();
   return changed;
+}
+
+void coverFieldsBelowWindow(UiState& state, bool modal) {
+  const ImGuiViewport* screen = ImGui::GetMainViewport();
+  if (modal) coverFields(state, screen->Pos, screen->Size, TextOverlay::ScreenPiece::kWindowAbove);
+  else coverFields(state, ImGui::GetWindowPos(), ImGui::GetWindowSize(), TextOverlay::ScreenPiece::kWindowAbove);
+}
+
+void coverFieldsUnderPopup(UiState& state) {
+  coverFields(state, ImGui::GetWindowPos(), ImGui::GetWindowSize(), TextOverlay::ScreenPiece::kPopup);
+}
+
+std::vector<float> uncoveredFieldPlaces(const UiState& state) {
+  using Piece = TextOverlay::ScreenPiece;
+  const std::vector<Piece>& pieces = state.overlay.screenPieces;
+  const auto overlap = [](const Piece& a, const Piece& b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  };
+  std::vector<float> places;
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    if (pieces[i].kind != Piece::kField) continue;
+    bool covered = false;
+    for (std::size_t j = 0; j < pieces.size() && !covered; ++j) {
+      const bool over = pieces[j].kind == Piece::kPopup || (pieces[j].kind == Piece::kWindowAbove && j > i);
+      covered = over && overlap(pieces[i], pieces[j]);
+    }
+    if (!covered) places.insert(places.end(), {pieces[i].x, pieces[i].y, pieces[i].w, pieces[i].h});
+  }
+  return places;
 }
 
 std::string neighbourField(const std::vector<std::string>& order, const std::string& id, int step) {

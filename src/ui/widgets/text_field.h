@@ -23,6 +23,16 @@ struct TextFieldOptions {
 // Returns true when the value changed this frame. `id` is also the field's anchor name.
 bool TextField(UiState& state, const char* id, std::string& value, const TextFieldOptions& options = {});
 
+// What lies over the fields for a finger, said right after the window begins: a window drawn over
+// the workspace (a dialog) covers the fields drawn before it, a modal one the whole screen but
+// its own fields; a popup (a menu, a combo's list, the date picker) covers every field under it.
+void coverFieldsBelowWindow(UiState& state, bool modal = false);
+void coverFieldsUnderPopup(UiState& state);
+
+// Where a tap lands on an editable field (x, y, w, h each, CSS pixels): the fields drawn this
+// frame that nothing said above covers.
+std::vector<float> uncoveredFieldPlaces(const UiState& state);
+
 // The field Tab (`step` 1) or Shift+Tab (-1) goes to from `id` in the order the fields were drawn:
 // one of the same form (the same first part of the name: "record", "collection"), or "" when
 // there is none that way.

@@ -75,8 +75,8 @@ async function chromiumEngine(shared) {
         page.secondTab = async () => decorate(await context.newPage());
         // The screen's pixel ratio changed (browser zoom, a window moved to another screen).
         page.setPixelRatio = async (ratio) => {
-          const cdp = await context.newCDPSession(page);
-          await cdp.send('Emulation.setDeviceMetricsOverride', { ...page.viewportSize(), deviceScaleFactor: ratio, mobile: false });
+          page.devtools ||= await context.newCDPSession(page);  // one session: its override replaces the last
+          await page.devtools.send('Emulation.setDeviceMetricsOverride', { ...page.viewportSize(), deviceScaleFactor: ratio, mobile: false });
         };
         return page;
       };
