@@ -9,6 +9,7 @@
 #include "core/markdown/source_edits.h"
 #include "core/markdown/source_document.h"
 #include "core/model/stages.h"
+#include "core/text/utf8.h"
 
 namespace jobname::markdown {
 
@@ -73,6 +74,9 @@ std::string joinCanonical(const std::vector<T>& items, const std::function<std::
 class FenceTracker {
  public:
   void feed(std::string_view more) {
+    // A byte order mark at the file's start is no part of its first line (see importMarkdown).
+    if (!fedAny_ && more.substr(0, text::kByteOrderMark.size()) == text::kByteOrderMark) more.remove_prefix(text::kByteOrderMark.size());
+    fedAny_ = fedAny_ || !more.empty();
     for (const char c : more) {
       if (c != '\n') {
         line_ += c;
@@ -89,6 +93,7 @@ class FenceTracker {
  private:
   std::string open_;
   std::string line_;  // the last line, not yet ended
+  bool fedAny_ = false;
 
   static std::string afterLine(const std::string& open, std::string_view line) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
@@ -189,36 +194,76 @@ class Patcher {
     for (const std::size_t i : atEnd) edits_[i].begin = edits_[i].end = text_.size();  // in the same order
   }
 
-  // Text added after a line goes in before the line's end and starts with a newline, so the line's
-  // own end ("\r\n" or "\n") would move to the end of the added text: invisible where every line
-  // ends alike, but in a file of mixed line ends an untouched line would change its end. The added
-  // text goes after that end instead, its leading newline moved to its own end: the same bytes
-  // where every line ends alike. Left where it is when another edit touches that line end.
+  // The size of the line ending ("\r\n" or "\n") that starts at byte `at`; 0 when none does.
+  std::size_t lineEndSizeAt(std::size_t at) const {
+    return text_.compare(at, 2, "\r\n") == 0 ? 2 : text_.compare(at, 1, "\n") == 0 ? 1 : 0;
+  }
+
+  // Text added after a line goes in before the line's end and starts with a newline, and an
+  // element removed after a line goes with the line end before it, so the line's own end ("\r\n"
+  // or "\n") would be replaced by the added text's or the removed element's: invisible where
+  // every line ends alike, but in a file of mixed line ends an untouched line would change its
+  // end (and a line whose text ends in a stray '\r' would read otherwise). The edits go after
+  // that end instead: added text with its leading newline moved to its own end, a removal
+  // through the removed element's own line end. The same bytes where every line ends alike.
+  // Left where they are when another edit touches that line end.
   void keepLineEndsWithTheirLines() {
     std::vector<std::size_t> points;
     for (const Edit& e : edits_) {
-      if (e.begin == e.end && startsWithNewline(e.text)) points.push_back(e.begin);
+      if (e.begin == e.end ? startsWithNewline(e.text) : lineEndSizeAt(e.begin) > 0) points.push_back(e.begin);
     }
     std::sort(points.begin(), points.end());
     points.erase(std::unique(points.begin(), points.end()), points.end());
     for (const std::size_t at : points) {
-      const std::size_t endSize = text_.compare(at, 2, "\r\n") == 0 ? 2 : text_.compare(at, 1, "\n") == 0 ? 1 : 0;
+      const std::size_t endSize = lineEndSizeAt(at);
       if (endSize == 0) continue;
       const std::size_t after = at + endSize;
-      std::vector<Edit*> here;
+      std::vector<Edit*> here;     // text added at the line end, in the order it is written
+      Edit* covering = nullptr;    // an edit that replaces the line end and what follows it
       bool touched = false;
       for (Edit& other : edits_) {
         if (other.begin == at && other.end == at) here.push_back(&other);
-        else if (other.begin <= after && other.end > at) touched = true;
+        else if (other.begin == at && other.end >= after && !covering) covering = &other;
+        // An edit over the line end's bytes, or text added right after it (which would then be
+        // written before the text moved there); a replacement starting after it follows as before.
+        else if ((other.begin < after && other.end > at) || (other.begin == after && other.end == after)) touched = true;
+      }
+      if (touched) continue;
+      if (covering) {
+        keepLineEndBeforeRemoval(here, *covering, after);
+        continue;
       }
       const bool allStartLines = std::all_of(here.begin(), here.end(), [](const Edit* e) { return startsWithNewline(e->text); });
-      if (touched || !allStartLines) continue;
+      if (!allStartLines) continue;
       for (Edit* e : here) {  // in the same order
         const std::size_t newline = e->text.rfind("\r\n", 0) == 0 ? 2 : 1;
         e->text = e->text.substr(newline) + e->text.substr(0, newline);
         e->begin = e->end = after;
       }
     }
+  }
+
+  // `covering` replaces a line's end (ending at `after`) and what follows it, with the text
+  // added there (`added`, written first) or with none. What is written there starts on a line
+  // of its own: the line keeps its end, and the first newline written goes. A removal with
+  // nothing written goes through the removed text's own line end instead, unless another edit
+  // touches that end.
+  void keepLineEndBeforeRemoval(const std::vector<Edit*>& added, Edit& covering, std::size_t after) {
+    Edit* first = added.empty() ? &covering : added.front();
+    if (startsWithNewline(first->text)) {
+      first->text.erase(0, first->text.rfind("\r\n", 0) == 0 ? 2 : 1);
+      for (Edit* e : added) e->begin = e->end = after;
+      covering.begin = after;
+      return;
+    }
+    const std::size_t ownEnd = lineEndSizeAt(covering.end);
+    if (!added.empty() || !covering.text.empty() || ownEnd == 0) return;
+    const bool ownEndTouched = std::any_of(edits_.begin(), edits_.end(), [&](const Edit& other) {
+      return &other != &covering && other.begin <= covering.end + ownEnd && other.end >= covering.end;
+    });
+    if (ownEndTouched) return;
+    covering.begin = after;
+    covering.end += ownEnd;
   }
 
   // The end of the line that holds byte `at`, before its "\r\n" or "\n", or before a '\r' that
@@ -262,21 +307,28 @@ class Patcher {
         return;
       }
       written.feed(e.text);
-      closeFenceLeftOpenBy(e, i, written, source, addedAtTail);
+      keepFenceStateAfter(e, i, written, source, addedAtTail);
     }
   }
 
-  // Text written elsewhere (a section moved above the company heading) may carry a fence that
-  // never closes and would swallow the user's text after it, the company heading too, so that
-  // the export no longer imports; text removed (a duration, read line by line, fences or not) may
-  // take with it the fence that closed one opened above it. The fence is closed after the edit on
-  // a line of its own, wherever the user's text after it read outside any fence in the file.
-  void closeFenceLeftOpenBy(Edit& e, std::size_t i, FenceTracker& written, const FenceTracker& source, bool atTail) const {
-    const std::string fence = written.openFence();
-    if (fence.empty() || i == processEdit_ || atTail || !source.openFence().empty()) return;
-    const std::string close = written.atLineStart() ? fence + src_.newline : src_.newline + fence;
-    e.text += close;
-    written.feed(close);
+  // An edit may change which code fence is open after it, and with it what the user's text after
+  // it reads as: text written elsewhere (a section moved above the company heading) may carry a
+  // fence that never closes and would swallow the company heading, so that the export no longer
+  // imports; text removed or moved (a date or duration, read line by line, fences or not) may
+  // take with it a fence that closed one opened above it, or opened one that a later fence
+  // closes, and every heading between would read otherwise. Where the user's text follows, the
+  // edit ends with a fence line of its own (closing the one left open, opening the one the file
+  // had open there), so that what follows reads as it did in the file.
+  void keepFenceStateAfter(Edit& e, std::size_t i, FenceTracker& written, const FenceTracker& source, bool atTail) const {
+    if (i == processEdit_ || atTail || text_.substr(e.end).find_first_not_of(" \t\r\n") == std::string_view::npos) return;
+    const std::string have = written.openFence(), want = source.openFence();
+    if (have == want) return;
+    for (const std::string& fence : {have, want}) {
+      if (fence.empty()) continue;
+      const std::string line = written.atLineStart() ? fence + src_.newline : src_.newline + fence;
+      e.text += line;
+      written.feed(line);
+    }
   }
 
   // A one-span field; `inBody` fields sit on the lines under their heading.
@@ -317,7 +369,7 @@ class Patcher {
       // line; one written at the fence line's end is followed by that line's ending, and one on a
       // blank line (the block's only line, which the chart's lines run to) by the blank line's.
       const std::size_t at = src_.process.begin;
-      const bool onBlankLine = text_.compare(at, 1, "\n") == 0 || text_.compare(at, 2, "\r\n") == 0;
+      const bool onBlankLine = lineEndSizeAt(at) > 0;
       const bool chartEndsItsLine = at == src_.process.end && !onBlankLine && (fenceLineEnded || at == text_.size());
       const std::string chart = chartEndsItsLine ? now_.process + "\n" : now_.process;
       processEdit_ = edits_.size();

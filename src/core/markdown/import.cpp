@@ -324,8 +324,9 @@ struct Parser {
     check(doc.scoreComment, "the score's note");
     check(doc.platform, "the platform");
     check(doc.applyWays, "the apply way");
-    for (const model::EntrySpans& entry : doc.dateSpans) check(entry.value, "a date's text");
-    for (const model::EntrySpans& entry : doc.durationSpans) check(entry.value, "a duration's text");
+    // An entry's lines (the indented ones under it too) move and go as one, fences or not.
+    for (const model::EntrySpans& entry : doc.dateSpans) check(entry.item, "a date's lines");
+    for (const model::EntrySpans& entry : doc.durationSpans) check(entry.item, "a duration's lines");
     for (const model::SectionSpans& section : doc.sectionSpans) {
       for (const model::ItemSpans& item : section.itemSpans) {
         check(item.text, "an item's text");
