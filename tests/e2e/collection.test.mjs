@@ -33,6 +33,39 @@ export const tests = {
     await context.close();
   },
 
+  async 'files dropped together no longer come in as several imports whose last report hides the others'(ctx) {
+    // Each file of a drop was handed to the app as soon as it was read: a drop of 1,000 files
+    // came in as two imports, and the report said "503 files: 503 records imported". One file
+    // here is read only once the app has drawn frames after the others were read.
+    const { context, page } = await newPage(ctx);
+    await openApp(page, ctx.url);
+    await page.evaluate(() => {
+      const read = File.prototype.arrayBuffer;
+      window.fastReads = 0;
+      let release;
+      window.slowRead = new Promise((resolve) => { release = resolve; });
+      window.releaseSlowRead = release;
+      File.prototype.arrayBuffer = function () {
+        const bytes = read.call(this);
+        if (this.name === 'slow.md') return window.slowRead.then(() => bytes);
+        return bytes.then((b) => { window.fastReads++; return b; });
+      };
+    });
+    const files = ['doctoreto.md', 'gharar.md', 'snapp__snappshop.md'].map((name) => [name === 'snapp__snappshop.md' ? 'slow.md' : name, read(ctx, name)]);
+    await page.evaluate((list) => {
+      const transfer = new DataTransfer();
+      for (const [name, text] of list) transfer.items.add(new File([text], name));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, files);
+    await page.waitForFunction(() => window.fastReads === 2);
+    await settle(page, 3);
+    await page.evaluate(() => window.releaseSlowRead());
+    const state = await waitForState(page, (s) => s.filesReceived === 3, 'the three files');
+    assert.equal(state.records.length, 3);
+    assert.equal(state.importReport[0], '3 files: 3 records imported.', state.importReport.join('\n'));
+    await context.close();
+  },
+
   async 'the list filters by outcome and year, and sorts by score'(ctx) {
     const { context, page } = await newPage(ctx);
     await openApp(page, ctx.url);

@@ -15,7 +15,7 @@ struct IncomingFile {
 
 void installFileDrop();  // drop files anywhere on the window
 void openFilePicker();   // .md and .json, several at once
-std::vector<IncomingFile> takeIncomingFiles();
+std::vector<IncomingFile> takeIncomingFiles();  // the files of one drop or pick, all read; none while they are read
 // `content` as it is, text or bytes (a .zip).
 void downloadFile(const std::string& name, const std::string& mimeType, const std::string& content);
 // Draws the SVG on a canvas at `scale` and downloads it as PNG. That happens later, in the
