@@ -272,9 +272,10 @@ async function readingScroll1000Lines() {
 // Firefox ESR or WebKitGTK, driven as the shared test list drives them: the median cold start-up
 // (a fresh page with its own storage and cache each time, navigation to the first drawn frame) and
 // the median CPU time of a frame while the mouse moves over a list of 1,000 records. The records
-// are written into the page's storage, then the page is loaded again. `frameMs` is null when the
-// engine's storage does not hold them all (`held` says how many it took): WebKit counts two bytes
-// a character of a text with any non-Latin-1 letter (Persian) against its 5 MB, the others one.
+// are written into the page's storage, then the page is loaded again; when the engine's storage
+// does not hold them all (`held` says how many it took: WebKit counts two bytes a character of a
+// text with any non-Latin-1 letter, Persian, against its 5 MB, the others one), they are dropped
+// on the page as 1,000 files instead, which the app holds in memory.
 async function engineFigures(name) {
   const xvfb = await startXvfb();
   const engine = await launchEngine(name, { display: xvfb.display });
@@ -304,16 +305,28 @@ async function engineFigures(name) {
       }
       return n;
     }, journalEntries(records));
-    let frameMs = null;
-    if (held === records.length) {
+    if (held < records.length) {
+      // Its storage cannot hold them: the user's way to have them all is a drop of the 1,000
+      // files, which the app keeps in memory (and says the storage is full).
+      await page.evaluate(() => localStorage.clear());
       await page.reload();
       await firstFrameMs(page);
-      await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).records.length === 1000, null, { timeout: 60000 });
-      await page.evaluate(() => { window.jobnameStudio.frameCpuMs = []; });
-      for (let i = 0; i < 60; i++) await page.mouse.move(100 + (i % 20) * 5, 200 + (i % 30) * 10);
-      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
-      frameMs = median(await page.evaluate(() => window.jobnameStudio.frameCpuMs.slice()));
+      await page.evaluate((texts) => {
+        const transfer = new DataTransfer();
+        // Each its own record: the app asks about a file whose company, position and first date
+        // a record in the journal has already.
+        texts.forEach((text, i) => transfer.items.add(new File([text.replace(/^# \[([^\]|]*)/m, `# [$1 ${i}`)], `bench${String(i).padStart(4, '0')}.md`)));
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, records);
+    } else {
+      await page.reload();
+      await firstFrameMs(page);
     }
+    await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._jn_debug_state())).records.length === 1000, null, { timeout: 120000 });
+    await page.evaluate(() => { window.jobnameStudio.frameCpuMs = []; });
+    for (let i = 0; i < 60; i++) await page.mouse.move(100 + (i % 20) * 5, 200 + (i % 30) * 10);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const frameMs = median(await page.evaluate(() => window.jobnameStudio.frameCpuMs.slice()));
     await page.close();
     return { startupMs: median(starts), frameMs, held };
   } finally {
@@ -352,8 +365,9 @@ const parts = {
     for (const name of ['firefox', 'webkit']) {
       const figures = await engineFigures(name);
       console.log(`startup_ms_${name}: ${figures.startupMs.toFixed(0)} ms`);
-      if (figures.frameMs === null) console.error(`frame_ms_1000_records_${name}: not measured (its localStorage holds ${figures.held} of the 1,000 records)`);
-      else console.log(`frame_ms_1000_records_${name}: ${figures.frameMs.toFixed(2)} ms`);
+      console.log(`frame_ms_1000_records_${name}: ${figures.frameMs.toFixed(2)} ms`);
+      // How many of the 1,000 its localStorage holds (WebKit: fewer; they are dropped as files then).
+      console.log(`stored_records_of_1000_${name}: ${figures.held} records`);
     }
   },
   async reading_scroll() {

@@ -203,10 +203,10 @@ class Patcher {
   // element removed after a line goes with the line end before it, so the line's own end ("\r\n"
   // or "\n") would be replaced by the added text's or the removed element's: invisible where
   // every line ends alike, but in a file of mixed line ends an untouched line would change its
-  // end (and a line whose text ends in a stray '\r' would read otherwise). The edits go after
-  // that end instead: added text with its leading newline moved to its own end, a removal
-  // through the removed element's own line end. The same bytes where every line ends alike.
-  // Left where they are when another edit touches that line end.
+  // end (and a line whose text ends in a stray '\r' would read otherwise). The line keeps its end
+  // instead, written before what is added (whose leading newline moves to its own end), or left
+  // out of what is removed (which goes through the removed element's own line end). The same
+  // bytes where every line ends alike. Left as they are when another edit touches that line end.
   void keepLineEndsWithTheirLines() {
     std::vector<std::size_t> points;
     for (const Edit& e : edits_) {
@@ -224,36 +224,41 @@ class Patcher {
       for (Edit& other : edits_) {
         if (other.begin == at && other.end == at) here.push_back(&other);
         else if (other.begin == at && other.end >= after && !covering) covering = &other;
-        // An edit over the line end's bytes, or text added right after it (which would then be
-        // written before the text moved there); a replacement starting after it follows as before.
-        else if ((other.begin < after && other.end > at) || (other.begin == after && other.end == after)) touched = true;
+        else if (other.begin < after && other.end > at) touched = true;
       }
       if (touched) continue;
       if (covering) {
-        keepLineEndBeforeRemoval(here, *covering, after);
+        keepLineEndBeforeRemoval(here, *covering, std::string(text_.substr(at, endSize)));
         continue;
       }
       const bool allStartLines = std::all_of(here.begin(), here.end(), [](const Edit* e) { return startsWithNewline(e->text); });
       if (!allStartLines) continue;
+      // One edit over the line end, written before anything added right after it.
+      std::string written(text_.substr(at, endSize));
       for (Edit* e : here) {  // in the same order
         const std::size_t newline = e->text.rfind("\r\n", 0) == 0 ? 2 : 1;
-        e->text = e->text.substr(newline) + e->text.substr(0, newline);
-        e->begin = e->end = after;
+        written += e->text.substr(newline) + e->text.substr(0, newline);
+        e->text.clear();
       }
+      here.front()->end = after;
+      here.front()->text = std::move(written);
     }
   }
 
-  // `covering` replaces a line's end (ending at `after`) and what follows it, with the text
-  // added there (`added`, written first) or with none. What is written there starts on a line
-  // of its own: the line keeps its end, and the first newline written goes. A removal with
-  // nothing written goes through the removed text's own line end instead, unless another edit
-  // touches that end.
-  void keepLineEndBeforeRemoval(const std::vector<Edit*>& added, Edit& covering, std::size_t after) {
+  // `covering` replaces a line's end (`lineEnd`) and what follows it, with the text added there
+  // (`added`, written first) or with none. What is written there starts on a line of its own:
+  // the line keeps its end, and the first newline written goes. A removal with nothing written
+  // goes through the removed text's own line end instead, unless another edit touches that end.
+  void keepLineEndBeforeRemoval(const std::vector<Edit*>& added, Edit& covering, const std::string& lineEnd) {
     Edit* first = added.empty() ? &covering : added.front();
     if (startsWithNewline(first->text)) {
       first->text.erase(0, first->text.rfind("\r\n", 0) == 0 ? 2 : 1);
-      for (Edit* e : added) e->begin = e->end = after;
-      covering.begin = after;
+      std::string written = lineEnd;
+      for (Edit* e : added) {
+        written += e->text;
+        e->text.clear();
+      }
+      covering.text = written + covering.text;
       return;
     }
     const std::size_t ownEnd = lineEndSizeAt(covering.end);
@@ -262,7 +267,7 @@ class Patcher {
       return &other != &covering && other.begin <= covering.end + ownEnd && other.end >= covering.end;
     });
     if (ownEndTouched) return;
-    covering.begin = after;
+    covering.begin += lineEnd.size();
     covering.end += ownEnd;
   }
 

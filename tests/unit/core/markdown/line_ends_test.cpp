@@ -114,3 +114,20 @@ TEST_CASE("line ends: a byte order mark before a fence line no longer makes the 
     CHECK(out == text + newline + newline + "### Apply Way" + newline + "LinkedIn");
   }
 }
+
+TEST_CASE("line ends: a block added after a line whose end text is added right after keeps that line its end") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-chart-and-section-added-after-a-stray-carriage-return):
+  // a chart added at the end of the text under the title goes before that line's end, and a
+  // section added before the first section goes right after it; the chart then stayed before the
+  // line end (which moved below it), and the line's stray '\r' read as its end.
+  for (const std::string notes : {"Notes\r\r\n", "Notes\r\n"}) {
+    const std::string text = "# [Acme](https://acme.example/)\n" + notes + "### Design\n\n- Why?\n";
+    CAPTURE(notes);
+    auto record = load(text);
+    record.process = "flowchart LR\n    a --> b";
+    record.sections.insert(record.sections.begin(), sectionWithQuestion("Task", "How?"));
+    CHECK(exportChecked(record) ==
+          "# [Acme](https://acme.example/)\n" + notes + "\n### Interview Process\n```mermaid\nflowchart LR\n    a --> b\n```\n"
+          "### Task\n- How?\n\n### Design\n\n- Why?\n");
+  }
+}
