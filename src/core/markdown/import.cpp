@@ -317,7 +317,10 @@ struct Parser {
           ++fences;
         }
       }
-      if (fences % 2 == 1) warn(first, std::string("a code fence in ") + what + " pairs with one outside it: an edit of it changes what reads as code after it");
+      if (fences % 2 == 0) return;
+      // (A fence that never closes is named once, by the warning that says so.)
+      const bool named = std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) { return d.line == static_cast<int>(first) + 1; });
+      if (!named) warn(first, std::string("a code fence in ") + what + " pairs with one outside it: an edit of it changes what reads as code after it");
     };
     check(doc.process, "the chart");
     check(doc.scoreValue, "the score");
@@ -331,6 +334,7 @@ struct Parser {
       for (const model::ItemSpans& item : section.itemSpans) {
         check(item.text, "an item's text");
         check(item.answer, "an answer");
+        if (!item.text.present) check(item.item, "an item's lines");  // Markdown kept as written
       }
     }
   }

@@ -557,3 +557,27 @@ TEST_CASE("stray markup: a date moved or removed with a fence line under it leav
     CHECK(exportChecked(moved).find("- **Task**<br />1402.03.01") < exportChecked(moved).find("- **HR Call**"));
   }
 }
+
+TEST_CASE("stray markup: a '<p' never closed no longer takes in the fence line below it") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-unclosed-note-holding-a-fence-line):
+  // a note whose '</p>' never comes is kept as a paragraph, which ran to the next blank line, a
+  // fence line too, while every other paragraph ends before one. Removed, it took that fence with
+  // it and the fence that had closed it opened one, which swallowed the sections after it.
+  const std::string text =
+      "# [Acme](https://acme.example/)\n\n### Task\n<p dir=\"rtl\">\n```go\nx := 1\n\n```\n\n### Design\n\n- Why?\n";
+  for (const std::string newline : {"\n", "\r\n"}) {
+    auto record = load(markdown::withNewline(text, newline));
+    REQUIRE(record.sections.size() == 2);
+    REQUIRE(record.sections[0].items.size() == 2);
+    CHECK(record.sections[0].items[0].text == "<p dir=\"rtl\">");
+    record.sections[0].items.erase(record.sections[0].items.begin());
+    CHECK(exportChecked(record).find("### Design") != std::string::npos);
+  }
+  // Items of Markdown kept as written that hold one fence of a pair are named in a warning each.
+  const auto split = markdown::importMarkdown("# [Acme](https://acme.example/)\n\n### Task\n<details>\n```\n</details>\n\n```\n", "acme.md");
+  REQUIRE(split.diagnostics.size() == 2);
+  for (const auto& [warning, line] : {std::pair{split.diagnostics[0], 5}, std::pair{split.diagnostics[1], 8}}) {
+    CHECK(warning.line == line);
+    CHECK(warning.message.find("a code fence in an item's lines pairs with one outside it") != std::string::npos);
+  }
+}
