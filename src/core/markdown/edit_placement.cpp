@@ -169,6 +169,7 @@ class Placement {
   // the line keeps its end, and the first newline written goes. A removal with nothing written
   // goes through the removed text's own line end instead, unless another edit touches that end.
   void keepLineEndBeforeRemoval(const std::vector<Edit*>& added, Edit& covering, const std::string& lineEnd) {
+    if (added.empty() && covering.text.empty()) takeTextAddedRightAfter(covering);
     Edit* first = added.empty() ? &covering : added.front();
     if (startsWithNewline(first->text)) {
       first->text.erase(0, first->text.rfind("\r\n", 0) == 0 ? 2 : 1);
@@ -188,6 +189,21 @@ class Placement {
     if (ownEndTouched) return;
     covering.begin += lineEnd.size();
     covering.end += ownEnd;
+  }
+
+  // Text added right where `removal` ends (a section after the element removed), when it starts
+  // on a line of its own, becomes the removal's: the same bytes, written in the same order, and
+  // the line end before the removal can then be kept before it.
+  void takeTextAddedRightAfter(Edit& removal) {
+    std::vector<Edit*> after;
+    for (Edit& other : edits_) {
+      if (&other != &removal && other.begin == removal.end && other.end == removal.end) after.push_back(&other);
+    }
+    if (after.empty() || !startsWithNewline(after.front()->text)) return;
+    for (Edit* e : after) {  // in the same order
+      removal.text += e->text;
+      e->text.clear();
+    }
   }
 
   // A file that ends in a bare '\r' (a line end cut in half): the importer reads it as the last

@@ -131,3 +131,16 @@ TEST_CASE("line ends: a block added after a line whose end text is added right a
           "### Task\n- How?\n\n### Design\n\n- Why?\n");
   }
 }
+
+TEST_CASE("line ends: a section added after an item removed below a line of its own end leaves that line its end") {
+  // Found by fuzz_markdown_edits (tests/data/fuzz-findings/edits-section-added-after-a-removed-item):
+  // the item went with the line end above it, and the section added after it (starting with the
+  // file's newline) came next, so the heading above the item lost its own end to the section's.
+  for (const std::string heading : {"### Task\r\n", "### Task\r\r\n"}) {
+    CAPTURE(heading);
+    auto record = load("# [Acme](https://acme.example/)\n" + heading + "Old notes\n");
+    record.sections[0].items.clear();
+    record.sections.push_back(sectionWithQuestion("Design", "Why?"));
+    CHECK(exportChecked(record) == "# [Acme](https://acme.example/)\n" + heading + "\n### Design\n- Why?\n");
+  }
+}
