@@ -108,6 +108,9 @@ class Placement {
   // had open there), so that what follows reads as it did in the file.
   void keepFenceStateAfter(Edit& e, std::size_t i, FenceTracker& written, const FenceTracker& source, bool atTail) const {
     if (i == chartEdit_ || atTail || text_.substr(e.end).find_first_not_of(" \t\r\n") == std::string_view::npos) return;
+    // Never inside a line of the user's (a label's text): a later edit at a line's edge does it.
+    const bool atLineEdge = e.end == 0 || text_[e.end - 1] == '\n' || lineEndSizeAt(text_, e.end) > 0;
+    if (!atLineEdge) return;
     const std::string have = written.openFence(), want = source.openFence();
     if (have == want) return;
     for (const std::string& fence : {have, want}) {
@@ -143,7 +146,9 @@ class Placement {
       for (Edit& other : edits_) {
         if (other.begin == at && other.end == at) here.push_back(&other);
         else if (other.begin == at && other.end >= after && !covering) covering = &other;
-        else if (other.begin < after && other.end > at) touched = true;
+        // An edit over the line end's bytes, or one that ends where it starts: that edit took the
+        // line the end belongs to (it is the end of a removed element, no kept line's).
+        else if ((other.begin < after && other.end > at) || (other.begin < at && other.end == at)) touched = true;
       }
       if (touched) continue;
       if (covering) {

@@ -267,7 +267,8 @@ class Patcher {
             return e;
           }
           // "1 hour" alone under the heading cannot stand beside list entries: it becomes one.
-          if (src_.bareDuration) return std::vector<Edit>{edit(s.value.begin, s.value.end, durationEntry(d))};
+          // From the line's start: an entry indented like the bare line ("  1 hour") is no entry.
+          if (src_.bareDuration) return std::vector<Edit>{edit(s.item.begin, s.value.end, durationEntry(d))};
           if (d == was) return e;
           if (d.label != was.label && !s.label.present) return std::vector<Edit>{edit(s.item.begin, s.value.end, durationEntry(d))};
           if (d.label != was.label) e.push_back(edit(s.label.begin, s.label.end, d.label));

@@ -295,13 +295,19 @@ struct Parser {
     readBlocks();
     // Added text goes after the fence and would read as code: say where it opens.
     // (Unless the question holding it said so already.)
-    const bool warnedThere = std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) {
-      return d.line == static_cast<int>(unclosedFenceLine) + 1;
-    });
+    const bool warnedThere = namedAsNeverClosed(unclosedFenceLine);
     if (unclosedFenceLine != SIZE_MAX && !warnedUnclosedChart && !warnedThere) {
       warn(unclosedFenceLine, "a code block opened here is never closed: the rest of the record reads as code");
     }
     warnFencesAcrossValues();
+  }
+
+  // Whether a warning says the fence on `line` is never closed (a question's, the chart's).
+  bool namedAsNeverClosed(std::size_t line) const {
+    return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) {
+      return d.line == static_cast<int>(line) + 1 &&
+             (d.message.find("never closed") != std::string::npos || d.message.find("is not closed") != std::string::npos);
+    });
   }
 
   // A value an edit rewrites (a note, an answer, the platform) that holds one fence of a pair
@@ -319,8 +325,7 @@ struct Parser {
       }
       if (fences % 2 == 0) return;
       // (A fence that never closes is named once, by the warning that says so.)
-      const bool named = std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& d) { return d.line == static_cast<int>(first) + 1; });
-      if (!named) warn(first, std::string("a code fence in ") + what + " pairs with one outside it: an edit of it changes what reads as code after it");
+      if (!namedAsNeverClosed(first)) warn(first, std::string("a code fence in ") + what + " pairs with one outside it: an edit of it changes what reads as code after it");
     };
     check(doc.process, "the chart");
     check(doc.scoreValue, "the score");

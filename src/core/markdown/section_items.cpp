@@ -24,10 +24,6 @@ bool isNoteStart(std::string_view line) {
   return tag.find("rtl") != std::string_view::npos;
 }
 
-// The line after a paragraph (or an unclosed note, kept as one): a blank line, or the start of
-// another item (a fence line too: the fence is an item of its own, as the headings read it).
-bool endsParagraph(std::string_view line) { return isBlank(line) || isQuestionStart(line) || isNoteStart(line) || isFenceLine(line); }
-
 std::vector<std::string_view> splitText(std::string_view s) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
@@ -220,7 +216,9 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
       if (j == to) {
         item.kind = ItemKind::Other;  // an unclosed <p>: keep the paragraph as it is
         j = i;
-        while (j + 1 < to && !endsParagraph(lineText(j + 1))) ++j;
+        // Up to a blank line, as Markdown reads an HTML block, or a fence line: the fence is an
+        // item of its own, as the headings read it (each fence line toggles).
+        while (j + 1 < to && !isBlank(lineText(j + 1)) && !isFenceLine(lineText(j + 1))) ++j;
       }
       last = j;
       if (item.kind == ItemKind::Note) {
@@ -250,7 +248,7 @@ void parseSectionItems(std::string_view text, const std::vector<Line>& lines, st
         if (t.find("</details>") != std::string_view::npos && detailsDepth > 0) --detailsDepth;
         if (j + 1 >= to) break;
         const std::string_view next = lineText(j + 1);
-        if (detailsDepth == 0 && endsParagraph(next)) break;
+        if (detailsDepth == 0 && (isBlank(next) || isQuestionStart(next) || isNoteStart(next) || isFenceLine(next))) break;
         ++j;
       }
       // A <details> that never closes runs to the section's last line that is not blank.

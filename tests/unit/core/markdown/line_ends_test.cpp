@@ -144,3 +144,18 @@ TEST_CASE("line ends: a section added after an item removed below a line of its 
     CHECK(exportChecked(record) == "# [Acme](https://acme.example/)\n" + heading + "\n### Design\n- Why?\n");
   }
 }
+
+TEST_CASE("line ends: an item and the section after it removed leave the line above them its own end") {
+  // Found in review: the item went with the line end above it and the section with the item's own
+  // end; that end was taken for a kept line's and the section's removal moved past it, so the line
+  // above the item ended with the item's end ("\n") in place of its own.
+  for (const std::string why : {"- Why?\r\r\n", "- Why?\r\n"}) {
+    CAPTURE(why);
+    const std::string head = "# [Acme](https://acme.example/)\r\n\r\n### Task\r\n";
+    auto record = load(head + why + "- How?\n### Design\r\n### Apply Way\r\nLinkedIn\r\n");
+    REQUIRE(record.sections.size() == 2);
+    record.sections[0].items.pop_back();
+    record.sections.pop_back();
+    CHECK(exportChecked(record) == head + why + "### Apply Way\r\nLinkedIn\r\n");
+  }
+}

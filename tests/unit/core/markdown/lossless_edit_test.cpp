@@ -332,3 +332,13 @@ TEST_CASE("lossless: removing the last section no longer takes the line ending o
     CHECK(out.find("Tell me") == std::string::npos);
   }
 }
+
+TEST_CASE("lossless: an indented duration given a label becomes a list entry, not a bare duration again") {
+  // Found in review: "1 hour" alone under the heading becomes an entry when it gets a label, but
+  // written after the line's indent, "  - **HR Call**<br />1 hour" is no entry, and read back
+  // as the bare duration, without its label.
+  auto record = testing::loadUnchanged("# [Acme](https://acme.example/)\n\n### Interview Duration\n  1 hour\n");
+  REQUIRE(record.durations.size() == 1);
+  record.durations[0].label = "HR Call";
+  CHECK(testing::exportChecked(record) == "# [Acme](https://acme.example/)\n\n### Interview Duration\n- **HR Call**<br />1 hour\n");
+}
