@@ -179,11 +179,15 @@ async function waitForDriver(port, child) {
 
 async function webkitEngine(display) {
   const { Builder, Key, Origin } = await import('selenium-webdriver');
-  const port = await freePort();
-  const driverProcess = spawn('WebKitWebDriver', [`--port=${port}`], {
-    env: { ...process.env, DISPLAY: display, LIBGL_ALWAYS_SOFTWARE: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await waitForDriver(port, driverProcess);
+  let port, driverProcess;
+  const startDriver = async () => {
+    port = await freePort();
+    driverProcess = spawn('WebKitWebDriver', [`--port=${port}`], {
+      env: { ...process.env, DISPLAY: display, LIBGL_ALWAYS_SOFTWARE: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await waitForDriver(port, driverProcess);
+  };
+  await startDriver();
   const KEYS = { Control: Key.CONTROL, Shift: Key.SHIFT, Alt: Key.ALT, Enter: Key.ENTER, Backspace: Key.BACK_SPACE,
                  Escape: Key.ESCAPE, Tab: Key.TAB, Delete: Key.DELETE };
   const keyOf = (name) => KEYS[name] || (name.length === 1 ? name.toLowerCase() : (() => { throw new Error(`no WebDriver key for ${name}`); })());
@@ -196,9 +200,22 @@ async function webkitEngine(display) {
   };
   return {
     name: 'webkit',
+    // A MiniBrowser that dies as it starts ("cannot open display", seen once on a loaded machine)
+    // leaves the driver waiting for it for good: after a minute the driver is started again and
+    // the page asked once more. Starting the browser is no part of what the tests check.
     async newPage() {
-      const driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build();
-      return webkitPage(driver, await driver.getWindowHandle(), { current: null });
+      for (let attempt = 1; ; attempt++) {
+        const session = new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build();
+        let timer;
+        const late = new Promise((resolve) => { timer = setTimeout(() => resolve(null), STATE_TIMEOUT_MS); });
+        const driver = await Promise.race([session, late]).finally(() => clearTimeout(timer));
+        if (driver) return webkitPage(driver, await driver.getWindowHandle(), { current: null });
+        session.then((d) => d.quit(), () => {});  // whatever comes of it later is let go
+        if (attempt === 2) throw new Error(`MiniBrowser did not start in ${STATE_TIMEOUT_MS / 1000} s, twice`);
+        console.error(`      (webkit: MiniBrowser did not start in ${STATE_TIMEOUT_MS / 1000} s; starting the driver again)`);
+        driverProcess.kill('SIGKILL');
+        await startDriver();
+      }
     },
     close: () => { driverProcess.kill('SIGTERM'); },
   };

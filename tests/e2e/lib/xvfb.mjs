@@ -9,7 +9,10 @@ export async function startXvfb() {
     if (fs.existsSync(`/tmp/.X${number}-lock`) || fs.existsSync(`/tmp/.X11-unix/X${number}`)) continue;
     // -displayfd: Xvfb writes the display number once it accepts connections (no polling).
     const child = spawn('Xvfb', [`:${number}`, '-screen', '0', '1400x900x24', '-nolisten', 'tcp', '-displayfd', '1'],
-                        { stdio: ['ignore', 'pipe', 'ignore'] });
+                        { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Quiet when all is well; what it says otherwise ("Maximum number of clients reached") is why
+    // a browser could not open the display.
+    child.stderr.on('data', (text) => process.stderr.write(`Xvfb :${number}: ${text}`));
     const ready = await new Promise((resolve) => {
       child.stdout.once('data', () => resolve(true));
       child.once('exit', () => resolve(false));
