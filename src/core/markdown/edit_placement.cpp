@@ -160,7 +160,7 @@ class Placement {
       // One edit over the line end, written before anything added right after it.
       std::string written(text_.substr(at, endSize));
       for (Edit* e : here) {  // in the same order
-        const std::size_t newline = e->text.rfind("\r\n", 0) == 0 ? 2 : 1;
+        const std::size_t newline = lineEndSizeAt(e->text, 0);
         written += e->text.substr(newline) + e->text.substr(0, newline);
         e->text.clear();
       }
@@ -177,7 +177,7 @@ class Placement {
     if (added.empty() && covering.text.empty()) takeTextAddedRightAfter(covering);
     Edit* first = added.empty() ? &covering : added.front();
     if (startsWithNewline(first->text)) {
-      first->text.erase(0, first->text.rfind("\r\n", 0) == 0 ? 2 : 1);
+      first->text.erase(0, lineEndSizeAt(first->text, 0));
       std::string written = lineEnd;
       for (Edit* e : added) {
         written += e->text;
