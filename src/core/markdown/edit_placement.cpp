@@ -119,6 +119,13 @@ class Placement {
       e.text += line;
       written.feed(line);
     }
+    // The user's next line starts right after the edit (one that joined two lines): the fence
+    // line ends before it, or that line would be the fence's info string.
+    const bool userLineFollows = e.end == 0 || text_[e.end - 1] == '\n';
+    if (userLineFollows && !written.atLineStart()) {
+      e.text += newline_;
+      written.feed(newline_);
+    }
   }
 
   // Text added after a line goes in before the line's end and starts with a newline, and an
