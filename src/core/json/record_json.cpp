@@ -136,8 +136,13 @@ struct Reader {
   // line that would start a block of its own.
   enum class Lines { One, Body, Many };
 
-  bool fits(const std::string& value, Lines lines, const std::string& path) {
+  // `asInMarkdown`: what the record's own Markdown (its "markdown" member) gives this field at
+  // this place. A value equal to it is no edit: the export keeps the Markdown's bytes there, so
+  // it may hold what they hold (a duration whose text runs over two lines, as the Markdown
+  // importer read it), and Markdown -> JSON -> Markdown gives back the same bytes.
+  bool fits(const std::string& value, Lines lines, const std::string& path, const std::string* asInMarkdown = nullptr) {
     if (source == JsonSource::OwnStorage) return true;
+    if (asInMarkdown && value == *asInMarkdown) return true;
     if (value.find('\0') != std::string::npos) {
       problem(path, "holds a NUL character (\\u0000), which a Markdown record cannot hold");
       return false;
@@ -157,14 +162,16 @@ struct Reader {
     return true;
   }
 
-  void readString(const Json& object, const char* key, const std::string& path, std::string& out, Lines lines = Lines::One) {
+  void readString(const Json& object, const char* key, const std::string& path, std::string& out, Lines lines = Lines::One,
+                  const std::string* asInMarkdown = nullptr) {
     if (const Json* v = member(object, key)) {
       if (!v->is_string()) problem(path + "." + key, "expected a string");
-      else if (fits(v->get_ref<const std::string&>(), lines, path + "." + key)) out = v->get<std::string>();
+      else if (fits(v->get_ref<const std::string&>(), lines, path + "." + key, asInMarkdown)) out = v->get<std::string>();
     }
   }
 
-  void readStrings(const Json& object, const char* key, const std::string& path, std::vector<std::string>& out) {
+  void readStrings(const Json& object, const char* key, const std::string& path, std::vector<std::string>& out,
+                   const std::vector<std::string>& inMarkdown) {
     const Json* v = member(object, key);
     if (!v) return;
     if (!v->is_array() || v->size() > kMaxListLength) { problem(path + "." + key, "expected a list of strings"); return; }
@@ -172,8 +179,18 @@ struct Reader {
     for (std::size_t i = 0; i < v->size(); ++i) {
       const std::string at = path + "." + key + "[" + std::to_string(i) + "]";
       if (!(*v)[i].is_string()) problem(at, "expected a string");
-      else if (fits((*v)[i].get_ref<const std::string&>(), Lines::One, at)) out.push_back((*v)[i].get<std::string>());
+      else if (fits((*v)[i].get_ref<const std::string&>(), Lines::One, at, placeIn(inMarkdown, i))) out.push_back((*v)[i].get<std::string>());
     }
+  }
+
+  // The element at `i` of what the record's own Markdown holds, if it has one.
+  template <typename T>
+  static const T* placeIn(const std::vector<T>& inMarkdown, std::size_t i) {
+    return i < inMarkdown.size() ? &inMarkdown[i] : nullptr;
+  }
+  template <typename T>
+  static const std::string* fieldAt(const std::vector<T>& inMarkdown, std::size_t i, std::string T::*field) {
+    return i < inMarkdown.size() ? &(inMarkdown[i].*field) : nullptr;
   }
 
   const Json* list(const Json& object, const char* key, const std::string& path) {
@@ -245,25 +262,25 @@ struct Reader {
     const model::Record base = r;  // what the embedded file says; the fields below win
 
     if (const Json* company = member(j, "company"); company && objectAt(*company, path + ".company")) {
-      readString(*company, "name", path + ".company", r.company.name);
-      readString(*company, "localName", path + ".company", r.company.localName);
-      readString(*company, "url", path + ".company", r.company.url);
+      readString(*company, "name", path + ".company", r.company.name, Lines::One, &base.company.name);
+      readString(*company, "localName", path + ".company", r.company.localName, Lines::One, &base.company.localName);
+      readString(*company, "url", path + ".company", r.company.url, Lines::One, &base.company.url);
     }
-    readString(j, "position", path, r.position);
-    readStrings(j, "status", path, r.status);
+    readString(j, "position", path, r.position, Lines::One, &base.position);
+    readStrings(j, "status", path, r.status, base.status);
     if (const Json* process = member(j, "process"); process && objectAt(*process, path + ".process")) {
       readString(*process, "source", path + ".process", r.process, Lines::Many);
     }
-    readStrings(j, "applyWays", path, r.applyWays);
+    readStrings(j, "applyWays", path, r.applyWays, base.applyWays);
     if (const Json* dates = list(j, "dates", path)) {
       r.dates.clear();
       for (std::size_t i = 0; i < dates->size(); ++i) {
         const std::string p = path + ".dates[" + std::to_string(i) + "]";
         if (!objectAt((*dates)[i], p)) continue;
         model::DatedStage d;
-        readString((*dates)[i], "label", p, d.label);
-        readString((*dates)[i], "date", p, d.date);
-        readString((*dates)[i], "note", p, d.note);
+        readString((*dates)[i], "label", p, d.label, Lines::One, fieldAt(base.dates, i, &model::DatedStage::label));
+        readString((*dates)[i], "date", p, d.date, Lines::One, fieldAt(base.dates, i, &model::DatedStage::date));
+        readString((*dates)[i], "note", p, d.note, Lines::One, fieldAt(base.dates, i, &model::DatedStage::note));
         r.dates.push_back(d);
       }
       matchOrigins(r.dates, base.dates);
@@ -274,13 +291,13 @@ struct Reader {
         const std::string p = path + ".durations[" + std::to_string(i) + "]";
         if (!objectAt((*durations)[i], p)) continue;
         model::Duration d;
-        readString((*durations)[i], "label", p, d.label);
-        readString((*durations)[i], "text", p, d.text);
+        readString((*durations)[i], "label", p, d.label, Lines::One, fieldAt(base.durations, i, &model::Duration::label));
+        readString((*durations)[i], "text", p, d.text, Lines::One, fieldAt(base.durations, i, &model::Duration::text));
         r.durations.push_back(d);
       }
       matchOrigins(r.durations, base.durations);
     }
-    readString(j, "platform", path, r.platform, Lines::Body);
+    readString(j, "platform", path, r.platform, Lines::Body, &base.platform);
     if (const Json* sections = list(j, "sections", path)) {
       r.sections.clear();
       for (std::size_t i = 0; i < sections->size(); ++i) {
@@ -288,7 +305,8 @@ struct Reader {
         const Json& s = (*sections)[i];
         if (!objectAt(s, p)) continue;
         model::Section section;
-        readString(s, "title", p, section.title);
+        readString(s, "title", p, section.title, Lines::One, fieldAt(base.sections, i, &model::Section::title));
+        const model::Section* sectionInMarkdown = placeIn(base.sections, i);
         if (const Json* level = member(s, "level")) {
           if (level->is_number_integer() && level->get<int>() >= 1 && level->get<int>() <= 6) section.level = level->get<int>();
           else problem(p + ".level", "expected a heading level from 1 to 6");
@@ -305,7 +323,8 @@ struct Reader {
             else if (kind == "markdown") item.kind = model::ItemKind::Other;
             else if (!kind.empty() && kind != "question") problem(q + ".kind", "expected question, note or markdown");
             // A question is a list item's line; a note or other Markdown may span lines.
-            readString((*items)[k], "text", q, item.text, item.kind == model::ItemKind::Question ? Lines::One : Lines::Many);
+            readString((*items)[k], "text", q, item.text, item.kind == model::ItemKind::Question ? Lines::One : Lines::Many,
+                       sectionInMarkdown ? fieldAt(sectionInMarkdown->items, k, &model::SectionItem::text) : nullptr);
             readString((*items)[k], "answer", q, item.answer, Lines::Many);
             section.items.push_back(item);
           }
@@ -351,7 +370,7 @@ struct Reader {
     if (const Json* t = member(score, "text")) {
       if (!t->is_string()) {
         problem(path + ".text", "expected a string");
-      } else if (fits(t->get_ref<const std::string&>(), Lines::One, path + ".text")) {
+      } else if (fits(t->get_ref<const std::string&>(), Lines::One, path + ".text", &base.text)) {
         text = t->get<std::string>();
         textGiven = true;
       }
