@@ -190,7 +190,8 @@ struct Reader {
   }
   template <typename T>
   static const std::string* fieldAt(const std::vector<T>& inMarkdown, std::size_t i, std::string T::*field) {
-    return i < inMarkdown.size() ? &(inMarkdown[i].*field) : nullptr;
+    const T* element = placeIn(inMarkdown, i);
+    return element ? &(element->*field) : nullptr;
   }
 
   const Json* list(const Json& object, const char* key, const std::string& path) {

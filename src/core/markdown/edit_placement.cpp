@@ -109,7 +109,8 @@ class Placement {
   void keepFenceStateAfter(Edit& e, std::size_t i, FenceTracker& written, const FenceTracker& source, bool atTail) const {
     if (i == chartEdit_ || atTail || text_.substr(e.end).find_first_not_of(" \t\r\n") == std::string_view::npos) return;
     // Never inside a line of the user's (a label's text): a later edit at a line's edge does it.
-    const bool atLineEdge = e.end == 0 || text_[e.end - 1] == '\n' || lineEndSizeAt(text_, e.end) > 0;
+    const bool userLineFollows = e.end == 0 || text_[e.end - 1] == '\n';
+    const bool atLineEdge = userLineFollows || lineEndSizeAt(text_, e.end) > 0;
     if (!atLineEdge) return;
     const std::string have = written.openFence(), want = source.openFence();
     if (have == want) return;
@@ -121,7 +122,6 @@ class Placement {
     }
     // The user's next line starts right after the edit (one that joined two lines): the fence
     // line ends before it, or that line would be the fence's info string.
-    const bool userLineFollows = e.end == 0 || text_[e.end - 1] == '\n';
     if (userLineFollows && !written.atLineStart()) {
       e.text += newline_;
       written.feed(newline_);
